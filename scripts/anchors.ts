@@ -1,0 +1,42 @@
+/**
+ * Records every published paragraph anchor in content/anchors.json (see src/lib/anchors.ts).
+ *
+ * Usage: npm run anchors   (builds the site, then rewrites the manifest from dist/)
+ *
+ * Run it when a new report is added. Changing an existing entry breaks a published link: do it
+ * only for an intentional correction, and give the reason in the commit message.
+ */
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { anchorsInPage, manifestEntry, type AnchorManifest } from '../src/lib/anchors.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const manifestPath = path.join(repoRoot, 'content/anchors.json');
+
+export async function builtAnchors(distDir: string): Promise<Record<string, ReturnType<typeof anchorsInPage>>> {
+  const reportsDir = path.join(distDir, 'reports');
+  const slugs = (await readdir(reportsDir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  const result: Record<string, ReturnType<typeof anchorsInPage>> = {};
+  for (const slug of slugs) {
+    const html = await readFile(path.join(reportsDir, slug, 'index.html'), 'utf8');
+    result[slug] = anchorsInPage(html);
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  const distDir = path.resolve(process.argv[2] ?? path.join(repoRoot, 'dist'));
+  const built = await builtAnchors(distDir);
+  const manifest: AnchorManifest = {};
+  for (const [slug, anchors] of Object.entries(built)) manifest[slug] = manifestEntry(anchors);
+  const temp = `${manifestPath}.tmp`;
+  await writeFile(temp, `${JSON.stringify(manifest, null, 2)}\n`);
+  await rename(temp, manifestPath);
+  const count = Object.values(manifest).reduce((sum, entry) => sum + Object.keys(entry).length, 0);
+  console.log(`anchors: recorded ${count} anchors in ${Object.keys(manifest).length} reports in content/anchors.json`);
+}
+
+if (import.meta.main) await main();

@@ -1,0 +1,90 @@
+/**
+ * The report model: what the pages need to know about a report, derived once from its
+ * validated frontmatter. Pure TypeScript: no Astro imports, so it is unit-tested directly.
+ */
+import type { Grade, ReportData, ReportKind } from '../schema.ts';
+import { formatDateRange, formatMonth, yearMonthOf } from './dates.ts';
+
+export interface ReportEntry {
+  /** The file name without extension: the report's permanent slug. */
+  id: string;
+  data: ReportData;
+}
+
+const KIND_LABELS: Record<ReportKind, string> = {
+  inspection: 'Inspection',
+  'focused-visit': 'Focused visit',
+  'monitoring-visit': 'Monitoring visit',
+  'joint-targeted-area-inspection': 'Joint targeted area inspection',
+};
+
+const GRADE_LABELS: Record<Grade, string> = {
+  outstanding: 'Outstanding',
+  good: 'Good',
+  'requires-improvement': 'Requires improvement',
+  inadequate: 'Inadequate',
+};
+
+export function kindLabel(kind: ReportKind): string {
+  return KIND_LABELS[kind];
+}
+
+export function gradeLabel(grade: Grade): string {
+  return GRADE_LABELS[grade];
+}
+
+/** "Monitoring visit 7", "Inspection", "Focused visit". */
+export function shortTitle(report: ReportData): string {
+  const label = kindLabel(report.kind);
+  return report.visitNumber === undefined ? label : `${label} ${report.visitNumber}`;
+}
+
+/** "Monitoring visit 7, June 2025": unique across the record, used for headings and <title>. */
+export function displayTitle(report: ReportData): string {
+  return `${shortTitle(report)}, ${formatMonth(report.visitStart)}`;
+}
+
+/** "17 and 18 June 2025", or the month alone when the days are not recorded. */
+export function visitDates(report: ReportData): string {
+  return formatDateRange(report.visitStart, report.visitEnd);
+}
+
+/**
+ * The slug a report must have (DESIGN.md §2): the month the visit started, then the kind, then
+ * the visit number for monitoring visits, e.g. `2025-06-monitoring-visit-7`.
+ */
+export function expectedSlug(report: ReportData): string {
+  const base = `${yearMonthOf(report.visitStart)}-${report.kind}`;
+  return report.visitNumber === undefined ? base : `${base}-${report.visitNumber}`;
+}
+
+/**
+ * Problems that the schema cannot see because they span a report's file name and its
+ * frontmatter, or several reports. Each message names the file and the fix.
+ */
+export function reportProblems(reports: readonly ReportEntry[]): string[] {
+  const problems: string[] = [];
+  for (const { id, data } of reports) {
+    const slug = expectedSlug(data);
+    if (id !== slug) {
+      problems.push(
+        `content/reports/${id}.mdx: the file name does not match its frontmatter (kind ${data.kind}, visitStart ${data.visitStart}${data.visitNumber === undefined ? '' : `, visitNumber ${data.visitNumber}`}). Fix: rename the file to ${slug}.mdx, or correct the frontmatter.`,
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * Newest first, by the day the visit started; the slug breaks ties so that the order never
+ * depends on the order getCollection() happened to return.
+ */
+export function sortNewestFirst<T extends ReportEntry>(reports: readonly T[]): T[] {
+  return [...reports].sort(
+    (a, b) => compareStrings(b.data.visitStart, a.data.visitStart) || compareStrings(a.id, b.id),
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,24 @@
+/**
+ * Every internal URL of the site, in one place (DESIGN.md §2: these are permanent). Paths are
+ * relative to the site's base so that the record can be hosted under a sub-path; `withBase`
+ * adds the base the site was built with.
+ */
+
+/** Joins the configured base (e.g. `/` or `/inspections/`) and a path relative to it. */
+export function withBase(base: string, path = ''): string {
+  const trimmedBase = base.endsWith('/') ? base : `${base}/`;
+  return `${trimmedBase}${path.replace(/^\//, '')}`;
+}
+
+export function reportPath(slug: string): string {
+  return `reports/${slug}/`;
+}
+
+export function paragraphPath(slug: string, paragraph: number): string {
+  return `${reportPath(slug)}#p${paragraph}`;
+}
+
+export const REPORTS_PATH = 'reports/';
+
+/** The Open Government Licence, under which Ofsted publishes its letters. */
+export const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';

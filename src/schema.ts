@@ -1,0 +1,82 @@
+/**
+ * Every zod schema of the content model, in one place (DESIGN.md §3).
+ *
+ * The content collection (src/content.config.ts) validates report frontmatter with
+ * `reportSchema`; the importer (scripts/import.ts) validates what it writes with the same
+ * schema, so an imported letter can never produce frontmatter the build would reject.
+ */
+import { z } from 'astro/zod';
+import { isPartialDate } from './lib/dates.ts';
+
+/** The kinds of Ofsted visit we publish. Slugs end with the kind (DESIGN.md §2). */
+export const REPORT_KINDS = ['inspection', 'focused-visit', 'monitoring-visit', 'joint-targeted-area-inspection'] as const;
+
+/** Ofsted's four-point scale. */
+export const GRADES = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;
+
+/**
+ * A date the sources give to the day (`2025-06-17`) or only to the month (`2023-09`).
+ * YAML turns an unquoted `2025-06-17` into a Date: we accept that too and keep a plain
+ * `YYYY-MM-DD` string, so that no time zone can ever move a date by a day.
+ */
+export const partialDate = z
+  .union([z.date(), z.string()])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value.trim()))
+  .refine(isPartialDate, {
+    message: 'Expected a date as YYYY-MM-DD (or YYYY-MM when only the month is known), e.g. 2025-06-17.',
+  });
+
+export const sourceSchema = z.object({
+  title: z.string().min(1),
+  url: z.url({ message: 'Expected a full URL starting https://' }),
+});
+
+export const judgementSchema = z.object({
+  /** The judgement area in the inspection framework's words, e.g. "Overall effectiveness". */
+  area: z.string().min(1),
+  grade: z.enum(GRADES),
+});
+
+export const reportSchema = z
+  .object({
+    title: z.string().min(1),
+    kind: z.enum(REPORT_KINDS),
+    /** Monitoring visits are numbered from the judgement they follow up. */
+    visitNumber: z.number().int().positive().optional(),
+    authority: z.string().min(1),
+    /** One line, in plain English, for lists and the timeline. */
+    headline: z.string().min(1),
+    /** First and last day inspectors were on site. */
+    visitStart: partialDate,
+    visitEnd: partialDate.optional(),
+    letterDate: partialDate.optional(),
+    published: partialDate.optional(),
+    /** Names, lead inspector first. */
+    inspectors: z.array(z.string().min(1)).default([]),
+    areasCovered: z.array(z.string().min(1)).default([]),
+    /** Inspections: overall effectiveness and each judgement area. */
+    judgements: z.array(judgementSchema).default([]),
+    /** The earlier judgement a monitoring visit follows up, e.g. inadequate in July 2022. */
+    followsUp: z
+      .object({
+        grade: z.enum(GRADES),
+        date: partialDate,
+      })
+      .optional(),
+    /** `full`: the letter exactly as issued. `summary`: our own words about it. */
+    text: z.enum(['full', 'summary']),
+    /** Where the facts come from: the official letter first where it exists. */
+    sources: z.array(sourceSchema).min(1, { message: 'Give at least one source: { title, url }.' }),
+  })
+  .refine((report) => report.kind !== 'monitoring-visit' || report.visitNumber !== undefined, {
+    message: 'A monitoring visit needs its visitNumber (e.g. visitNumber: 7).',
+    path: ['visitNumber'],
+  })
+  .refine((report) => !report.visitEnd || report.visitEnd >= report.visitStart, {
+    message: 'visitEnd is before visitStart.',
+    path: ['visitEnd'],
+  });
+
+export type ReportKind = (typeof REPORT_KINDS)[number];
+export type Grade = (typeof GRADES)[number];
+export type ReportData = z.output<typeof reportSchema>;

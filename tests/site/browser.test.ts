@@ -1,0 +1,67 @@
+/**
+ * The report page in a real browser: follow a paragraph link, and open a paragraph's permanent
+ * URL directly; the paragraph must be the target, in view, and visibly marked.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serve, type RunningServer } from '../../scripts/serve.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { repoRoot } from '../helpers/site.ts';
+
+const SCREENSHOTS = path.join(repoRoot, 'test-results');
+const REPORT = 'reports/2025-06-monitoring-visit-7/';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve({ dir: inject('distDir') });
+  browser = await launchBrowser();
+  await mkdir(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function targetState(page: Page) {
+  return page.evaluate(() => {
+    const target = document.querySelector(':target');
+    if (!target) return undefined;
+    const box = target.getBoundingClientRect();
+    return {
+      id: target.id,
+      inView: box.top >= 0 && box.top < window.innerHeight,
+      background: getComputedStyle(target).backgroundColor,
+    };
+  });
+}
+
+describe('paragraph links in the browser', () => {
+  it('opening #p12 shows paragraph 12, marked as the target', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${server.url}${REPORT}#p12`);
+    const state = await targetState(page);
+    expect(state).toEqual({ id: 'p12', inView: true, background: 'rgb(255, 247, 191)' });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-p12-desktop.png') });
+    await page.close();
+  });
+
+  it('a paragraph’s link control is reachable by keyboard and makes that paragraph the target', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${server.url}${REPORT}`);
+    const link = page.getByRole('link', { name: 'Link to paragraph 7', exact: true });
+    await link.focus();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Link to paragraph 7');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#p7$/);
+    const state = await targetState(page);
+    expect(state?.id).toBe('p7');
+    expect(state?.inView).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-p7-phone.png') });
+    await page.close();
+  });
+});

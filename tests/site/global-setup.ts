@@ -1,0 +1,43 @@
+/**
+ * Builds the site once per test run into a temporary folder, so the site tests read real
+ * output and never the developer's own dist/. The folder is removed afterwards.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string;
+  }
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+export function buildSite(outDir: string, env: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // process.execPath is the project's pinned Node, whichever way the tests were started.
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+      cwd: repoRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`astro build failed (exit ${code}):\n${output}`));
+    });
+  });
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const distDir = await mkdtemp(path.join(tmpdir(), 'herefordshire-site-'));
+  await buildSite(distDir);
+  project.provide('distDir', distDir);
+  return () => rm(distDir, { recursive: true, force: true });
+}

@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { paragraphText } from '../../src/lib/anchors.ts';
+import { builtPage, repoRoot, text } from '../helpers/site.ts';
+
+const SLUG = '2025-06-monitoring-visit-7';
+const SEED = path.resolve(repoRoot, '../shared/seeds/2025-06-monitoring-visit-7.txt');
+
+/**
+ * The seed's words in order, with only its documented extraction artefacts undone: page-break
+ * spaces, stray `B` bullets, line breaks, and the misread postcode. Nothing else is touched, so
+ * any word lost, added or reordered on the page fails the comparison.
+ */
+function seedWords(seed: string): string {
+  const joined = seed
+    .split('\n')
+    .map((line) => line.replace(/^ /, '').replace(/^B /, ''))
+    .reduce((all, line) => (all.endsWith('-') ? all + line : `${all} ${line}`), '');
+  return joined.replace(/\s+/g, ' ').trim().replace('HR4 OLE', 'HR4 0LE');
+}
+
+describe(`/reports/${SLUG}/`, () => {
+  let letter: Element;
+  let facts: Element;
+
+  beforeAll(async () => {
+    const { tree } = await builtPage(`/reports/${SLUG}/`);
+    letter = select('article.letter', tree)!;
+    facts = select('.facts', tree)!;
+    expect(letter).toBeDefined();
+    expect(facts).toBeDefined();
+  });
+
+  it('publishes every word of the letter, in order, exactly as issued', async () => {
+    const seed = await readFile(SEED, 'utf8');
+    expect(paragraphText(letter)).toBe(seedWords(seed));
+  });
+
+  it('keeps the letter’s lists as lists and its headings as headings', () => {
+    const items = selectAll('ul > li', letter).map(paragraphText);
+    expect(items).toEqual([
+      'The quality of matching, placement and decision-making for children in care.',
+      'The experiences and progress of children in care.',
+    ]);
+    expect(selectAll('h2', letter).map(text)).toEqual([
+      'Areas covered by the visit',
+      'Headline findings',
+      'Findings and evaluation of progress',
+    ]);
+  });
+
+  it('rejoins paragraphs split by page breaks, and splits none', () => {
+    const paragraphs = selectAll('p[id]', letter).map(paragraphText);
+    const stability = paragraphs.find((p) => p.startsWith('Workforce stability has improved.'));
+    expect(stability).toContain('which means most children in care have had the same social worker over the last year.');
+    expect(paragraphs.some((p) => p.includes('until a well-matched placement can be found'))).toBe(true);
+    // Each numbered paragraph starts a sentence with a capital letter.
+    for (const paragraph of paragraphs) expect(paragraph).toMatch(/^[A-Z]/);
+  });
+
+  it('numbers every paragraph and list item p1, p2, ... with a "Link to paragraph N" control', () => {
+    const numbered = selectAll('[id^="p"]', letter).filter((node) => /^p\d+$/.test(String(node.properties.id)));
+    expect(numbered.length).toBe(22);
+    numbered.forEach((node, index) => {
+      expect(node.properties.id).toBe(`p${index + 1}`);
+      const link = select('a.paragraph-link', node)!;
+      expect(link.properties.href).toBe(`#p${index + 1}`);
+      expect(text(link)).toBe(`Link to paragraph ${index + 1}`);
+    });
+    // The letter head and sign-off are part of the letter but carry no numbers.
+    expect(selectAll('.letter-head [id], .sign-off [id]', letter)).toEqual([]);
+    expect(paragraphText(numbered[11]!)).toMatch(/^Most supervision is regular, reflective and purposeful/);
+  });
+
+  it('shows the facts of the visit', () => {
+    const terms = selectAll('dl > dt', facts);
+    const details = selectAll('dl > dd', facts);
+    const entries = new Map(terms.map((term, index) => [text(term), text(details[index]!)]));
+    expect(entries.get('Inspectors on site')).toBe('17 and 18 June 2025');
+    expect(entries.get('Letter dated')).toBe('17 July 2025');
+    expect(entries.get('Inspectors')).toBe('Alison Smale (lead inspector), Tom Anthony, Sally Sinclair');
+    expect(entries.get('Areas covered')).toContain('The experiences and progress of children in care.');
+    expect(entries.get('Follows up')).toBe('The judgement of inadequate in July 2022');
+    expect(entries.get('Licence')).toContain('Open Government Licence v3.0');
+    const links = selectAll('a', facts).map((a) => String(a.properties.href));
+    expect(links).toContain('https://reports.ofsted.gov.uk/');
+    expect(links).toContain('https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/');
+  });
+});
+
+describe('/reports/', () => {
+  it('lists every report newest first, with kind, dates and headline', async () => {
+    const { tree } = await builtPage('/reports/');
+    const items = selectAll('.report-list > li', tree);
+    expect(items.length).toBeGreaterThan(0);
+    const first = items[0]!;
+    expect(text(select('h2', first)!)).toBe('Monitoring visit 7, June 2025');
+    expect(select('a', first)!.properties.href).toBe(`/reports/${SLUG}/`);
+    expect(text(first)).toContain('Monitoring visit · inspectors on site 17 and 18 June 2025');
+    expect(text(first)).toContain('The quality of practice for children in care has improved at pace');
+    const dates = items.map((item) => String(select('time', item)!.properties.dateTime));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+describe('/', () => {
+  it('is a home page that leads to the reports', async () => {
+    const { tree } = await builtPage('/');
+    expect(selectAll('h1', tree)).toHaveLength(1);
+    expect(selectAll('a', tree).map((a) => a.properties.href)).toContain('/reports/');
+    expect(select('html', tree)!.properties.lang).toBe('en-GB');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { anchorProblems, anchorsInPage, hashText, manifestEntry } from '../../src/lib/anchors.ts';
+
+const PAGE = `<!doctype html><html><body><nav><p id="p9">Not in the letter</p></nav><article>
+<p id="p1"><a class="paragraph-link" href="#p1"><span class="visually-hidden">Link to paragraph </span>1</a>First   paragraph.</p>
+<ul><li id="p2"><a class="paragraph-link" href="#p2">2</a>An item.</li></ul>
+<h2 id="heading">Heading</h2>
+</article></body></html>`;
+
+describe('anchor manifest', () => {
+  it('reads the anchors of a report page without their permalink controls', () => {
+    expect(anchorsInPage(PAGE)).toEqual([
+      { id: 'p1', text: 'First paragraph.' },
+      { id: 'p2', text: 'An item.' },
+    ]);
+  });
+
+  it('passes when nothing changed', () => {
+    const anchors = anchorsInPage(PAGE);
+    expect(anchorProblems({ r: manifestEntry(anchors) }, { r: anchors })).toEqual([]);
+  });
+
+  it('fails when an anchor disappears, its words change, a report vanishes, or an anchor is unrecorded', () => {
+    const manifest = { r: { p1: hashText('First paragraph.'), p2: hashText('An item, corrected.'), p3: hashText('x') }, gone: {} };
+    const problems = anchorProblems(manifest, { r: anchorsInPage(PAGE), fresh: [{ id: 'p1', text: 'New.' }] });
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toMatch(/^\/reports\/r\/#p2 no longer has the words/);
+    expect(problems[1]).toMatch(/^\/reports\/r\/#p3 has disappeared/);
+    expect(problems[2]).toMatch(/^\/reports\/gone\/ is in content\/anchors.json but was not built/);
+    expect(problems[3]).toMatch(/^\/reports\/fresh\/ has anchors not yet in content\/anchors.json \(p1\)/);
+  });
+});

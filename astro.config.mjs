@@ -1,11 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 
 // SITE_URL and BASE_PATH let a council host the record at its own address or under a sub-path
 // (DESIGN.md §2); every internal link goes through src/lib/urls.ts so that both work.
+// A build over another content folder (CONTENT_DIR: the broken-content tests, the benchmark's
+// generated corpus) keeps its content cache beside that folder, so it never mixes with this one's.
+const cacheDir = process.env.CONTENT_DIR ? path.join(path.resolve(process.env.CONTENT_DIR), '../.astro-cache') : undefined;
+
 const site = process.env.SITE_URL ?? 'https://herefordshire-inspections.example';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -13,6 +18,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Astro's HTML compression drops the line break between a word and a following inline
+  // element, gluing words together ("under theOpen Government Licence") in the page and in the
+  // search index. The pages are small; correct words matter more.
+  compressHTML: false,
+  ...(cacheDir && { cacheDir }),
   markdown: {
     // Astro 7 renders Markdown with Sätteri by default, which does not run rehype plugins; the
     // unified processor does. SmartyPants is off: the letters are published exactly as issued,

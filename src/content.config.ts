@@ -3,11 +3,13 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import path from 'node:path';
+import { contentDir } from './data/content-dir.ts';
 import { reportSchema } from './schema.ts';
 
 const reports = defineCollection({
   // The file name is the report's permanent slug, e.g. 2025-06-monitoring-visit-7.
-  loader: glob({ base: './content/reports', pattern: '*.mdx' }),
+  loader: glob({ base: path.join(contentDir, 'reports'), pattern: '*.mdx' }),
   schema: reportSchema,
 });
 

@@ -26,10 +26,20 @@ export const partialDate = z
     message: 'Expected a date as YYYY-MM-DD (or YYYY-MM when only the month is known), e.g. 2025-06-17.',
   });
 
-export const sourceSchema = z.object({
-  title: z.string().min(1),
-  url: z.url({ message: 'Expected a full URL starting https://' }),
-});
+/**
+ * A source: normally a published page with its address. A document the project holds but whose
+ * address was not recorded (such as the news summary of the 2018 report) has no `url` and must
+ * say so in `note`, so the page can show it honestly as unlinked.
+ */
+export const sourceSchema = z
+  .object({
+    title: z.string().min(1),
+    url: z.url({ protocol: /^https?$/, message: 'Expected a full URL starting https://' }).optional(),
+    note: z.string().min(1).optional(),
+  })
+  .refine((source) => source.url !== undefined || source.note !== undefined, {
+    message: 'Give the source a url, or a note saying why there is none.',
+  });
 
 export const judgementSchema = z.object({
   /** The judgement area in the inspection framework's words, e.g. "Overall effectiveness". */
@@ -77,6 +87,57 @@ export const reportSchema = z
     path: ['visitEnd'],
   });
 
+/** How a 2018 weakness stood at a visit, worst first (DESIGN.md §3). */
+export const STATUSES = ['worse', 'not-improved', 'some-progress', 'improved', 'strength'] as const;
+
+/** The 2018 judgement areas a weakness belongs to. */
+export const JUDGEMENT_AREAS = ['help-and-protection', 'children-in-care', 'leadership'] as const;
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'Expected an id in lower case with hyphens, e.g. life-story-work.',
+});
+
+export const themeSchema = z.object({
+  id,
+  label: z.string().min(1),
+  description: z.string().min(1),
+});
+
+export const weaknessSchema = z.object({
+  id,
+  title: z.string().min(1),
+  finding: z.string().min(1),
+  area: z.enum(JUDGEMENT_AREAS),
+  themes: z.array(z.string()).min(1),
+  /** The paragraph of the 2018 report it comes from, e.g. `2018-06-inspection#p12`. */
+  source: z.string().regex(/^[a-z0-9-]+#p[1-9][0-9]*$/, {
+    message: 'Expected <report slug>#p<N>, e.g. 2018-06-inspection#p12.',
+  }),
+});
+
+export const EVENT_KINDS = ['inspection', 'focused-visit', 'court', 'intervention', 'council'] as const;
+
+/** Dated context for the home timeline that is not a report (content/events.yaml). */
+export const eventSchema = z.object({
+  id,
+  date: partialDate,
+  /** How to show the date when the sources give it loosely, e.g. "Autumn 2022". */
+  dateLabel: z.string().min(1).optional(),
+  kind: z.enum(EVENT_KINDS),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  /** The overall judgement, for an inspection. */
+  grade: z.enum(GRADES).optional(),
+  sources: z.array(sourceSchema).min(1, { message: 'Give at least one source: { title, url }.' }),
+});
+
+export type Status = (typeof STATUSES)[number];
+export type TimelineEvent = z.output<typeof eventSchema>;
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type JudgementArea = (typeof JUDGEMENT_AREAS)[number];
+export type Theme = z.output<typeof themeSchema>;
+export type Weakness = z.output<typeof weaknessSchema>;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export type Grade = (typeof GRADES)[number];
 export type ReportData = z.output<typeof reportSchema>;
+export type Source = z.output<typeof sourceSchema>;

@@ -10,7 +10,6 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { PARAGRAPH_LINK_CLASS } from '../plugins/rehype-paragraph-anchors.ts';
 
 export interface Anchor {
   id: string;
@@ -23,16 +22,15 @@ export type AnchorManifest = Record<string, Record<string, string>>;
 
 const ANCHOR_ID = /^p\d+$/;
 
-/** The text of an element without the permalink controls inside it. */
+/**
+ * The published words of an element: everything except what the site adds around them
+ * (permalink controls, annotations), which is all marked data-pagefind-ignore so that search
+ * excerpts hold the letter's words only.
+ */
 export function paragraphText(element: Element): string {
   const copy = structuredClone(element);
-  removeDescendants(copy, (node) => hasClass(node, PARAGRAPH_LINK_CLASS));
+  removeDescendants(copy, (node) => node.properties.dataPagefindIgnore !== undefined);
   return toText(copy).replace(/\s+/g, ' ').trim();
-}
-
-function hasClass(node: Element, name: string): boolean {
-  const className = node.properties.className;
-  return Array.isArray(className) && className.includes(name);
 }
 
 function removeDescendants(node: Element | Root, remove: (node: Element) => boolean): void {

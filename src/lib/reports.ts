@@ -4,11 +4,14 @@
  */
 import type { Grade, ReportData, ReportKind } from '../schema.ts';
 import { formatDateRange, formatMonth, yearMonthOf } from './dates.ts';
+import type { ContentProblem } from './problems.ts';
 
 export interface ReportEntry {
   /** The file name without extension: the report's permanent slug. */
   id: string;
   data: ReportData;
+  /** Path from the repository root; defaults to content/reports/<id>.mdx. */
+  file?: string;
 }
 
 const KIND_LABELS: Record<ReportKind, string> = {
@@ -60,16 +63,19 @@ export function expectedSlug(report: ReportData): string {
 
 /**
  * Problems that the schema cannot see because they span a report's file name and its
- * frontmatter, or several reports. Each message names the file and the fix.
+ * frontmatter: the slug must say what the frontmatter says.
  */
-export function reportProblems(reports: readonly ReportEntry[]): string[] {
-  const problems: string[] = [];
-  for (const { id, data } of reports) {
+export function reportProblems(reports: readonly ReportEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { id, data, file } of reports) {
     const slug = expectedSlug(data);
     if (id !== slug) {
-      problems.push(
-        `content/reports/${id}.mdx: the file name does not match its frontmatter (kind ${data.kind}, visitStart ${data.visitStart}${data.visitNumber === undefined ? '' : `, visitNumber ${data.visitNumber}`}). Fix: rename the file to ${slug}.mdx, or correct the frontmatter.`,
-      );
+      problems.push({
+        file: file ?? `content/reports/${id}.mdx`,
+        line: 1,
+        message: `the file name does not match its frontmatter (kind ${data.kind}, visitStart ${data.visitStart}${data.visitNumber === undefined ? '' : `, visitNumber ${data.visitNumber}`}).`,
+        fix: `rename the file to ${slug}.mdx, or correct the frontmatter.`,
+      });
     }
   }
   return problems;

@@ -22,3 +22,14 @@ export const REPORTS_PATH = 'reports/';
 
 /** The Open Government Licence, under which Ofsted publishes its letters. */
 export const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
+
+export const WEAKNESSES_PATH = 'weaknesses/';
+export const THEMES_PATH = 'themes/';
+
+export function weaknessPath(id: string): string {
+  return `${WEAKNESSES_PATH}${id}/`;
+}
+
+export function themePath(id: string): string {
+  return `${THEMES_PATH}${id}/`;
+}

@@ -65,3 +65,36 @@ describe('paragraph links in the browser', () => {
     await page.close();
   });
 });
+
+describe('the matrix in the browser', () => {
+  it('on a desktop, shows the table; selecting a cell lands on the paragraph that justifies it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}weaknesses/`);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'matrix-desktop.png'), fullPage: true });
+    const table = page.getByRole('table');
+    expect(await table.isVisible()).toBe(true);
+    const row = table.getByRole('row', { name: /Irregular supervision of variable quality/ });
+    await row.getByRole('link', { name: /Improved/ }).click();
+    await page.waitForURL(/\/reports\/2025-06-monitoring-visit-7\/#p12$/);
+    expect((await targetState(page))?.id).toBe('p12');
+    await page.close();
+  });
+
+  it('on a phone, shows a list with no sideways scrolling; selecting a status lands on the paragraph', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${server.url}weaknesses/`);
+    expect(await page.getByRole('table').count()).toBe(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const section = page.locator('.matrix-weakness', { hasText: 'Staff disconnected from senior managers' });
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'matrix-phone.png') });
+    await section.getByRole('link', { name: /Strength/ }).click();
+    await page.waitForURL(/#p21$/);
+    const state = await targetState(page);
+    expect(state?.id).toBe('p21');
+    expect(state?.inView).toBe(true);
+    await page.close();
+  });
+});
+

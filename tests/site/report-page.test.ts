@@ -112,5 +112,7 @@ describe('/', () => {
     expect(selectAll('h1', tree)).toHaveLength(1);
     expect(selectAll('a', tree).map((a) => a.properties.href)).toContain('/reports/');
     expect(select('html', tree)!.properties.lang).toBe('en-GB');
+    // Words either side of an inline element keep their space (Astro's compressHTML glued them).
+    expect(text(select('footer', tree)!)).toContain('reproduced under the Open Government Licence v3.0.');
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { anchorProblems, anchorsInPage, hashText, manifestEntry } from '../../src/lib/anchors.ts';
 
 const PAGE = `<!doctype html><html><body><nav><p id="p9">Not in the letter</p></nav><article>
-<p id="p1"><a class="paragraph-link" href="#p1"><span class="visually-hidden">Link to paragraph </span>1</a>First   paragraph.</p>
-<ul><li id="p2"><a class="paragraph-link" href="#p2">2</a>An item.</li></ul>
+<p id="p1"><a class="paragraph-link" href="#p1" data-pagefind-ignore><span class="visually-hidden">Link to paragraph </span>1</a>First   paragraph.</p>
+<ul><li id="p2"><a class="paragraph-link" href="#p2" data-pagefind-ignore>2</a>An item.</li></ul>
 <h2 id="heading">Heading</h2>
 </article></body></html>`;
 

@@ -47,8 +47,8 @@ describe('report model', () => {
   it('reports a file whose name disagrees with its frontmatter, naming the file and the fix', () => {
     const problems = reportProblems([{ id: '2023-07-monitoring-visit-2', data: report({}) }]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('content/reports/2023-07-monitoring-visit-2.mdx');
-    expect(problems[0]).toContain('rename the file to 2023-06-monitoring-visit-2.mdx');
+    expect(problems[0]?.file).toBe('content/reports/2023-07-monitoring-visit-2.mdx');
+    expect(problems[0]?.fix).toBe('rename the file to 2023-06-monitoring-visit-2.mdx, or correct the frontmatter.');
     expect(reportProblems([{ id: '2023-06-monitoring-visit-2', data: report({}) }])).toEqual([]);
   });
 

@@ -1,0 +1,75 @@
+/**
+ * The one place pages get the record from. It reads the content once per build: the reports
+ * through Astro's content collection (getCollection() runs once; its order is not stable, so
+ * src/lib sorts), and themes.yaml and weaknesses.yaml directly, keeping line numbers for
+ * messages. Every problem in the content fails the build here, listed with file, line and fix,
+ * before any page renders.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseParagraphs } from '../lib/paragraphs.ts';
+import { ContentError, type ContentProblem } from '../lib/problems.ts';
+import { buildRecord, type InspectionRecord, type RecordReport } from '../lib/record.ts';
+import { parseYamlList } from '../lib/yaml-list.ts';
+import { eventSchema, themeSchema, weaknessSchema } from '../schema.ts';
+import { contentDir, displayPath } from './content-dir.ts';
+
+export type Report = CollectionEntry<'reports'>;
+
+interface Loaded {
+  record: InspectionRecord;
+  /** The collection entries, for render(). */
+  entries: ReadonlyMap<string, Report>;
+}
+
+let loaded: Promise<Loaded> | undefined;
+
+export async function loadRecord(): Promise<InspectionRecord> {
+  loaded ??= load();
+  return (await loaded).record;
+}
+
+/** The content collection entry of a report, to render its MDX. */
+export async function reportEntry(id: string): Promise<Report> {
+  loaded ??= load();
+  const entry = (await loaded).entries.get(id);
+  if (!entry) throw new Error(`No report "${id}".`);
+  return entry;
+}
+
+function readYamlList<T extends { id: string }>(name: string, schema: Parameters<typeof parseYamlList<T>>[2]) {
+  const file = path.join(contentDir, name);
+  return parseYamlList(readFileSync(file, 'utf8'), displayPath(file), schema);
+}
+
+/** Lines before the body, so that a line in the body maps to a line in the file. */
+function frontmatterLines(fileText: string, body: string): number {
+  const start = fileText.lastIndexOf(body);
+  return start <= 0 ? 0 : fileText.slice(0, start).split('\n').length - 1;
+}
+
+async function load(): Promise<Loaded> {
+  const problems: ContentProblem[] = [];
+  const themes = readYamlList('themes.yaml', themeSchema);
+  const weaknesses = readYamlList('weaknesses.yaml', weaknessSchema);
+  const events = readYamlList('events.yaml', eventSchema);
+  problems.push(...themes.problems, ...weaknesses.problems, ...events.problems);
+
+  const entries = await getCollection('reports');
+  const reports: RecordReport[] = entries.map((entry) => {
+    const filePath = entry.filePath ? path.resolve(entry.filePath) : path.join(contentDir, 'reports', `${entry.id}.mdx`);
+    const file = displayPath(filePath);
+    const body = entry.body ?? '';
+    const parsed = parseParagraphs(body, { file, lineOffset: frontmatterLines(readFileSync(filePath, 'utf8'), body) });
+    problems.push(...parsed.problems);
+    return { id: entry.id, file, data: entry.data, paragraphs: parsed.paragraphs };
+  });
+
+  // Cross-references are checked even when a file had problems of its own, so that one failed
+  // build lists everything to fix.
+  const built = buildRecord({ themes: themes.items, weaknesses: weaknesses.items, events: events.items, reports });
+  problems.push(...built.problems);
+  if (problems.length > 0 || !built.record) throw new ContentError(problems);
+  return { record: built.record, entries: new Map(entries.map((entry) => [entry.id, entry])) };
+}

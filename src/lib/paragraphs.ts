@@ -1,0 +1,193 @@
+/**
+ * Reads a report's MDX body into its numbered paragraphs and their annotations.
+ *
+ * The numbering here must match what src/plugins/rehype-paragraph-anchors.ts gives the built
+ * page: paragraphs and list items in document order, not counting a paragraph inside a list
+ * item, nor anything inside <LetterHead> or <SignOff>. A site test compares the two for every
+ * report, so they cannot drift apart.
+ */
+import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { UNNUMBERED_COMPONENTS } from '../plugins/rehype-paragraph-anchors.ts';
+import { parseProgress, parseThemes, type ProgressClaim } from './annotations.ts';
+import type { ContentProblem } from './problems.ts';
+
+/** The MDX component that carries annotations. */
+export const ANNOTATION_COMPONENT = 'Finding';
+
+export interface ReportParagraph {
+  /** 1-based paragraph number: the anchor is `p${number}`. */
+  number: number;
+  /** The paragraph's words, whitespace collapsed. */
+  text: string;
+  kind: 'paragraph' | 'list-item';
+  /** Line in the .mdx file. */
+  line: number;
+  themes: string[];
+  progress: ProgressClaim[];
+  note?: string;
+  /** Line of the <Finding> that annotates it, for error messages. */
+  annotationLine?: number;
+}
+
+export interface ParseOptions {
+  /** Path from the repository root, for messages. */
+  file: string;
+  /** Lines before the body in the file (the frontmatter), so lines point into the file. */
+  lineOffset?: number;
+}
+
+interface Annotation {
+  themes: string[];
+  progress: ProgressClaim[];
+  note?: string;
+  line: number;
+}
+
+const processor = unified().use(remarkParse).use(remarkMdx);
+
+function attribute(element: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
+  const found = element.attributes.find(
+    (attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === name,
+  );
+  if (!found) return undefined;
+  return typeof found.value === 'string' ? found.value : undefined;
+}
+
+export function parseParagraphs(body: string, options: ParseOptions): { paragraphs: ReportParagraph[]; problems: ContentProblem[] } {
+  const { file, lineOffset = 0 } = options;
+  const paragraphs: ReportParagraph[] = [];
+  const problems: ContentProblem[] = [];
+  const lineOf = (node: { position?: { start: { line: number } } }): number => (node.position?.start.line ?? 1) + lineOffset;
+
+  let tree: Root;
+  try {
+    tree = processor.parse(body);
+  } catch (error) {
+    const failure = error as {
+      line?: number;
+      place?: { line?: number; start?: { line: number } };
+      reason?: string;
+      message?: string;
+    };
+    // Some MDX errors carry no position but name it in the reason, as "(3:1-3:21)".
+    const fromReason = /\((\d+):\d+/.exec(failure.reason ?? '')?.[1];
+    const line = failure.line ?? failure.place?.line ?? failure.place?.start?.line ?? (fromReason ? Number(fromReason) : undefined);
+    problems.push({
+      file,
+      line: line === undefined ? undefined : line + lineOffset,
+      message: `the MDX cannot be read: ${failure.reason ?? failure.message ?? String(error)}`,
+      fix: 'check the tags and braces on that line.',
+    });
+    return { paragraphs, problems };
+  }
+
+  function number(node: Paragraph | ListItem, annotation: Annotation | undefined): void {
+    paragraphs.push({
+      number: paragraphs.length + 1,
+      text: toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim(),
+      kind: node.type === 'listItem' ? 'list-item' : 'paragraph',
+      line: lineOf(node),
+      themes: annotation?.themes ?? [],
+      progress: annotation?.progress ?? [],
+      note: annotation?.note,
+      annotationLine: annotation?.line,
+    });
+  }
+
+  function readAnnotation(element: MdxJsxFlowElement): Annotation {
+    const line = lineOf(element);
+    const known = new Set(['themes', 'progress', 'note']);
+    for (const attr of element.attributes) {
+      if (attr.type !== 'mdxJsxAttribute' || !known.has(attr.name)) {
+        const name = attr.type === 'mdxJsxAttribute' ? attr.name : '{...}';
+        problems.push({ file, line, message: `<${ANNOTATION_COMPONENT}> has an unknown attribute ${name}.`, fix: 'use only themes, progress and note.' });
+      } else if (typeof attr.value !== 'string') {
+        problems.push({ file, line, message: `<${ANNOTATION_COMPONENT}> attribute ${attr.name} must be a plain quoted string.`, fix: `write ${attr.name}="...".` });
+      }
+    }
+    const { claims, malformed } = parseProgress(attribute(element, 'progress'));
+    for (const part of malformed) {
+      problems.push({
+        file,
+        line,
+        message: `progress entry "${part}" is not of the form "weakness-id: status".`,
+        fix: 'write, e.g., progress="supervision: improved, high-caseloads: some-progress".',
+      });
+    }
+    return { themes: parseThemes(attribute(element, 'themes')), progress: claims, note: attribute(element, 'note'), line };
+  }
+
+  function walk(node: RootContent, annotation: Annotation | undefined, insideListItem: boolean): void {
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.name !== null && UNNUMBERED_COMPONENTS.has(node.name)) return;
+      if (node.name === ANNOTATION_COMPONENT) {
+        const where = lineOf(node);
+        if (node.type === 'mdxJsxTextElement') {
+          problems.push({
+            file,
+            line: where,
+            message: `<${ANNOTATION_COMPONENT}> is inside a sentence: an annotation must wrap a whole paragraph or list.`,
+            fix: `put <${ANNOTATION_COMPONENT} ...> and </${ANNOTATION_COMPONENT}> on their own lines, with a blank line between them and the paragraph.`,
+          });
+          return;
+        }
+        if (annotation) {
+          problems.push({ file, line: where, message: `<${ANNOTATION_COMPONENT}> is nested inside another.`, fix: 'annotate each paragraph once, with all its themes and progress in one tag.' });
+          return;
+        }
+        const blocks = node.children.filter((child) => child.type === 'paragraph' || child.type === 'list');
+        const others = node.children.filter((child) => child.type !== 'paragraph' && child.type !== 'list');
+        if (blocks.length !== 1 || others.length > 0) {
+          problems.push({
+            file,
+            line: where,
+            message: `annotation outside a paragraph: <${ANNOTATION_COMPONENT}> must wrap exactly one paragraph or one list, and this one wraps ${describe(node.children)}.`,
+            fix: `move the tags so that they wrap a single paragraph (or list), with blank lines around it.`,
+          });
+          return;
+        }
+        const current = readAnnotation(node);
+        for (const child of node.children) walk(child, current, insideListItem);
+        return;
+      }
+    }
+    if (node.type === 'paragraph') {
+      if (!insideListItem) number(node, annotation);
+      // Only an inline <Finding> can hide inside a paragraph, and it is always a mistake.
+      for (const child of node.children) walk(child as RootContent, annotation, insideListItem);
+      return;
+    }
+    if (node.type === 'listItem') {
+      number(node, annotation);
+      for (const child of node.children) walk(child, annotation, true);
+      return;
+    }
+    if (node.type === 'list') {
+      for (const child of (node as List).children) walk(child, annotation, insideListItem);
+      return;
+    }
+    if ('children' in node) {
+      for (const child of node.children as RootContent[]) walk(child, annotation, insideListItem);
+    }
+  }
+
+  for (const child of tree.children) walk(child, undefined, false);
+  return { paragraphs, problems };
+}
+
+function describe(children: readonly RootContent[]): string {
+  if (children.length === 0) return 'nothing';
+  const names = children.map((child) => {
+    if (child.type === 'heading') return 'a heading';
+    if (child.type === 'paragraph') return 'a paragraph';
+    if (child.type === 'list') return 'a list';
+    if (child.type === 'mdxJsxFlowElement') return `<${child.name ?? ''}>`;
+    return child.type;
+  });
+  return names.join(', ');
+}

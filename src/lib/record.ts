@@ -1,0 +1,212 @@
+/**
+ * The record: every report with its annotated paragraphs, the themes, the 2018 weaknesses, and
+ * how each weakness stood at every later visit. Built once per build from the content and
+ * checked as a whole: any dangling reference fails the build with the file, the line and the fix.
+ *
+ * Pure TypeScript: the Astro-aware loader (src/data/record.ts) reads the files and calls
+ * `buildRecord`; tests call it directly with fixtures.
+ */
+import type { ReportData, Status, Theme, TimelineEvent, Weakness } from '../schema.ts';
+import { isStatus, STATUS_INFO } from './annotations.ts';
+import type { ReportParagraph } from './paragraphs.ts';
+import type { ContentProblem } from './problems.ts';
+import { reportProblems, sortNewestFirst } from './reports.ts';
+import type { WithLine } from './yaml-list.ts';
+
+export const THEMES_FILE = 'content/themes.yaml';
+export const WEAKNESSES_FILE = 'content/weaknesses.yaml';
+
+export interface RecordReport {
+  id: string;
+  /** Path from the repository root, for messages. */
+  file: string;
+  data: ReportData;
+  paragraphs: ReportParagraph[];
+}
+
+/** Whether a judgement rests on the letter's own words or on our summary of it. */
+export type Basis = 'letter' | 'summary';
+
+export interface ProgressCell {
+  report: RecordReport;
+  /** Undefined when the visit did not look at the weakness: shown as "not examined". */
+  status?: Status;
+  /** The paragraphs that justify the status, in order. */
+  paragraphs: ReportParagraph[];
+  basis: Basis;
+}
+
+export interface WeaknessProgress {
+  weakness: WithLine<Weakness>;
+  /** The 2018 paragraph the weakness comes from. */
+  source: { report: RecordReport; paragraph: ReportParagraph };
+  /** One cell per visit after the baseline, oldest first. */
+  cells: ProgressCell[];
+  /** The most recent visit that examined it, if any. */
+  latest?: ProgressCell;
+}
+
+export interface ThemedParagraph {
+  report: RecordReport;
+  paragraph: ReportParagraph;
+}
+
+export interface InspectionRecord {
+  themes: WithLine<Theme>[];
+  /** Context for the timeline, oldest first. */
+  events: WithLine<TimelineEvent>[];
+  /** Newest first. */
+  reports: RecordReport[];
+  /** The visits after the baseline, oldest first: the matrix's columns. */
+  visits: RecordReport[];
+  weaknessProgress: WeaknessProgress[];
+  themeById: ReadonlyMap<string, WithLine<Theme>>;
+  weaknessById: ReadonlyMap<string, WithLine<Weakness>>;
+  /** Theme id -> tagged paragraphs, newest report first, in document order within a report. */
+  paragraphsByTheme: ReadonlyMap<string, ThemedParagraph[]>;
+}
+
+export interface RecordInput {
+  themes: WithLine<Theme>[];
+  events: WithLine<TimelineEvent>[];
+  weaknesses: WithLine<Weakness>[];
+  reports: RecordReport[];
+}
+
+function statusList(): string {
+  return Object.keys(STATUS_INFO).join(', ');
+}
+
+/**
+ * Checks every cross-reference and derives the progress of each weakness. Returns the problems
+ * instead of throwing, so that tests can assert on them and the loader can list them all.
+ */
+export function buildRecord(input: RecordInput): { record?: InspectionRecord; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const themeById = new Map(input.themes.map((theme) => [theme.id, theme]));
+  const weaknessById = new Map(input.weaknesses.map((weakness) => [weakness.id, weakness]));
+  const reports = sortNewestFirst(input.reports);
+  const reportById = new Map(reports.map((report) => [report.id, report]));
+  const themeIds = [...themeById.keys()].join(', ');
+
+  problems.push(...reportProblems(reports));
+
+  // Weaknesses: themes and the 2018 source paragraph must exist.
+  const sources = new Map<string, WeaknessProgress['source']>();
+  for (const weakness of input.weaknesses) {
+    for (const theme of weakness.themes) {
+      if (!themeById.has(theme)) {
+        problems.push({
+          file: WEAKNESSES_FILE,
+          line: weakness.line,
+          message: `weakness "${weakness.id}" has an unknown theme "${theme}".`,
+          fix: `use ids from ${THEMES_FILE} (${themeIds}), or add the theme there.`,
+        });
+      }
+    }
+    const [slug = '', anchor = ''] = weakness.source.split('#');
+    const report = reportById.get(slug);
+    const paragraph = report?.paragraphs[Number(anchor.slice(1)) - 1];
+    if (!report || !paragraph) {
+      problems.push({
+        file: WEAKNESSES_FILE,
+        line: weakness.line,
+        message: report
+          ? `weakness "${weakness.id}" comes from ${weakness.source}, but that report has only ${report.paragraphs.length} paragraphs.`
+          : `weakness "${weakness.id}" comes from ${weakness.source}, but there is no report "${slug}".`,
+        fix: 'point source at the paragraph of the 2018 report that states the weakness (open the report page and use its paragraph number).',
+      });
+    } else {
+      sources.set(weakness.id, { report, paragraph });
+    }
+  }
+
+  // Annotations: themes, weaknesses and statuses must exist; one status per weakness per report.
+  const paragraphsByTheme = new Map<string, ThemedParagraph[]>(input.themes.map((theme) => [theme.id, []]));
+  const claimsByReport = new Map<string, Map<string, { status: Status; paragraphs: ReportParagraph[] }>>();
+  for (const report of reports) {
+    const claims = new Map<string, { status: Status; paragraphs: ReportParagraph[] }>();
+    claimsByReport.set(report.id, claims);
+    for (const paragraph of report.paragraphs) {
+      const line = paragraph.annotationLine ?? paragraph.line;
+      for (const theme of paragraph.themes) {
+        const tagged = paragraphsByTheme.get(theme);
+        if (tagged) tagged.push({ report, paragraph });
+        else
+          problems.push({
+            file: report.file,
+            line,
+            message: `unknown theme "${theme}" on paragraph ${paragraph.number}.`,
+            fix: `use ids from ${THEMES_FILE} (${themeIds}), or add the theme there.`,
+          });
+      }
+      for (const claim of paragraph.progress) {
+        if (!weaknessById.has(claim.weakness)) {
+          problems.push({
+            file: report.file,
+            line,
+            message: `unknown weakness "${claim.weakness}" on paragraph ${paragraph.number}.`,
+            fix: `use ids from ${WEAKNESSES_FILE} (${[...weaknessById.keys()].join(', ')}).`,
+          });
+          continue;
+        }
+        if (!isStatus(claim.status)) {
+          problems.push({
+            file: report.file,
+            line,
+            message: `unknown status "${claim.status}" for weakness "${claim.weakness}" on paragraph ${paragraph.number}.`,
+            fix: `use one of: ${statusList()}.`,
+          });
+          continue;
+        }
+        const earlier = claims.get(claim.weakness);
+        if (!earlier) {
+          claims.set(claim.weakness, { status: claim.status, paragraphs: [paragraph] });
+        } else if (earlier.status === claim.status) {
+          earlier.paragraphs.push(paragraph);
+        } else {
+          const first = earlier.paragraphs[0]!;
+          problems.push({
+            file: report.file,
+            line,
+            message: `paragraph ${paragraph.number} gives weakness "${claim.weakness}" the status ${claim.status}, but paragraph ${first.number} (line ${first.annotationLine ?? first.line}) gives it ${earlier.status}.`,
+            fix: 'a visit has one status per weakness: make the paragraphs agree, or keep the status on the paragraph that best justifies it.',
+          });
+        }
+      }
+    }
+  }
+
+  if (problems.length > 0) return { problems };
+
+  // The baseline is the report the weaknesses come from; the matrix's columns are the visits after it.
+  const baselineIds = new Set([...sources.values()].map((source) => source.report.id));
+  const visits = [...reports].reverse().filter((report) => !baselineIds.has(report.id));
+  const weaknessProgress = input.weaknesses.map((weakness): WeaknessProgress => {
+    const cells = visits.map((report): ProgressCell => {
+      const claim = claimsByReport.get(report.id)?.get(weakness.id);
+      return {
+        report,
+        status: claim?.status,
+        paragraphs: claim?.paragraphs ?? [],
+        basis: report.data.text === 'full' ? 'letter' : 'summary',
+      };
+    });
+    const examined = cells.filter((cell) => cell.status !== undefined);
+    return { weakness, source: sources.get(weakness.id)!, cells, latest: examined.at(-1) };
+  });
+
+  return {
+    problems,
+    record: {
+      themes: input.themes,
+      events: [...input.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+      reports,
+      visits,
+      weaknessProgress,
+      themeById,
+      weaknessById,
+      paragraphsByTheme,
+    },
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The home page's timeline: every report and every context event, in date order, and the
+ * current judgement (the most recent graded inspection, whether a report or an event).
+ */
+import type { EventKind, Grade, TimelineEvent } from '../schema.ts';
+import { formatDate, formatDateRange } from './dates.ts';
+import type { RecordReport } from './record.ts';
+import { displayTitle, gradeLabel, kindLabel } from './reports.ts';
+import { reportPath } from './urls.ts';
+
+export interface TimelineItem {
+  /** Sort key: a partial date. */
+  date: string;
+  /** As shown: "17 and 18 June 2025", "September 2012", "Autumn 2022". */
+  when: string;
+  kindLabel: string;
+  title: string;
+  /** The overall judgement, or what the visit looked at. */
+  judgementOrFocus?: string;
+  headline: string;
+  /** A page on this site, relative to the base, for reports. */
+  path?: string;
+  /** Links to sources, for events. */
+  sources: TimelineEvent['sources'];
+  isSummary: boolean;
+}
+
+const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  inspection: 'Inspection',
+  'focused-visit': 'Focused visit',
+  court: 'Court',
+  intervention: 'Government intervention',
+  council: 'Council',
+};
+
+export interface CurrentJudgement {
+  grade: Grade;
+  /** The month of the inspection, as shown. */
+  when: string;
+  /** The inspection's report page, when there is one. */
+  path?: string;
+}
+
+function overallGrade(report: RecordReport): Grade | undefined {
+  const judgements = report.data.judgements;
+  return (judgements.find((judgement) => /overall/i.test(judgement.area)) ?? judgements[0])?.grade;
+}
+
+function focusOf(report: RecordReport): string | undefined {
+  const grade = overallGrade(report);
+  if (grade) return `Overall: ${gradeLabel(grade).toLowerCase()}`;
+  if (report.data.areasCovered.length > 0) return `Looked at: ${report.data.areasCovered.join(' ')}`;
+  return undefined;
+}
+
+export function timeline(reports: readonly RecordReport[], events: readonly TimelineEvent[]): TimelineItem[] {
+  const items: TimelineItem[] = [
+    ...reports.map((report) => ({
+      date: report.data.visitStart,
+      when: formatDateRange(report.data.visitStart, report.data.visitEnd),
+      kindLabel: kindLabel(report.data.kind),
+      title: displayTitle(report.data),
+      judgementOrFocus: focusOf(report),
+      headline: report.data.headline,
+      path: reportPath(report.id),
+      sources: [],
+      isSummary: report.data.text === 'summary',
+    })),
+    ...events.map((event) => ({
+      date: event.date,
+      when: event.dateLabel ?? formatDate(event.date),
+      kindLabel: EVENT_KIND_LABELS[event.kind],
+      title: event.title,
+      judgementOrFocus: event.grade ? `Overall: ${gradeLabel(event.grade).toLowerCase()}` : undefined,
+      headline: event.summary,
+      sources: event.sources,
+      isSummary: false,
+    })),
+  ];
+  // Oldest first; a report before an event in the same month, then by title, so the order is stable.
+  return items.sort((a, b) => a.date.localeCompare(b.date) || Number(a.path === undefined) - Number(b.path === undefined) || a.title.localeCompare(b.title));
+}
+
+/** The judgement in force: the most recent inspection with an overall grade. */
+export function currentJudgement(reports: readonly RecordReport[], events: readonly TimelineEvent[]): CurrentJudgement | undefined {
+  const candidates: Array<CurrentJudgement & { date: string }> = [];
+  for (const report of reports) {
+    const grade = overallGrade(report);
+    if (grade) {
+      candidates.push({ grade, date: report.data.visitStart, when: formatDate(report.data.visitStart.slice(0, 7)), path: reportPath(report.id) });
+    }
+  }
+  for (const event of events) {
+    if (event.grade) candidates.push({ grade: event.grade, date: event.date, when: formatDate(event.date.slice(0, 7)) });
+  }
+  candidates.sort((a, b) => b.date.localeCompare(a.date));
+  const latest = candidates[0];
+  if (!latest) return undefined;
+  const { date: _date, ...judgement } = latest;
+  return judgement;
+}

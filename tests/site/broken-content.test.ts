@@ -1,0 +1,47 @@
+/**
+ * A real build over broken content must fail, listing every problem with its file, line and
+ * fix, rather than silently dropping a dangling reference.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/site.ts';
+import { buildSite } from './global-setup.ts';
+
+const workDir = await mkdtemp(path.join(tmpdir(), 'herefordshire-broken-'));
+afterAll(() => rm(workDir, { recursive: true, force: true }));
+
+async function edit(file: string, change: (text: string) => string): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  const changed = change(text);
+  expect(changed).not.toBe(text);
+  await writeFile(file, changed);
+}
+
+describe('a build over broken content', () => {
+  it('fails, naming the file, the line and the fix for each problem', async () => {
+    const content = path.join(workDir, 'content');
+    await cp(path.join(repoRoot, 'content'), content, { recursive: true });
+    // An unknown theme, an unknown status, a duplicate theme id and a missing source paragraph.
+    await edit(path.join(content, 'reports/2025-06-monitoring-visit-7.mdx'), (text) =>
+      text
+        .replace('<Finding themes="children-in-care, visits-and-relationships', '<Finding themes="children-in-care, caseload-size')
+        .replace('progress="staff-disconnect: strength"', 'progress="staff-disconnect: brilliant"'),
+    );
+    await edit(path.join(content, 'themes.yaml'), (text) => `${text}- id: workforce\n  label: Again\n  description: A duplicate.\n`);
+    await edit(path.join(content, 'weaknesses.yaml'), (text) => text.replace('source: 2018-06-inspection#p42', 'source: 2018-06-inspection#p420'));
+
+    const failure = await buildSite(path.join(workDir, 'dist'), { CONTENT_DIR: content }).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    expect(failure).toBeDefined();
+    const themesFile = path.join(content, 'themes.yaml');
+    const lines = (await readFile(themesFile, 'utf8')).split('\n').length - 3;
+    expect(failure).toContain(`themes.yaml:${lines}: duplicate id "workforce"`);
+    expect(failure).toMatch(/weaknesses\.yaml:\d+: weakness "workforce-sufficiency" comes from 2018-06-inspection#p420, but that report has only 42 paragraphs\. Fix: /);
+    expect(failure).toMatch(/2025-06-monitoring-visit-7\.mdx:\d+: unknown theme "caseload-size" on paragraph 7\. Fix: use ids from content\/themes\.yaml/);
+    expect(failure).toMatch(/2025-06-monitoring-visit-7\.mdx:\d+: unknown status "brilliant" for weakness "staff-disconnect" on paragraph 21\. Fix: use one of: worse, not-improved, some-progress, improved, strength\./);
+  });
+});

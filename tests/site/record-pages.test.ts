@@ -1,0 +1,147 @@
+/**
+ * The pages generated from the annotations: the matrix, the journeys, the themes, and the
+ * annotations on each report page. Read from the built HTML.
+ */
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { select, selectAll } from 'hast-util-select';
+import { describe, expect, inject, it } from 'vitest';
+import { anchorsInPage } from '../../src/lib/anchors.ts';
+import { builtPage, text } from '../helpers/site.ts';
+
+const SYMBOLS = /[▼✕◐▲★–]/;
+
+async function targetExists(href: string): Promise<boolean> {
+  const [pagePath = '', fragment] = href.split('#');
+  const { html } = await builtPage(pagePath);
+  if (!fragment) return true;
+  return anchorsInPage(html).some((anchor) => anchor.id === fragment) || html.includes(`id="${fragment}"`);
+}
+
+describe('/weaknesses/ (the matrix)', () => {
+  it('is a real table: weaknesses down, visits across, headers scoped', async () => {
+    const { tree } = await builtPage('/weaknesses/');
+    const table = select('table.matrix', tree)!;
+    expect(select('caption', table)).toBeDefined();
+    const columnHeaders = selectAll('thead th[scope="col"]', table).map(text);
+    expect(columnHeaders[0]).toBe('Weakness found in 2018');
+    expect(columnHeaders).toContain('Monitoring visit 7 June 2025');
+    const rows = selectAll('tbody tr', table);
+    expect(rows).toHaveLength(15);
+    for (const row of rows) {
+      expect(selectAll('th[scope="row"]', row)).toHaveLength(1);
+      expect(selectAll('td', row)).toHaveLength(columnHeaders.length - 1);
+    }
+  });
+
+  it('shows every status as a word and a symbol, links it to the paragraph that justifies it, and says "Not examined" otherwise', async () => {
+    const { tree } = await builtPage('/weaknesses/');
+    const cells = selectAll('table.matrix td', tree);
+    const examined = cells.filter((cell) => select('a', cell));
+    const notExamined = cells.filter((cell) => !select('a', cell));
+    expect(examined.length).toBeGreaterThan(0);
+    expect(notExamined.length).toBeGreaterThan(0);
+    for (const cell of notExamined) expect(text(cell)).toBe('– Not examined');
+    for (const cell of examined) {
+      expect(text(cell)).toMatch(SYMBOLS);
+      expect(text(cell)).toMatch(/Worse|Not improved|Some progress|Improved|Strength/);
+      const href = String(select('a', cell)!.properties.href);
+      expect(href).toMatch(/^\/reports\/[a-z0-9-]+\/#p\d+$/);
+      expect(await targetExists(href)).toBe(true);
+    }
+    const supervisionRow = selectAll('tbody tr', tree).find((row) => text(select('th', row)!) === 'Irregular supervision of variable quality')!;
+    const lastCell = selectAll('td', supervisionRow).at(-1)!;
+    expect(text(lastCell)).toBe('▲ Improved');
+    expect(select('a', lastCell)!.properties.href).toBe('/reports/2025-06-monitoring-visit-7/#p12');
+  });
+
+  it('has a list form for phones with the same statuses', async () => {
+    const { tree } = await builtPage('/weaknesses/');
+    const sections = selectAll('.matrix-narrow .matrix-weakness', tree);
+    expect(sections).toHaveLength(15);
+    expect(text(sections.find((s) => text(select('h3', s)!) === 'Staff disconnected from senior managers')!)).toContain(
+      'Monitoring visit 7, June 2025: ★ Strength',
+    );
+  });
+});
+
+describe('/weaknesses/<id>/ (a journey)', () => {
+  it('tells the 2018 finding, then each visit with its status and the justifying paragraph quoted and linked', async () => {
+    const { tree } = await builtPage('/weaknesses/supervision/');
+    expect(text(select('h1', tree)!)).toBe('Weakness found in 2018 Irregular supervision of variable quality');
+    expect(text(select('.latest-status', tree)!)).toBe('Latest status: ▲ Improved at Monitoring visit 7, June 2025');
+    const quotes = selectAll('figure.quote', tree);
+    expect(text(quotes[0]!)).toContain('How regularly social workers are supervised');
+    expect(select('figcaption a', quotes[0]!)!.properties.href).toBe('/reports/2018-06-inspection/#p35');
+    expect(text(select('figcaption', quotes[0]!)!)).toContain('our summary, not Ofsted’s words');
+    expect(text(quotes[1]!)).toContain('Most supervision is regular, reflective and purposeful');
+    expect(select('figcaption a', quotes[1]!)!.properties.href).toBe('/reports/2025-06-monitoring-visit-7/#p12');
+    expect(text(tree)).toContain('Editor’s note:');
+  });
+
+  it('says "not examined" where a visit did not look at the weakness', async () => {
+    const { tree } = await builtPage('/weaknesses/high-caseloads/');
+    expect(text(select('.latest-status', tree)!)).toBe('Latest status: – Not examined');
+    expect(text(select('.journey', tree)!)).toContain('this visit did not look at this weakness');
+  });
+
+  it('has a page for every weakness in content/weaknesses.yaml', async () => {
+    const { tree } = await builtPage('/weaknesses/');
+    const links = selectAll('.matrix-wide tbody th a', tree).map((a) => String(a.properties.href));
+    for (const link of links) await expect(access(path.join(inject('distDir'), link, 'index.html'))).resolves.toBeUndefined();
+  });
+});
+
+describe('/themes/', () => {
+  it('lists every theme with a count, and each theme page quotes its paragraphs grouped by report, newest first', async () => {
+    const { tree: index } = await builtPage('/themes/');
+    const items = selectAll('.theme-list > li', index);
+    expect(items.length).toBeGreaterThanOrEqual(15);
+    expect(items.length).toBeLessThanOrEqual(25);
+
+    const { tree } = await builtPage('/themes/workforce/');
+    const groups = selectAll('main section', tree);
+    expect(groups.map((group) => text(select('h2', group)!))).toEqual(['Monitoring visit 7, June 2025', 'Inspection, June 2018']);
+    const firstQuote = select('figure.quote', groups[0]!)!;
+    expect(text(firstQuote)).toContain('Most supervision is regular');
+    expect(select('figcaption a', firstQuote)!.properties.href).toBe('/reports/2025-06-monitoring-visit-7/#p12');
+  });
+});
+
+describe('annotations on a report page', () => {
+  it('show each paragraph’s themes and weakness statuses, linked, and kept out of search', async () => {
+    const { tree } = await builtPage('/reports/2025-06-monitoring-visit-7/');
+    const p12 = select('#p12', tree)!;
+    const finding = selectAll('.finding', tree).find((node) => select('#p12', node))!;
+    expect(finding).toBeDefined();
+    const annotation = select('.annotation', finding)!;
+    expect(annotation.properties.dataPagefindIgnore).toBe('');
+    const hrefs = selectAll('a', annotation).map((a) => String(a.properties.href));
+    expect(hrefs).toEqual(['/themes/management-oversight/', '/themes/workforce/', '/themes/planning/', '/weaknesses/supervision/', '/weaknesses/management-oversight/']);
+    expect(text(annotation)).toContain('Irregular supervision of variable quality: ▲ Improved');
+    expect(text(p12)).not.toContain('Themes');
+  });
+
+  it('label the 2018 page plainly as our summary, with a link to the official report', async () => {
+    const { tree } = await builtPage('/reports/2018-06-inspection/');
+    expect(text(select('.notice', tree)!)).toMatch(/^This is our summary, not Ofsted’s letter\./);
+    const official = select('.facts dd a', tree)!;
+    expect(official.properties.href).toBe('https://reports.ofsted.gov.uk/');
+    expect(text(select('.facts', tree)!)).toContain('Inadequate');
+  });
+});
+
+describe('/ (home)', () => {
+  it('shows the judgement in force, the timeline in date order, and the compact matrix', async () => {
+    const { tree } = await builtPage('/');
+    expect(text(select('.current-position', tree)!)).toContain('Judgement in force: Inadequate, from the inspection of July 2022.');
+    const dates = selectAll('.timeline time', tree).map((time) => String(time.properties.dateTime));
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe('2012-09');
+    expect(selectAll('.timeline h3 a', tree).map((a) => a.properties.href)).toEqual([
+      '/reports/2018-06-inspection/',
+      '/reports/2025-06-monitoring-visit-7/',
+    ]);
+    expect(selectAll('table.matrix tbody tr', tree)).toHaveLength(15);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseParagraphs } from '../../src/lib/paragraphs.ts';
+
+const FILE = 'content/reports/fixture.mdx';
+
+describe('parseParagraphs', () => {
+  it('numbers paragraphs and list items like the rehype plugin, and reads their annotations', () => {
+    const body = `
+<LetterHead>
+
+Dear Tina
+
+</LetterHead>
+
+Unannotated first paragraph.
+
+<Finding themes="workforce, leadership" progress="supervision: improved; high-caseloads: some-progress" note="Why.">
+
+Annotated *second* paragraph.
+
+</Finding>
+
+<Finding themes="education">
+
+- Item one.
+- Item two.
+
+</Finding>
+
+<SignOff>
+
+Yours sincerely
+
+</SignOff>
+`;
+    const { paragraphs, problems } = parseParagraphs(body, { file: FILE, lineOffset: 10 });
+    expect(problems).toEqual([]);
+    expect(paragraphs.map((p) => [p.number, p.kind, p.text, p.themes])).toEqual([
+      [1, 'paragraph', 'Unannotated first paragraph.', []],
+      [2, 'paragraph', 'Annotated second paragraph.', ['workforce', 'leadership']],
+      [3, 'list-item', 'Item one.', ['education']],
+      [4, 'list-item', 'Item two.', ['education']],
+    ]);
+    expect(paragraphs[1]?.progress).toEqual([
+      { weakness: 'supervision', status: 'improved' },
+      { weakness: 'high-caseloads', status: 'some-progress' },
+    ]);
+    expect(paragraphs[1]?.note).toBe('Why.');
+    // Lines point into the file: the body starts after 10 lines of frontmatter.
+    expect(paragraphs[1]?.annotationLine).toBe(10 + 10);
+    expect(paragraphs[0]?.line).toBe(10 + 8);
+  });
+
+  it.each([
+    ['wraps a heading', '<Finding themes="x">\n\n## A heading\n\n</Finding>\n', /wraps a heading/],
+    ['wraps two paragraphs', '<Finding themes="x">\n\nOne.\n\nTwo.\n\n</Finding>\n', /wraps a paragraph, a paragraph/],
+    ['wraps nothing', '<Finding themes="x">\n</Finding>\n', /wraps nothing/],
+  ])('fails an annotation outside a paragraph: one that %s', (_name, body, message) => {
+    const { problems } = parseParagraphs(`Intro.\n\n${body}`, { file: FILE });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: FILE, line: 3 });
+    expect(problems[0]?.message).toMatch(/^annotation outside a paragraph/);
+    expect(problems[0]?.message).toMatch(message);
+    expect(problems[0]?.fix).toMatch(/wrap a single paragraph/);
+  });
+
+  it('fails an annotation inside a sentence, naming the line', () => {
+    const { problems } = parseParagraphs('Intro.\n\nSome <Finding themes="x">words</Finding> here.\n', { file: FILE });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 3 });
+    expect(problems[0]?.message).toMatch(/inside a sentence/);
+  });
+
+  it('fails malformed progress and unknown attributes', () => {
+    const { problems } = parseParagraphs('<Finding themes="x" progres="y" progress="supervision improved">\n\nText.\n\n</Finding>\n', { file: FILE });
+    expect(problems.map((p) => p.message)).toEqual([
+      '<Finding> has an unknown attribute progres.',
+      'progress entry "supervision improved" is not of the form "weakness-id: status".',
+    ]);
+  });
+
+  it('reports MDX it cannot read, with the line', () => {
+    const { problems } = parseParagraphs('Fine.\n\n<Finding themes="x">\n\nUnclosed.\n', { file: FILE, lineOffset: 5 });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(/^the MDX cannot be read/);
+    expect(problems[0]?.line).toBeGreaterThan(5);
+  });
+});

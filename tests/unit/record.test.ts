@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { parseParagraphs } from '../../src/lib/paragraphs.ts';
+import { buildRecord, type RecordInput, type RecordReport } from '../../src/lib/record.ts';
+import { reportSchema } from '../../src/schema.ts';
+
+function report(id: string, frontmatter: Record<string, unknown>, body: string): RecordReport {
+  const file = `content/reports/${id}.mdx`;
+  const parsed = parseParagraphs(body, { file });
+  expect(parsed.problems).toEqual([]);
+  return {
+    id,
+    file,
+    paragraphs: parsed.paragraphs,
+    data: reportSchema.parse({
+      title: 'A title',
+      authority: 'Exampleshire County Council',
+      headline: 'A headline.',
+      text: 'full',
+      sources: [{ title: 'Ofsted', url: 'https://reports.ofsted.gov.uk/' }],
+      ...frontmatter,
+    }),
+  };
+}
+
+const baseline = report('2018-06-inspection', { kind: 'inspection', visitStart: '2018-06', text: 'summary' }, `
+<Finding themes="workforce">
+
+- Caseloads were high.
+- Supervision was irregular.
+
+</Finding>
+`);
+
+const visit1 = report('2023-03-monitoring-visit-1', { kind: 'monitoring-visit', visitNumber: 1, visitStart: '2023-03', text: 'summary' }, `
+<Finding themes="workforce" progress="high-caseloads: not-improved">
+
+Caseloads remain high.
+
+</Finding>
+`);
+
+const visit2 = report('2024-02-monitoring-visit-2', { kind: 'monitoring-visit', visitNumber: 2, visitStart: '2024-02-21' }, `
+Opening words.
+
+<Finding themes="workforce, leadership" progress="high-caseloads: improved, supervision: strength">
+
+Caseloads are lower and supervision is good.
+
+</Finding>
+
+<Finding themes="workforce" progress="high-caseloads: improved">
+
+More on caseloads.
+
+</Finding>
+`);
+
+function input(overrides: Partial<RecordInput> = {}): RecordInput {
+  return {
+    themes: [
+      { id: 'workforce', label: 'Workforce', description: 'd', line: 1 },
+      { id: 'leadership', label: 'Leadership', description: 'd', line: 4 },
+    ],
+    weaknesses: [
+      { id: 'high-caseloads', title: 'High caseloads', finding: 'f', area: 'help-and-protection', themes: ['workforce'], source: '2018-06-inspection#p1', line: 1 },
+      { id: 'supervision', title: 'Supervision', finding: 'f', area: 'leadership', themes: ['workforce'], source: '2018-06-inspection#p2', line: 7 },
+    ],
+    events: [],
+    reports: [visit2, baseline, visit1],
+    ...overrides,
+  };
+}
+
+describe('buildRecord', () => {
+  it('derives each weakness’s status at every later visit, oldest first, with its paragraphs', () => {
+    const { record, problems } = buildRecord(input());
+    expect(problems).toEqual([]);
+    expect(record!.visits.map((visit) => visit.id)).toEqual(['2023-03-monitoring-visit-1', '2024-02-monitoring-visit-2']);
+    const [caseloads, supervision] = record!.weaknessProgress;
+    expect(caseloads!.cells.map((cell) => [cell.status, cell.basis, cell.paragraphs.map((p) => p.number)])).toEqual([
+      ['not-improved', 'summary', [1]],
+      ['improved', 'letter', [2, 3]],
+    ]);
+    expect(caseloads!.source.paragraph.text).toBe('Caseloads were high.');
+    expect(supervision!.cells.map((cell) => cell.status)).toEqual([undefined, 'strength']);
+    expect(supervision!.latest?.report.id).toBe('2024-02-monitoring-visit-2');
+  });
+
+  it('indexes paragraphs by theme, newest report first', () => {
+    const { record } = buildRecord(input());
+    const workforce = record!.paragraphsByTheme.get('workforce')!;
+    expect(workforce.map(({ report, paragraph }) => `${report.id}#p${paragraph.number}`)).toEqual([
+      '2024-02-monitoring-visit-2#p2',
+      '2024-02-monitoring-visit-2#p3',
+      '2023-03-monitoring-visit-1#p1',
+      '2018-06-inspection#p1',
+      '2018-06-inspection#p2',
+    ]);
+    expect(record!.paragraphsByTheme.get('leadership')).toHaveLength(1);
+  });
+
+  it('fails on every dangling reference, naming the file, the line and the fix', () => {
+    const broken = report('2024-02-monitoring-visit-2', { kind: 'monitoring-visit', visitNumber: 2, visitStart: '2024-02-21' }, `
+<Finding themes="workforce, caseload" progress="high-caseloads: better, nonsense: improved">
+
+One.
+
+</Finding>
+
+<Finding themes="workforce" progress="supervision: strength">
+
+Two.
+
+</Finding>
+
+<Finding themes="workforce" progress="supervision: not-improved">
+
+Three.
+
+</Finding>
+`);
+    const { record, problems } = buildRecord(
+      input({
+        reports: [broken, baseline],
+        weaknesses: [
+          ...input().weaknesses,
+          { id: 'missing-source', title: 'T', finding: 'f', area: 'leadership', themes: ['workforce', 'culture'], source: '2018-06-inspection#p9', line: 13 },
+        ],
+      }),
+    );
+    expect(record).toBeUndefined();
+    const lines = problems.map((p) => `${p.file}:${p.line} ${p.message}`);
+    expect(lines).toEqual([
+      'content/weaknesses.yaml:13 weakness "missing-source" has an unknown theme "culture".',
+      'content/weaknesses.yaml:13 weakness "missing-source" comes from 2018-06-inspection#p9, but that report has only 2 paragraphs.',
+      'content/reports/2024-02-monitoring-visit-2.mdx:2 unknown theme "caseload" on paragraph 1.',
+      'content/reports/2024-02-monitoring-visit-2.mdx:2 unknown status "better" for weakness "high-caseloads" on paragraph 1.',
+      'content/reports/2024-02-monitoring-visit-2.mdx:2 unknown weakness "nonsense" on paragraph 1.',
+      'content/reports/2024-02-monitoring-visit-2.mdx:14 paragraph 3 gives weakness "supervision" the status not-improved, but paragraph 2 (line 8) gives it strength.',
+    ]);
+    expect(problems.every((p) => p.fix.length > 0)).toBe(true);
+    expect(problems[3]?.fix).toBe('use one of: worse, not-improved, some-progress, improved, strength.');
+  });
+
+  it('fails a report whose file name disagrees with its frontmatter', () => {
+    const misnamed = { ...visit1, id: '2023-04-monitoring-visit-1', file: 'content/reports/2023-04-monitoring-visit-1.mdx' };
+    const { problems } = buildRecord(input({ reports: [baseline, misnamed] }));
+    expect(problems.map((p) => p.fix)).toEqual(['rename the file to 2023-03-monitoring-visit-1.mdx, or correct the frontmatter.']);
+  });
+});

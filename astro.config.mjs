@@ -4,6 +4,7 @@ import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // SITE_URL and BASE_PATH let a council host the record at its own address or under a sub-path
 // (DESIGN.md §2); every internal link goes through src/lib/urls.ts so that both work.
@@ -32,5 +33,6 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx()],
+  // pagefindIndex runs last: it reads /data/findings.json from the finished build.
+  integrations: [mdx(), pagefindIndex()],
 });

@@ -16,12 +16,17 @@ declare module 'vitest' {
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
+// Vitest sets these for its own Vite; a child `astro build` must not inherit them (BASE_URL
+// would override the site's base, NODE_ENV=test and MODE=test its production build).
+const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
+
 export function buildSite(outDir: string, env: Record<string, string> = {}): Promise<void> {
+  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
   return new Promise((resolve, reject) => {
     // process.execPath is the project's pinned Node, whichever way the tests were started.
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
       cwd: repoRoot,
-      env: { ...process.env, ...env },
+      env: { ...cleanEnv, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

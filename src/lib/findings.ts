@@ -1,0 +1,63 @@
+/**
+ * Every numbered paragraph of every report as flat, self-describing records: the open data
+ * file /data/findings.json, and the records the search index is built from. One derivation
+ * from the record, so the data, the search and the pages always agree.
+ */
+import type { ReportKind, Status } from '../schema.ts';
+import { formatDateRange, yearOf } from './dates.ts';
+import type { InspectionRecord } from './record.ts';
+import { displayTitle, kindLabel } from './reports.ts';
+import { paragraphPath } from './urls.ts';
+
+export interface Finding {
+  report: string;
+  reportTitle: string;
+  kind: ReportKind;
+  kindLabel: string;
+  /** `full`: the letter's own words; `summary`: our summary of it. */
+  text: 'full' | 'summary';
+  visitStart: string;
+  visitEnd?: string;
+  visitDates: string;
+  year: number;
+  paragraph: number;
+  anchor: string;
+  /** The paragraph's permanent path, relative to the site's base: reports/<slug>/#p<N>. */
+  path: string;
+  words: string;
+  themes: Array<{ id: string; label: string }>;
+  statuses: Array<{ weakness: string; weaknessTitle: string; status: Status }>;
+  note?: string;
+}
+
+export function findings(record: InspectionRecord): Finding[] {
+  const result: Finding[] = [];
+  // Oldest report first, paragraphs in order: a stable, readable file.
+  for (const report of [...record.reports].reverse()) {
+    for (const paragraph of report.paragraphs) {
+      result.push({
+        report: report.id,
+        reportTitle: displayTitle(report.data),
+        kind: report.data.kind,
+        kindLabel: kindLabel(report.data.kind),
+        text: report.data.text,
+        visitStart: report.data.visitStart,
+        visitEnd: report.data.visitEnd,
+        visitDates: formatDateRange(report.data.visitStart, report.data.visitEnd),
+        year: yearOf(report.data.visitStart),
+        paragraph: paragraph.number,
+        anchor: `p${paragraph.number}`,
+        path: paragraphPath(report.id, paragraph.number),
+        words: paragraph.text,
+        themes: paragraph.themes.map((id) => ({ id, label: record.themeById.get(id)?.label ?? id })),
+        statuses: paragraph.progress.map((claim) => ({
+          weakness: claim.weakness,
+          weaknessTitle: record.weaknessById.get(claim.weakness)?.title ?? claim.weakness,
+          status: claim.status as Status,
+        })),
+        note: paragraph.note,
+      });
+    }
+  }
+  return result;
+}

@@ -1,0 +1,62 @@
+/**
+ * The site built under a sub-path (`BASE_PATH=/inspections/`), as a council hosting it at
+ * /inspections/ would: pages, paragraph links and search all carry the base.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type RunningServer } from '../../scripts/serve.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from './global-setup.ts';
+
+const BASE = '/inspections/';
+let outDir: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  outDir = await mkdtemp(path.join(tmpdir(), 'herefordshire-base-'));
+  await buildSite(outDir, { BASE_PATH: BASE });
+  server = await serve({ dir: outDir, base: BASE });
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+describe(`a build under ${BASE}`, () => {
+  it('links every page and paragraph under the base', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    const hrefs = await page.locator('main a[href^="/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(5);
+    expect(hrefs.filter((href) => !href.startsWith(BASE))).toEqual([]);
+    await page.goto(`${server.url}weaknesses/`);
+    await page.getByRole('row', { name: /Irregular supervision/ }).getByRole('link', { name: /Improved/ }).click();
+    await page.waitForURL(`${server.url}reports/2025-06-monitoring-visit-7/#p12`);
+    await page.close();
+  });
+
+  it('loads the search bundle from the base and returns result URLs that include it', async () => {
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(response.url());
+    });
+    await page.goto(`${server.url}search/?q=caseloads`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.completed === window.location.search);
+    const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/inspections\/reports\/[a-z0-9-]+\/\?highlight=caseloads#p\d+$/);
+    expect(failed).toEqual([]);
+    await page.locator('.search-result h2 a').first().click();
+    await page.waitForURL(/\/inspections\/reports\//);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toMatch(/^p\d+$/);
+    await page.close();
+  });
+});

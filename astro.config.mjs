@@ -2,9 +2,11 @@
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/headers.ts';
 
 // SITE_URL and BASE_PATH let a council host the record at its own address or under a sub-path
 // (DESIGN.md §2); every internal link goes through src/lib/urls.ts so that both work.
@@ -34,5 +36,5 @@ export default defineConfig({
     }),
   },
   // pagefindIndex runs last: it reads /data/findings.json from the finished build.
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), securityHeaders(), pagefindIndex()],
 });

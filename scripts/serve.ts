@@ -2,12 +2,13 @@
  * A small static file server for the built site: `npm start` uses it after building, and the
  * browser tests start it on a free port. It serves `dist/` under the site's base path (so a
  * build made for `/inspections/` is served there), resolves `/foo/` to `/foo/index.html`, and
- * never serves a file outside the folder.
+ * never serves a file outside the folder. Like a static host, it sends the headers listed for
+ * `/*` in the build's `_headers` file (the Content-Security-Policy among them).
  *
  * Usage: node scripts/serve.ts [--dir dist] [--port 4321] [--host 127.0.0.1] [--base /]
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -68,9 +69,24 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
-export function serve(options: ServeOptions): Promise<RunningServer> {
+/** The headers a `_headers` file sets for every path (`/*`), as Netlify and Cloudflare read it. */
+export function parseHeadersFile(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let inAllPaths = false;
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line)) inAllPaths = line.trim() === '/*';
+    else if (inAllPaths && line.includes(':')) {
+      const [name = '', ...value] = line.trim().split(':');
+      headers[name.trim()] = value.join(':').trim();
+    }
+  }
+  return headers;
+}
+
+export async function serve(options: ServeOptions): Promise<RunningServer> {
   const { dir, port = 0, host = '127.0.0.1', base = '/' } = options;
   const notFoundPage = path.join(dir, '404.html');
+  const siteHeaders = parseHeadersFile(await readFile(path.join(dir, '_headers'), 'utf8').catch(() => ''));
 
   const server: Server = createServer(async (request, response) => {
     const requested = resolveRequestPath(dir, base, request.url ?? '/');
@@ -87,12 +103,13 @@ export function serve(options: ServeOptions): Promise<RunningServer> {
     }
     if (!file) {
       const hasNotFoundPage = await isFile(notFoundPage);
-      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.writeHead(404, { ...siteHeaders, 'Content-Type': 'text/html; charset=utf-8' });
       if (hasNotFoundPage) createReadStream(notFoundPage).pipe(response);
       else response.end('<!doctype html><title>Not found</title><p>Not found.</p>');
       return;
     }
     response.writeHead(200, {
+      ...siteHeaders,
       'Content-Type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
     });

@@ -1,7 +1,7 @@
 /** Site-wide facts for the layout, and the URL helper bound to the base this build uses. */
 import { withBase } from '../lib/urls.ts';
 
-export const SITE_NAME = 'Herefordshire children’s services inspections';
+export { SITE_NAME } from '../lib/site-name.ts';
 
 /** A path relative to the site root, with the configured base in front. */
 export function url(path = ''): string {

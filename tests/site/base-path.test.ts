@@ -8,6 +8,8 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
+import { sitemapPages } from '../../scripts/checks/pages.ts';
+import { gateFailures, runGates } from '../helpers/quality.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from './global-setup.ts';
 
@@ -59,4 +61,11 @@ describe(`a build under ${BASE}`, () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toMatch(/^p\d+$/);
     await page.close();
   });
+
+  it('passes the same quality gates as the site at the root', async () => {
+    const pages = [...(await sitemapPages(outDir)), `${BASE}404.html`];
+    expect(pages.every((page) => page.startsWith(BASE))).toBe(true);
+    const results = await runGates({ distDir: outDir, base: BASE, pages, browser, origin: new URL(server.url).origin });
+    expect(gateFailures(results)).toEqual([]);
+  }, 300_000);
 });

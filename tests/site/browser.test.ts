@@ -98,3 +98,60 @@ describe('the matrix in the browser', () => {
   });
 });
 
+
+describe('citing a paragraph', () => {
+  it('copies the permanent link and a ready citation, by keyboard, and announces it', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${REPORT}?highlight=supervision#p12`);
+    const copyCitation = page.getByRole('button', { name: 'Copy citation for paragraph 12' });
+    await copyCitation.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Citation for paragraph 12 copied.');
+    const permanent = `${server.url}${REPORT}#p12`;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `Ofsted, Monitoring visit to Herefordshire children’s services, letter of 17 July 2025, paragraph 12, ${permanent}`,
+    );
+    await page.getByRole('button', { name: 'Copy link to paragraph 12' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Link to paragraph 12 copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permanent);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'report-cite.png') });
+    await context.close();
+  });
+
+  it('without JavaScript, keeps the paragraph number as a plain permanent link', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${REPORT}`);
+    expect(await page.getByRole('button', { name: /Copy/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Link to paragraph 12', exact: true }).getAttribute('href')).toBe('#p12');
+    await context.close();
+  });
+});
+
+describe('printing', () => {
+  it('drops navigation and controls and prints the address of every cited paragraph', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}weaknesses/supervision/`);
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() =>
+      ['.site-header', '.breadcrumbs', '.footer-links'].map((selector) => getComputedStyle(document.querySelector(selector)!).display),
+    );
+    expect(hidden).toEqual(['none', 'none', 'none']);
+    const printedUrl = await page.evaluate(() => getComputedStyle(document.querySelector('.quote figcaption a')!, '::after').content);
+    expect(printedUrl).toContain('/reports/2018-06-inspection/#p35');
+    await page.close();
+  });
+});
+
+describe('the 404 page', () => {
+  it('is served for an unknown address, with a search box and a link to the reports', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.url}reports/no-such-report/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    expect(await page.getByRole('searchbox', { name: 'Search the reports' }).count()).toBe(2);
+    expect(await page.getByRole('link', { name: 'all reports, newest first' }).getAttribute('href')).toBe('/reports/');
+    await page.close();
+  });
+});

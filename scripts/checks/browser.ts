@@ -1,0 +1,55 @@
+/**
+ * Checks that need a real browser, run page by page: axe-core at WCAG 2.2 A and AA, requests to
+ * any host other than the site's own (stopped before they leave the machine, and reported), cookies,
+ * Content-Security-Policy violations, and the bytes of script each page loads.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface BrowserFacts {
+  page: string;
+  axe: string[];
+  thirdParty: string[];
+  cookies: string[];
+  cspViolations: string[];
+  scriptBytes: number;
+}
+
+export async function checkInBrowser(browser: Browser, siteOrigin: string, pagePath: string): Promise<BrowserFacts> {
+  const context = await browser.newContext();
+  const thirdParty: string[] = [];
+  // Every request to another host is refused here, before it reaches the network, and recorded.
+  await context.route('**/*', async (route) => {
+    const requested = new URL(route.request().url());
+    if (requested.origin === siteOrigin || requested.protocol === 'data:' || requested.protocol === 'blob:') await route.continue();
+    else {
+      thirdParty.push(requested.href);
+      await route.abort();
+    }
+  });
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const page = await context.newPage();
+  let scriptBytes = 0;
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scriptBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+  });
+  await page.goto(`${siteOrigin}${pagePath}`, { waitUntil: 'networkidle' });
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const cspViolations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  const cookies = (await context.cookies()).map((cookie) => cookie.name);
+  await context.close();
+  return {
+    page: pagePath,
+    axe: violations.map((violation) => `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    thirdParty,
+    cookies,
+    cspViolations,
+    scriptBytes,
+  };
+}

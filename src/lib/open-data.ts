@@ -1,0 +1,110 @@
+/**
+ * The open data files under /data/, derived from the same record as the pages, never by hand.
+ * Column lists live here so that the /data/ page documents exactly what the files contain.
+ */
+import { STATUS_INFO } from './annotations.ts';
+import type { Finding } from './findings.ts';
+import type { InspectionRecord } from './record.ts';
+import { displayTitle } from './reports.ts';
+import { reportPath } from './urls.ts';
+
+export const REPORT_FIELDS: Array<[string, string]> = [
+  ['slug', 'The report’s permanent identifier; its page is /reports/<slug>/.'],
+  ['title', 'The letter’s own title.'],
+  ['displayTitle', 'A short unique title, e.g. “Monitoring visit 7, June 2025”.'],
+  ['kind', 'inspection, focused-visit or monitoring-visit.'],
+  ['visitNumber', 'For monitoring visits.'],
+  ['visitStart, visitEnd', 'Days inspectors were on site (YYYY-MM-DD, or YYYY-MM when only the month is known).'],
+  ['letterDate, published', 'When known.'],
+  ['inspectors', 'Lead inspector first.'],
+  ['areasCovered', 'What the visit looked at.'],
+  ['judgements', 'For inspections: { area, grade } for each judgement.'],
+  ['followsUp', 'For monitoring visits: the judgement they follow up.'],
+  ['text', '“full” (the letter as issued) or “summary” (our own words).'],
+  ['headline', 'One line in plain English (ours).'],
+  ['sources', 'Where the facts come from, the official letter first.'],
+  ['path', 'The report page, relative to the site.'],
+];
+
+export const FINDING_COLUMNS: Array<[string, string]> = [
+  ['report', 'The report’s slug.'],
+  ['reportTitle', 'The report’s short title.'],
+  ['kind', 'inspection, focused-visit or monitoring-visit.'],
+  ['text', '“full” if the words are Ofsted’s, “summary” if they are ours.'],
+  ['visitStart', 'The first day (or month) of the visit.'],
+  ['year', 'The year of the visit.'],
+  ['paragraph', 'The paragraph number; its anchor is p<number>.'],
+  ['path', 'The paragraph’s permanent link, relative to the site.'],
+  ['words', 'The paragraph’s words.'],
+  ['themes', 'Theme ids, separated by “;”.'],
+  ['statuses', 'weakness-id=status for each 2018 weakness it speaks to, separated by “;”.'],
+  ['note', 'The editor’s note on the status, if any.'],
+];
+
+export const PROGRESS_COLUMNS: Array<[string, string]> = [
+  ['weakness', 'The 2018 weakness’s id.'],
+  ['weaknessTitle', 'Its short title.'],
+  ['report', 'The later visit’s slug.'],
+  ['reportTitle', 'The visit’s short title.'],
+  ['visitStart', 'The first day (or month) of the visit.'],
+  ['status', 'worse, not-improved, some-progress, improved, strength, or not-examined.'],
+  ['statusLabel', 'The status in words.'],
+  ['basis', '“letter” if judged from the letter itself, “summary” if from our summary of it.'],
+  ['paragraphs', 'The paths of the paragraphs that justify the status, separated by “;”.'],
+];
+
+export function reportsData(record: InspectionRecord): Array<Record<string, unknown>> {
+  return [...record.reports].reverse().map((report) => ({
+    slug: report.id,
+    displayTitle: displayTitle(report.data),
+    ...report.data,
+    path: reportPath(report.id),
+  }));
+}
+
+/** RFC 4180: quote a field that holds a comma, quote or line break; double its quotes. */
+export function csvField(value: string | number | undefined): string {
+  const text = value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(columns: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | undefined>>): string {
+  return [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+export function findingsCsv(findings: readonly Finding[]): string {
+  return toCsv(
+    FINDING_COLUMNS.map(([name]) => name),
+    findings.map((finding) => [
+      finding.report,
+      finding.reportTitle,
+      finding.kind,
+      finding.text,
+      finding.visitStart,
+      finding.year,
+      finding.paragraph,
+      finding.path,
+      finding.words,
+      finding.themes.map((theme) => theme.id).join(';'),
+      finding.statuses.map((status) => `${status.weakness}=${status.status}`).join(';'),
+      finding.note,
+    ]),
+  );
+}
+
+export function progressCsv(record: InspectionRecord): string {
+  const rows = record.weaknessProgress.flatMap((progress) =>
+    progress.cells.map((cell) => [
+      progress.weakness.id,
+      progress.weakness.title,
+      cell.report.id,
+      displayTitle(cell.report.data),
+      cell.report.data.visitStart,
+      cell.status ?? 'not-examined',
+      cell.status ? STATUS_INFO[cell.status].label : 'Not examined',
+      cell.basis,
+      cell.paragraphs.map((paragraph) => `${reportPath(cell.report.id)}#p${paragraph.number}`).join(';'),
+    ]),
+  );
+  return toCsv(PROGRESS_COLUMNS.map(([name]) => name), rows);
+}

@@ -1,0 +1,74 @@
+/**
+ * "Copy link" and "Copy citation" beside every paragraph of a report. An enhancement: without
+ * JavaScript, each paragraph's number is still a plain permanent link. Success or failure is
+ * announced to screen readers through one polite status region.
+ */
+import { citation } from '../lib/citation.ts';
+
+const ANCHOR = /^p(\d+)$/;
+
+function permanentUrl(id: string): string {
+  // The address the reader is on, without any ?highlight= from search: the link that lasts.
+  return `${window.location.origin}${window.location.pathname}#${id}`;
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // Older browsers, or a page not served over HTTPS: fall back to a hidden selection.
+    const area = Object.assign(document.createElement('textarea'), { value: text, readOnly: true });
+    area.className = 'visually-hidden';
+    document.body.append(area);
+    area.select();
+    const copied = document.execCommand('copy');
+    area.remove();
+    return copied;
+  }
+}
+
+function button(label: string, hidden: string): HTMLButtonElement {
+  const control = document.createElement('button');
+  control.type = 'button';
+  control.className = 'cite-button';
+  const extra = document.createElement('span');
+  extra.className = 'visually-hidden';
+  extra.textContent = hidden;
+  control.append(label, extra);
+  return control;
+}
+
+export function enhanceCitations(letter: HTMLElement): void {
+  const prefix = letter.dataset.citation;
+  if (!prefix) return;
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  letter.after(status);
+
+  for (const paragraph of letter.querySelectorAll<HTMLElement>('p[id], li[id]')) {
+    const match = ANCHOR.exec(paragraph.id);
+    if (!match) continue;
+    const number = Number(match[1]);
+    const tools = document.createElement('span');
+    tools.className = 'cite-tools';
+    tools.dataset.pagefindIgnore = '';
+    const copyLink = button('Copy link', ` to paragraph ${number}`);
+    const copyCitation = button('Copy citation', ` for paragraph ${number}`);
+    copyLink.addEventListener('click', async () => {
+      const ok = await copyText(permanentUrl(paragraph.id));
+      status.textContent = ok ? `Link to paragraph ${number} copied.` : `Could not copy. The link is ${permanentUrl(paragraph.id)}`;
+    });
+    copyCitation.addEventListener('click', async () => {
+      const text = citation(prefix, number, permanentUrl(paragraph.id));
+      const ok = await copyText(text);
+      status.textContent = ok ? `Citation for paragraph ${number} copied.` : `Could not copy. The citation is: ${text}`;
+    });
+    tools.append(copyLink, ' ', copyCitation);
+    paragraph.append(' ', tools);
+  }
+}
+
+const letter = document.querySelector<HTMLElement>('article.letter');
+if (letter) enhanceCitations(letter);

@@ -1,0 +1,57 @@
+/**
+ * The quality gates (DESIGN.md §6), run the same way over any built site: the real build, the
+ * build under a sub-path, and the deliberately broken fixture that proves each gate can fail.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { checkInBrowser, type BrowserFacts } from '../../scripts/checks/browser.ts';
+import { checkLinks, type LinkReport } from '../../scripts/checks/links.ts';
+import { htmlProblems, pageFacts, uniquenessProblems } from '../../scripts/checks/page-rules.ts';
+import { pageFile } from '../../scripts/checks/pages.ts';
+
+export interface GateResults {
+  pageRules: string[];
+  html: string[];
+  links: LinkReport;
+  browser: BrowserFacts[];
+}
+
+export async function runGates(options: { distDir: string; base: string; pages: string[]; browser: Browser; origin: string }): Promise<GateResults> {
+  const { distDir, base, pages, browser, origin } = options;
+  const facts = [];
+  const html: string[] = [];
+  for (const page of pages) {
+    const source = await readFile(pageFile(distDir, base, page), 'utf8');
+    const pageResult = pageFacts(page, source);
+    facts.push(pageResult);
+    for (const problem of await htmlProblems(source)) html.push(`${page} ${problem}`);
+  }
+  const pageRules = [...facts.flatMap((fact) => fact.problems.map((problem) => `${fact.page} ${problem}`)), ...uniquenessProblems(facts)];
+  const links = await checkLinks(distDir, base);
+  const browserFacts: BrowserFacts[] = [];
+  for (const page of pages) browserFacts.push(await checkInBrowser(browser, origin, page));
+  return { pageRules, html, links, browser: browserFacts };
+}
+
+/** Every failure in one list, so a failed gate shows everything to fix at once. */
+export function gateFailures(results: GateResults): string[] {
+  return [
+    ...results.pageRules.map((problem) => `page rule: ${problem}`),
+    ...results.html.map((problem) => `html: ${problem}`),
+    ...results.links.broken.map((problem) => `link: ${problem}`),
+    ...results.browser.flatMap((facts) => [
+      ...facts.axe.map((violation) => `axe: ${facts.page} ${violation}`),
+      ...facts.thirdParty.map((request) => `third-party request: ${facts.page} ${request}`),
+      ...facts.cookies.map((cookie) => `cookie: ${facts.page} ${cookie}`),
+      ...facts.cspViolations.map((violation) => `csp: ${facts.page} ${violation}`),
+    ]),
+  ];
+}
+
+/** Printed, not asserted: script bytes per page and the external links found. */
+export function printReport(label: string, results: GateResults): void {
+  const lines = results.browser.map((facts) => `  ${String(facts.scriptBytes).padStart(7)} B  ${facts.page}`);
+  console.log(`${label}: script bytes per page\n${lines.join('\n')}`);
+  const external = [...results.links.external.entries()].map(([link, pages]) => `  ${link} (${pages.length} page${pages.length === 1 ? '' : 's'})`);
+  console.log(`${label}: ${results.links.pagesChecked} pages link-checked; external links (not fetched):\n${external.join('\n')}`);
+}

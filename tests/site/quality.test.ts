@@ -1,0 +1,49 @@
+/**
+ * The quality gates over every page of the real build (every page in the sitemap, plus 404):
+ * no axe violations at WCAG 2.2 A/AA, valid HTML, page rules, working links and fragments, no
+ * third-party requests, no cookies, no CSP violations, and no script where none is needed.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serve, type RunningServer } from '../../scripts/serve.ts';
+import { sitemapPages } from '../../scripts/checks/pages.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { gateFailures, printReport, runGates, type GateResults } from '../helpers/quality.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let results: GateResults;
+let pages: string[];
+
+beforeAll(async () => {
+  const distDir = inject('distDir');
+  server = await serve({ dir: distDir });
+  browser = await launchBrowser();
+  pages = [...(await sitemapPages(distDir)), '/404.html'];
+  results = await runGates({ distDir, base: '/', pages, browser, origin: new URL(server.url).origin });
+  printReport('site', results);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('quality gates over the whole site', () => {
+  it('covers every kind of page', () => {
+    for (const expected of ['/', '/reports/', '/reports/2025-06-monitoring-visit-7/', '/weaknesses/', '/weaknesses/supervision/', '/themes/', '/themes/workforce/', '/search/', '/about/', '/data/', '/404.html']) {
+      expect(pages).toContain(expected);
+    }
+  });
+
+  it('passes every gate', () => {
+    expect(gateFailures(results)).toEqual([]);
+  });
+
+  it('ships no JavaScript where none is needed, and only the small enhancement on report pages', () => {
+    for (const facts of results.browser) {
+      if (facts.page.startsWith('/reports/') && facts.page !== '/reports/') expect(facts.scriptBytes, facts.page).toBeLessThan(6_000);
+      else if (facts.page !== '/search/') expect(facts.scriptBytes, facts.page).toBe(0);
+    }
+  });
+});

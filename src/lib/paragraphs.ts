@@ -30,6 +30,8 @@ export interface ReportParagraph {
   themes: string[];
   progress: ProgressClaim[];
   note?: string;
+  /** Themes suggested by the importer that no editor has reviewed yet (the `suggested` flag). */
+  suggested: boolean;
   /** Line of the <Finding> that annotates it, for error messages. */
   annotationLine?: number;
 }
@@ -45,6 +47,7 @@ interface Annotation {
   themes: string[];
   progress: ProgressClaim[];
   note?: string;
+  suggested: boolean;
   line: number;
 }
 
@@ -95,17 +98,22 @@ export function parseParagraphs(body: string, options: ParseOptions): { paragrap
       themes: annotation?.themes ?? [],
       progress: annotation?.progress ?? [],
       note: annotation?.note,
+      suggested: annotation?.suggested ?? false,
       annotationLine: annotation?.line,
     });
   }
 
   function readAnnotation(element: MdxJsxFlowElement): Annotation {
     const line = lineOf(element);
-    const known = new Set(['themes', 'progress', 'note']);
+    const known = new Set(['themes', 'progress', 'note', 'suggested']);
     for (const attr of element.attributes) {
       if (attr.type !== 'mdxJsxAttribute' || !known.has(attr.name)) {
         const name = attr.type === 'mdxJsxAttribute' ? attr.name : '{...}';
-        problems.push({ file, line, message: `<${ANNOTATION_COMPONENT}> has an unknown attribute ${name}.`, fix: 'use only themes, progress and note.' });
+        problems.push({ file, line, message: `<${ANNOTATION_COMPONENT}> has an unknown attribute ${name}.`, fix: 'use only themes, progress, note and suggested.' });
+      } else if (attr.name === 'suggested') {
+        if (attr.value !== null && attr.value !== undefined) {
+          problems.push({ file, line, message: '`suggested` takes no value.', fix: 'write the bare word suggested, or remove it once the themes are checked.' });
+        }
       } else if (typeof attr.value !== 'string') {
         problems.push({ file, line, message: `<${ANNOTATION_COMPONENT}> attribute ${attr.name} must be a plain quoted string.`, fix: `write ${attr.name}="...".` });
       }
@@ -119,7 +127,8 @@ export function parseParagraphs(body: string, options: ParseOptions): { paragrap
         fix: 'write, e.g., progress="supervision: improved, high-caseloads: some-progress".',
       });
     }
-    return { themes: parseThemes(attribute(element, 'themes')), progress: claims, note: attribute(element, 'note'), line };
+    const suggested = element.attributes.some((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'suggested');
+    return { themes: parseThemes(attribute(element, 'themes')), progress: claims, note: attribute(element, 'note'), suggested, line };
   }
 
   function walk(node: RootContent, annotation: Annotation | undefined, insideListItem: boolean): void {

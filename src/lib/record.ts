@@ -129,6 +129,14 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
     claimsByReport.set(report.id, claims);
     for (const paragraph of report.paragraphs) {
       const line = paragraph.annotationLine ?? paragraph.line;
+      if (paragraph.suggested) {
+        problems.push({
+          file: report.file,
+          line,
+          message: `paragraph ${paragraph.number} still has the importer’s suggested themes, not yet reviewed by an editor.`,
+          fix: 'check its themes (and add progress for any 2018 weakness it speaks to), then delete the word suggested from the tag.',
+        });
+      }
       for (const theme of paragraph.themes) {
         const tagged = paragraphsByTheme.get(theme);
         if (tagged) tagged.push({ report, paragraph });

@@ -142,6 +142,11 @@ describe('search', () => {
     await page.close();
   });
 
+  it('indexes words with the spaces they should have (no words glued across inline elements)', () => {
+    const glued = findings.filter((finding) => /[a-z][.!?][A-Z]|[a-z]{2}[A-Z][a-z]/.test(finding.words));
+    expect(glued.map((finding) => `${finding.path}: ${finding.words}`)).toEqual([]);
+  });
+
   it('has no axe violations with results and filters shown', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -86,3 +86,11 @@ Yours sincerely
     expect(problems[0]?.line).toBeGreaterThan(5);
   });
 });
+
+describe('suggested annotations', () => {
+  it('reads the importer’s bare `suggested` flag', () => {
+    const { paragraphs, problems } = parseParagraphs('<Finding themes="education" suggested>\n\nText.\n\n</Finding>\n', { file: FILE });
+    expect(problems).toEqual([]);
+    expect(paragraphs[0]).toMatchObject({ themes: ['education'], suggested: true });
+  });
+});

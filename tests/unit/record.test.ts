@@ -147,4 +147,19 @@ Three.
     const { problems } = buildRecord(input({ reports: [baseline, misnamed] }));
     expect(problems.map((p) => p.fix)).toEqual(['rename the file to 2023-03-monitoring-visit-1.mdx, or correct the frontmatter.']);
   });
+
+  it('refuses to publish themes the importer suggested until an editor has reviewed them', () => {
+    const imported = report('2023-03-monitoring-visit-1', { kind: 'monitoring-visit', visitNumber: 1, visitStart: '2023-03' }, `
+<Finding themes="workforce" suggested>
+
+Caseloads remain high.
+
+</Finding>
+`);
+    const { problems } = buildRecord(input({ reports: [baseline, imported] }));
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      'content/reports/2023-03-monitoring-visit-1.mdx:2 paragraph 1 still has the importer’s suggested themes, not yet reviewed by an editor.',
+    ]);
+  });
 });
+

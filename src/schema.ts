@@ -101,6 +101,8 @@ export const themeSchema = z.object({
   id,
   label: z.string().min(1),
   description: z.string().min(1),
+  /** Words that make the importer suggest this theme for a paragraph; an editor reviews them. */
+  keywords: z.array(z.string().min(1)).default([]),
 });
 
 export const weaknessSchema = z.object({

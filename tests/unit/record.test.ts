@@ -58,8 +58,8 @@ More on caseloads.
 function input(overrides: Partial<RecordInput> = {}): RecordInput {
   return {
     themes: [
-      { id: 'workforce', label: 'Workforce', description: 'd', line: 1 },
-      { id: 'leadership', label: 'Leadership', description: 'd', line: 4 },
+      { id: 'workforce', label: 'Workforce', description: 'd', keywords: [], line: 1 },
+      { id: 'leadership', label: 'Leadership', description: 'd', keywords: [], line: 4 },
     ],
     weaknesses: [
       { id: 'high-caseloads', title: 'High caseloads', finding: 'f', area: 'help-and-protection', themes: ['workforce'], source: '2018-06-inspection#p1', line: 1 },

@@ -1,0 +1,419 @@
+/**
+ * From the raw text of an Ofsted letter to its parts: the letter head, the body's paragraphs,
+ * headings and lists, and the sign-off, with the artefacts of PDF extraction removed.
+ *
+ * Everything here works on lines and never changes a word: it only drops whole lines that are
+ * not the letter's (page numbers, Ofsted's address block, running headers and footers), removes
+ * bullet glyphs, and decides where the letter's own paragraphs begin and end. The one exception
+ * is the narrow, documented postcode repair in `fixPostcode`.
+ */
+
+/** One block of the letter's body, in document order. */
+export type Block =
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; text: string }
+  | { type: 'list'; items: string[] };
+
+/** The letter, split into the parts the MDX writes out. */
+export interface LetterParts {
+  /** The letter head before the salutation, one line each: the date, the addressee block. */
+  head: string[];
+  /** "Dear Tina" */
+  salutation?: string;
+  /** The subject line, e.g. "Monitoring visit to Herefordshire children’s services". */
+  subject?: string;
+  body: Block[];
+  /** "Yours sincerely" */
+  closing?: string;
+  /** The lines after the closing, in groups separated by blank lines (name, title). */
+  signature: string[][];
+}
+
+/** A line of text, and whether it is the first line of a new page. Blank lines are ''. */
+export interface Line {
+  text: string;
+  pageStart: boolean;
+}
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** A line that is nothing but a date, like the date at the top of a letter: "17 July 2025". */
+export const DATE_LINE = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_NAMES}) \\d{4}$`);
+
+const SALUTATION = /^Dear\s+\S/;
+const CLOSING = /^Yours\s+(?:sincerely|faithfully)\b/i;
+
+/**
+ * Windows and old Mac line endings become \n, a byte-order mark goes, and trailing spaces go:
+ * none of them is part of the letter.
+ */
+export function normalise(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00A0]+$/gm, '');
+}
+
+/**
+ * Page numbers as extraction leaves them between pages: "2", "Page 2 of 5", "2 of 5", "- 2 -".
+ * At most three digits, so that a line holding only a year ("2022") is never taken for one.
+ */
+export function isPageNumber(line: string): boolean {
+  return /^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$/i.test(line) || /^[-–]\s*\d{1,3}\s*[-–]$/.test(line);
+}
+
+/**
+ * Contact lines that cannot be prose, wherever they appear: Ofsted's web address, e-mail
+ * addresses at ofsted.gov.uk, and telephone lines. They are the repeated footer of many letters.
+ */
+function isOfstedContactLine(line: string): boolean {
+  const l = line.trim();
+  return (
+    /^(?:https?:\/\/)?www\.(?:gov\.uk\/ofsted|ofsted\.gov\.uk|gov\.uk\/government\/organisations\/ofsted)\/?$/i.test(l) ||
+    /^(?:(?:e-?mail|direct\s+e-?mail)\s*:?\s*)?[\w.+-]+@ofsted\.gov\.uk$/i.test(l) ||
+    /^(?:direct\s+)?(?:t|tel|telephone|textphone|minicom|f|fax)\b\.?\s*:?\s*[0-9][0-9 ]{9,}$/i.test(l)
+  );
+}
+
+/**
+ * The lines of Ofsted's own address block, as printed at the top of older letters (and at the
+ * foot of some pages). Only removed from the letter head and from page edges, because a town
+ * such as "Manchester" could also be a line of an addressee's address or of the text.
+ */
+const OFSTED_ADDRESS_LINES = new Set(
+  [
+    'ofsted',
+    'piccadilly gate',
+    'store street',
+    'manchester',
+    'm1 2wd',
+    'agora',
+    '6 cumberland place',
+    'nottingham',
+    'ng1 6hj',
+    'raising standards, improving lives',
+    'raising standards improving lives',
+  ].map((line) => line.toLowerCase()),
+);
+
+export function isOfstedAddressLine(line: string): boolean {
+  return OFSTED_ADDRESS_LINES.has(line.trim().replace(/\s+/g, ' ').toLowerCase()) || isOfstedContactLine(line);
+}
+
+/**
+ * OCR sometimes reads the zero at the start of a postcode's inward part as a capital O: the
+ * seed has "HR4 OLE" for "HR4 0LE". The inward part of a UK postcode is always a digit then two
+ * letters, so an O in that place can only be a zero. This is the only repair made to the words,
+ * and only to a postcode at the end of a line of the letter head.
+ */
+export function fixPostcode(line: string): string {
+  return line.replace(/\b([A-Z]{1,2}[0-9][A-Z0-9]?) O([ABD-HJLNP-UW-Z]{2})$/, '$1 0$2');
+}
+
+/** Collapses runs of spaces inside a line: the rendered words are the same. */
+function tidy(line: string): string {
+  return line.replace(/[ \t]+/g, ' ').trim();
+}
+
+/**
+ * Splits the text into lines marked with page starts, and drops the lines that belong to the
+ * page rather than to the letter.
+ *
+ * Page breaks are recognised three ways: a form feed; a line starting with exactly one space,
+ * which is how the text extracted from Ofsted's PDFs marks a new page (see the seed); and a
+ * page-number line, which sits between two pages.
+ */
+export function splitLines(raw: string): Line[] {
+  const pages: string[][] = [[]];
+  const current = (): string[] => pages[pages.length - 1]!;
+  const newPage = (): void => {
+    if (current().some((line) => line !== '')) pages.push([]);
+  };
+
+  const rawLines = normalise(raw).split('\n');
+  // If many lines start with one space, the extraction indents every line: that space marks
+  // nothing. Page starts are a handful of lines in a letter (4 of 150 in the seed).
+  const filled = rawLines.filter((line) => line.trim() !== '').length;
+  const spaced = rawLines.filter((line) => /^ \S/.test(line)).length;
+  const spaceMarksPages = spaced <= Math.max(3, filled / 5);
+
+  for (const rawLine of rawLines) {
+    const parts = rawLine.split('\f');
+    parts.forEach((part, index) => {
+      if (index > 0) newPage();
+      // "\fNext page" leaves an empty part before the form feed: not a blank line of the letter.
+      if (parts.length > 1 && part.trim() === '') return;
+      if (spaceMarksPages && /^ \S/.test(part)) newPage();
+      const text = tidy(part);
+      if (isPageNumber(text)) {
+        newPage();
+        return;
+      }
+      if (isOfstedContactLine(text)) return;
+      current().push(text);
+    });
+  }
+
+  stripPageEdges(pages);
+  // Blank lines at the top or bottom of a page say nothing about paragraphs: whether a page
+  // break also ends a paragraph is decided by the words either side of it (see buildBlocks).
+  for (const page of pages) {
+    while (page[0] === '') page.shift();
+    while (page[page.length - 1] === '') page.pop();
+  }
+
+  const lines: Line[] = [];
+  pages.forEach((page, pageIndex) => {
+    let first = pageIndex > 0;
+    for (const text of page) {
+      lines.push({ text, pageStart: first && text !== '' });
+      if (text !== '') first = false;
+    }
+  });
+  return lines;
+}
+
+/**
+ * Running headers and footers: a short line that stands at the top or the bottom of two or more
+ * pages is the page's, not the letter's (such as the letter's title repeated on every page, or
+ * "Ofsted"). Ofsted's address lines at a page edge go too.
+ */
+function stripPageEdges(pages: string[][]): void {
+  const edgeCounts = new Map<string, number>();
+  const edges = (page: string[]): string[] => {
+    const filled = page.filter((line) => line !== '');
+    return [...new Set([filled[0], filled[filled.length - 1]].filter((line): line is string => line !== undefined))];
+  };
+  for (const page of pages) {
+    for (const line of edges(page)) edgeCounts.set(line, (edgeCounts.get(line) ?? 0) + 1);
+  }
+  const isEdgeArtefact = (line: string): boolean =>
+    isOfstedAddressLine(line) || (pages.length > 1 && line.length <= 100 && (edgeCounts.get(line) ?? 0) >= 2);
+
+  for (const page of pages) {
+    // From the top, then from the bottom, while the edge line is an artefact.
+    for (;;) {
+      const index = page.findIndex((line) => line !== '');
+      if (index < 0 || !isEdgeArtefact(page[index]!)) break;
+      page.splice(index, 1);
+    }
+    for (;;) {
+      let index = page.length - 1;
+      while (index >= 0 && page[index] === '') index--;
+      if (index < 0 || !isEdgeArtefact(page[index]!)) break;
+      page.splice(index, 1);
+    }
+  }
+}
+
+/** The line ends a sentence: `.`, `!`, `?` or `:`, perhaps followed by closing quotes or brackets. */
+export function endsSentence(line: string): boolean {
+  return /[.!?:]["”’')\]]*$/.test(line);
+}
+
+/** Starts with a capital letter, perhaps after an opening quote or bracket. */
+function startsWithCapital(line: string): boolean {
+  return /^["“‘'(]*\p{Lu}/u.test(line);
+}
+
+/**
+ * Bullet glyphs as extraction leaves them. `•`-like glyphs (including the Symbol font's private
+ * use bullets) are always bullets. A stray `B` (the seed: the bullet font's glyph read as a
+ * letter), `-` and `*` could also begin a wrapped line of prose, so they count only where a new
+ * block can begin (see `buildBlocks`).
+ */
+const SURE_BULLET = /^[•●▪■◦‣⁃∙·\uF0A7\uF0B7\uF076\uF0D8]\s*(?=\S)/;
+const MAYBE_BULLET = /^(?:B|-|\*)\s+(?=\S)/;
+
+/**
+ * Joins the lines of one paragraph. A line ending in a hyphen after a letter ("well-" then
+ * "matched") is a hyphenated word broken at the hyphen: Ofsted's letters are not hyphenated by
+ * the typesetter, so the hyphen is real and the halves join without a space.
+ */
+export function joinLines(lines: readonly string[]): string {
+  let text = '';
+  for (const line of lines) {
+    if (text === '') text = line;
+    else if (/\p{L}-$/u.test(text) && /^\p{L}/u.test(line)) text += line;
+    else text += ` ${line}`;
+  }
+  return text;
+}
+
+/**
+ * The section headings Ofsted's letters use. Matched as whole lines, they are headings even when
+ * extraction left no blank line after them.
+ */
+const KNOWN_HEADINGS = new Set(
+  [
+    'Areas covered by the visit',
+    'Areas covered',
+    'Headline findings',
+    'Findings and evaluation of progress',
+    'Evaluation of progress',
+    'Findings',
+    'Summary of findings',
+    'Overall findings',
+    'Areas for priority action',
+    'Areas for improvement',
+    'Areas for development',
+    'What needs to improve',
+    'Next steps',
+  ].map((heading) => heading.toLowerCase()),
+);
+
+function isKnownHeading(line: string): boolean {
+  return KNOWN_HEADINGS.has(line.toLowerCase());
+}
+
+/**
+ * A paragraph that is one short line, starts with a capital and does not end with punctuation
+ * stands alone as a section heading ("Headline findings").
+ */
+function looksLikeHeading(lines: readonly string[]): boolean {
+  if (lines.length !== 1) return false;
+  const line = lines[0]!;
+  return (
+    line.length <= 80 &&
+    line.split(' ').length <= 12 &&
+    /^\p{Lu}/u.test(line) &&
+    !/[.,;:!?]["”’')\]]*$/.test(line) &&
+    !DATE_LINE.test(line)
+  );
+}
+
+interface Draft {
+  kind: 'paragraph' | 'item';
+  lines: string[];
+}
+
+/**
+ * Rebuilds the body's paragraphs, headings and lists from its lines.
+ *
+ * A blank line ends a paragraph. A page break ends one only if the line before it ends a
+ * sentence and the line after it starts with a capital letter: otherwise the page broke the
+ * paragraph, and its halves are joined. A bullet starts a list item; the lines after it continue
+ * the item until a blank line or the next bullet.
+ */
+export function buildBlocks(lines: readonly Line[]): Block[] {
+  const drafts: Draft[] = [];
+  const headings = new Set<Draft>();
+  let current: Draft | undefined;
+  const flush = (): void => {
+    if (current) drafts.push(current);
+    current = undefined;
+  };
+  const lastLine = (): string | undefined => current?.lines[current.lines.length - 1];
+
+  for (const { text, pageStart } of lines) {
+    if (text === '') {
+      flush();
+      continue;
+    }
+    // Where a new block may begin: after a blank line, inside a list, or after a sentence ends.
+    const atBlockStart = current === undefined || current.kind === 'item' || endsSentence(lastLine() ?? '');
+
+    const sure = SURE_BULLET.exec(text);
+    const maybe = atBlockStart ? MAYBE_BULLET.exec(text) : null;
+    const bullet = sure ?? maybe;
+    if (bullet) {
+      flush();
+      current = { kind: 'item', lines: [text.slice(bullet[0].length)] };
+      continue;
+    }
+
+    if (atBlockStart && isKnownHeading(text)) {
+      flush();
+      const heading: Draft = { kind: 'paragraph', lines: [text] };
+      headings.add(heading);
+      drafts.push(heading);
+      continue;
+    }
+
+    if (current && pageStart && endsSentence(lastLine() ?? '') && startsWithCapital(text)) flush();
+    if (current) current.lines.push(text);
+    else current = { kind: 'paragraph', lines: [text] };
+  }
+  flush();
+
+  const blocks: Block[] = [];
+  for (const draft of drafts) {
+    const text = joinLines(draft.lines);
+    if (draft.kind === 'item') {
+      const previous = blocks[blocks.length - 1];
+      if (previous?.type === 'list') previous.items.push(text);
+      else blocks.push({ type: 'list', items: [text] });
+    } else if (headings.has(draft) || looksLikeHeading(draft.lines)) {
+      blocks.push({ type: 'heading', text });
+    } else {
+      blocks.push({ type: 'paragraph', text });
+    }
+  }
+  return blocks;
+}
+
+/**
+ * Splits the letter into head, salutation, subject, body and sign-off.
+ *
+ * The head is everything before "Dear ...": Ofsted's address block is dropped from it, blank
+ * lines in it carry no meaning (the seed has one after every address line), and postcodes are
+ * repaired. The subject is the line after the salutation, with any following line that starts
+ * in lower case (a long subject wrapped). The sign-off starts at the last "Yours sincerely".
+ */
+export function parseLetter(raw: string): LetterParts {
+  const lines = splitLines(raw);
+  const salutationIndex = lines.findIndex((line) => SALUTATION.test(line.text));
+  let closingIndex = -1;
+  lines.forEach((line, index) => {
+    if (CLOSING.test(line.text) && index > salutationIndex) closingIndex = index;
+  });
+
+  const head: string[] = [];
+  let salutation: string | undefined;
+  let subject: string | undefined;
+  let bodyStart = 0;
+
+  if (salutationIndex >= 0) {
+    for (const { text } of lines.slice(0, salutationIndex)) {
+      if (text !== '' && !isOfstedAddressLine(text)) head.push(fixPostcode(text));
+    }
+    salutation = lines[salutationIndex]!.text;
+    let index = salutationIndex + 1;
+    while (index < lines.length && lines[index]!.text === '') index++;
+    const end = closingIndex >= 0 ? closingIndex : lines.length;
+    if (index < end) {
+      const subjectLines = [lines[index]!.text];
+      index++;
+      while (index < end && lines[index]!.text !== '' && /^\p{Ll}/u.test(lines[index]!.text)) {
+        subjectLines.push(lines[index]!.text);
+        index++;
+      }
+      subject = joinLines(subjectLines);
+    }
+    bodyStart = index;
+  }
+
+  const bodyEnd = closingIndex >= 0 ? closingIndex : lines.length;
+  const body = buildBlocks(lines.slice(bodyStart, bodyEnd));
+
+  const signature: string[][] = [];
+  let closing: string | undefined;
+  if (closingIndex >= 0) {
+    closing = lines[closingIndex]!.text;
+    let group: string[] = [];
+    for (const { text } of lines.slice(closingIndex + 1)) {
+      if (text === '') {
+        if (group.length > 0) signature.push(group);
+        group = [];
+      } else if (group.length > 0 && /Majesty[’']s$/.test(group[group.length - 1]!)) {
+        // "His Majesty’s" / "Inspector" broken across two lines is one title.
+        group[group.length - 1] += ` ${text}`;
+      } else {
+        group.push(text);
+      }
+    }
+    if (group.length > 0) signature.push(group);
+  }
+
+  return { head, salutation, subject, body, closing, signature };
+}

@@ -1,0 +1,372 @@
+/**
+ * The frontmatter fields an Ofsted letter states in its own words: its kind, the visit's number,
+ * the authority, the dates inspectors were on site, the letter's date, the inspectors, the areas
+ * covered and the judgement a monitoring visit follows up.
+ *
+ * Each finder returns undefined when the letter does not say it in a form we recognise: a field
+ * is never guessed, it is left for an editor.
+ */
+import type { Grade, ReportKind } from '../../schema.ts';
+import { isPartialDate } from '../dates.ts';
+import { DATE_LINE, type Block, type LetterParts } from './clean.ts';
+
+export interface ExtractedFields {
+  title?: string;
+  kind?: ReportKind;
+  visitNumber?: number;
+  authority?: string;
+  visitStart?: string;
+  visitEnd?: string;
+  letterDate?: string;
+  inspectors?: string[];
+  areasCovered?: string[];
+  followsUp?: { grade: Grade; date: string };
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+const MONTH = `(${MONTHS.join('|')})`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+/** The words that join the first and last day of a visit. */
+const TO = '\\s*(?:and|to|until|–|-)\\s*';
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name as (typeof MONTHS)[number]) + 1;
+}
+
+/** An ISO date from its parts, or undefined if there is no such day (31 June). */
+function isoDate(day: string | number, month: string, year: string | number): string | undefined {
+  const value = `${year}-${pad(monthNumber(month))}-${pad(Number(day))}`;
+  return isPartialDate(value) ? value : undefined;
+}
+
+export interface DateRange {
+  start: string;
+  end: string;
+}
+
+/**
+ * The first span of days in the text, in the forms Ofsted's letters use:
+ * "17 and 18 June 2025", "10 to 21 November 2025", "4, 5 and 6 March 2020",
+ * "30 September to 2 October 2025", "28 November to 1 December 2022",
+ * "30 December 2024 to 3 January 2025", or a single day, "5 December 2019".
+ * A single day gives the same start and end. A month or year without a day is not a visit date
+ * ("judged inadequate in July 2022").
+ */
+export function parseDateRange(text: string): DateRange | undefined {
+  // Most specific first: at the same position, the longer form wins.
+  const patterns: Array<{ regex: RegExp; read: (m: RegExpExecArray) => DateRange | undefined }> = [
+    {
+      // 30 December 2024 to 3 January 2025
+      regex: new RegExp(`\\b${DAY} ${MONTH} ${YEAR}${TO}${DAY} ${MONTH} ${YEAR}\\b`, 'g'),
+      read: (m) => range(isoDate(m[1]!, m[2]!, m[3]!), isoDate(m[4]!, m[5]!, m[6]!)),
+    },
+    {
+      // 30 September to 2 October 2025: the start's year is the end's, or the one before if
+      // the months run over a new year.
+      regex: new RegExp(`\\b${DAY} ${MONTH}${TO}${DAY} ${MONTH} ${YEAR}\\b`, 'g'),
+      read: (m) => {
+        const endYear = Number(m[5]!);
+        const startYear = monthNumber(m[2]!) > monthNumber(m[4]!) ? endYear - 1 : endYear;
+        return range(isoDate(m[1]!, m[2]!, startYear), isoDate(m[3]!, m[4]!, endYear));
+      },
+    },
+    {
+      // 17 and 18 June 2025; 4, 5 and 6 March 2020
+      regex: new RegExp(`\\b${DAY}(?:,\\s*\\d{1,2}(?:st|nd|rd|th)?)*${TO}${DAY} ${MONTH} ${YEAR}\\b`, 'g'),
+      read: (m) => range(isoDate(m[1]!, m[3]!, m[4]!), isoDate(m[2]!, m[3]!, m[4]!)),
+    },
+    {
+      regex: new RegExp(`\\b${DAY} ${MONTH} ${YEAR}\\b`, 'g'),
+      read: (m) => {
+        const day = isoDate(m[1]!, m[2]!, m[3]!);
+        return range(day, day);
+      },
+    },
+  ];
+  let best: { index: number; order: number; value: DateRange } | undefined;
+  patterns.forEach(({ regex, read }, order) => {
+    for (const match of text.matchAll(regex)) {
+      const value = read(match as RegExpExecArray);
+      if (!value) continue;
+      if (!best || match.index < best.index || (match.index === best.index && order < best.order)) {
+        best = { index: match.index, order, value };
+      }
+      break;
+    }
+  });
+  return best?.value;
+}
+
+function range(start: string | undefined, end: string | undefined): DateRange | undefined {
+  if (!start || !end || end < start) return undefined;
+  return { start, end };
+}
+
+const ORDINALS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
+  'eighteenth', 'nineteenth', 'twentieth',
+];
+
+/** "seventh" -> 7, "twenty-first" -> 21, "7th" -> 7. */
+export function ordinalValue(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  const numeric = /^(\d+)(?:st|nd|rd|th)$/.exec(lower);
+  if (numeric) return Number(numeric[1]);
+  const index = ORDINALS.indexOf(lower);
+  if (index >= 0) return index + 1;
+  const compound = /^(twenty|thirty)[- ](\w+)$/.exec(lower);
+  if (compound) {
+    const unit = ORDINALS.indexOf(compound[2]!);
+    if (unit >= 0 && unit < 9) return (compound[1] === 'twenty' ? 20 : 30) + unit + 1;
+  }
+  return undefined;
+}
+
+const ORDINAL = '((?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|[a-z]+|\\d+(?:st|nd|rd|th))';
+
+/**
+ * "This was the seventh monitoring visit": the letter's own statement of its number. Failing
+ * that, an ordinal before "monitoring visit" in the first paragraph (later paragraphs may refer
+ * back to earlier visits).
+ */
+export function findVisitNumber(paragraphs: readonly string[]): number | undefined {
+  const stated = new RegExp(`\\b(?:This|It) (?:was|is) (?:the )?${ORDINAL} monitoring visit\\b`, 'i');
+  for (const text of paragraphs) {
+    const match = stated.exec(text);
+    const value = match ? ordinalValue(match[1]!) : undefined;
+    if (value) return value;
+  }
+  const first = paragraphs[0] ?? '';
+  for (const match of first.matchAll(new RegExp(`\\b${ORDINAL} monitoring visit\\b`, 'gi'))) {
+    const value = ordinalValue(match[1]!);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+const GRADE_WORDS: Record<string, Grade> = {
+  inadequate: 'inadequate',
+  'requires improvement': 'requires-improvement',
+  good: 'good',
+  outstanding: 'outstanding',
+};
+
+/** "since the local authority was judged inadequate in July 2022" -> inadequate, 2022-07. */
+export function findFollowsUp(paragraphs: readonly string[]): ExtractedFields['followsUp'] {
+  const regex = new RegExp(
+    `\\bjudged (?:to be |as )?(inadequate|requires improvement|good|outstanding)\\b[^.]{0,60}?\\bin ${MONTH} ${YEAR}\\b`,
+    'i',
+  );
+  for (const text of paragraphs) {
+    const match = regex.exec(text);
+    if (!match) continue;
+    const grade = GRADE_WORDS[match[1]!.toLowerCase()];
+    const month = MONTHS.find((name) => name.toLowerCase() === match[2]!.toLowerCase());
+    if (grade && month) return { grade, date: `${match[3]}-${pad(monthNumber(month))}` };
+  }
+  return undefined;
+}
+
+/** Inspectors' titles that follow a name in the list: ", HMI", ", Her Majesty’s Inspector (HMI)". */
+const INSPECTOR_TITLE =
+  /,?\s*\(?\b(?:(?:His|Her) Majesty[’']s [Ii]nspectors?|Senior HMI|SHMI|HMI|Ofsted [Ii]nspectors?|OI|(?:Social Care )?Regulatory [Ii]nspectors?)\b\)?(?:\s*\((?:HMI|SHMI|OI)\))?/g;
+
+/** A person's name: capitalised words, with the particles some surnames have. */
+const NAME = /^\p{Lu}[\p{L}’'.-]*(?: (?:\p{Lu}[\p{L}’'.-]*|de|van|von|der|den|da|di|du|la|le|bin|al)){1,4}$/u;
+
+/**
+ * The inspectors named in the letter, in its order: "His Majesty’s inspectors for this visit
+ * were A, B and C.", "Her Majesty’s Inspectors ...", "The inspectors were A, HMI, and B, HMI.",
+ * "The lead inspector was A." Works on whole paragraphs, so a phrase broken across lines
+ * ("His Majesty’s" / "inspectors") is found. A list that is not all names ("inspectors were
+ * told that ...") is not taken.
+ */
+export function findInspectors(paragraphs: readonly string[]): string[] | undefined {
+  const regex =
+    /\b(?:(?:His|Her) Majesty[’']s [Ii]nspectors?|[Tt]he (?:lead )?[Ii]nspectors?|[Ii]nspectors)\b(?:(?! (?:were|was) )[^.]){0,40}? (?:were|was) (.+?)(?<!\b\p{Lu})\.(?=\s|$)/gu;
+  for (const text of paragraphs) {
+    for (const match of text.matchAll(regex)) {
+      const names = match[1]!
+        .replace(INSPECTOR_TITLE, '')
+        .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+        .map((name) => name.trim())
+        .filter((name) => name !== '');
+      if (names.length > 0 && names.every((name) => NAME.test(name))) return names;
+    }
+  }
+  return undefined;
+}
+
+/** The signer's name: the first line after "Yours sincerely", without a title after it. */
+export function signerName(signature: readonly string[][]): string | undefined {
+  const line = signature[0]?.[0];
+  if (!line) return undefined;
+  const name = line.replace(INSPECTOR_TITLE, '').trim();
+  return NAME.test(name) ? name : undefined;
+}
+
+/** The lead inspector is the one who signs the letter: put them first. */
+export function leadFirst(inspectors: readonly string[], signer: string | undefined): string[] {
+  if (!signer) return [...inspectors];
+  const index = inspectors.findIndex((name) => name.toLowerCase() === signer.toLowerCase());
+  if (index <= 0) return [...inspectors];
+  return [inspectors[index]!, ...inspectors.slice(0, index), ...inspectors.slice(index + 1)];
+}
+
+/** An authority's name: "... Council", "London Borough of ...", "City of ...". */
+function asAuthority(candidate: string): string | undefined {
+  const name = candidate.trim().replace(/^the\s+/i, '');
+  if (/^(?:(?:London|Royal) Borough of|City of|Council of the) \p{Lu}/u.test(name) || /^\p{Lu}.*\bCouncil$/u.test(name)) {
+    return name.includes(',') ? undefined : name;
+  }
+  return undefined;
+}
+
+/**
+ * The authority, as the letter names it: "the monitoring visit to Herefordshire County Council
+ * children’s services"; failing that, the line of the addressee block that is the council's name.
+ * "Herefordshire local authority" is not a name, so it is not taken.
+ */
+export function findAuthority(paragraphs: readonly string[], head: readonly string[]): string | undefined {
+  const regex = /\b(?:visit|inspection) (?:to|of) (.+?) children[’']s services\b/;
+  for (const text of paragraphs.slice(0, 3)) {
+    const match = regex.exec(text);
+    const name = match ? asAuthority(match[1]!) : undefined;
+    if (name) return name;
+  }
+  for (const line of head) {
+    const name = asAuthority(line) ?? asAuthority(line.split(',').pop() ?? '');
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The kind of visit, from the subject line ("Monitoring visit to ..."), else the first paragraph. */
+export function findKind(title: string | undefined, paragraphs: readonly string[]): ReportKind | undefined {
+  const fromText = (text: string): ReportKind | undefined => {
+    if (/\bmonitoring visit\b/i.test(text)) return 'monitoring-visit';
+    if (/\bfocused visit\b/i.test(text)) return 'focused-visit';
+    if (/\bjoint targeted area inspection\b/i.test(text)) return 'joint-targeted-area-inspection';
+    if (/\binspection of\b/i.test(text)) return 'inspection';
+    return undefined;
+  };
+  if (title) {
+    const kind = fromText(title);
+    if (kind) return kind;
+  }
+  const first = paragraphs[0];
+  const findings = first ? /\bfindings of (?:the|a|an) ([a-z ]+?(?:visit|inspection))\b/i.exec(first) : null;
+  return findings ? fromText(`${findings[1]} of`) : undefined;
+}
+
+function isAreasHeading(text: string): boolean {
+  return /^(?:areas covered|(?:the )?focus of the visit)/i.test(text);
+}
+
+/**
+ * The areas the visit covered:
+ * 1. the list under "Areas covered by the visit";
+ * 2. else a list introduced by a sentence about the areas looked at ("... in the following
+ *    areas:") near the start;
+ * 3. else, for a focused visit, the sentence that states its focus ("Inspectors looked at the
+ *    local authority’s arrangements for ..."), as one item with a capital and a full stop, like
+ *    the items of a list.
+ */
+export function findAreasCovered(body: readonly Block[], kind: ReportKind | undefined): string[] | undefined {
+  const headingIndex = body.findIndex((block) => block.type === 'heading' && isAreasHeading(block.text));
+  if (headingIndex >= 0) {
+    for (const block of body.slice(headingIndex + 1)) {
+      if (block.type === 'heading') break;
+      if (block.type === 'list') return [...block.items];
+    }
+  }
+
+  const opening = body.slice(0, 6);
+  for (let index = 0; index + 1 < opening.length; index++) {
+    const block = opening[index]!;
+    const next = opening[index + 1]!;
+    if (
+      block.type === 'paragraph' &&
+      next.type === 'list' &&
+      /:$/.test(block.text) &&
+      /\b(?:areas?|looked at|evaluated|focus(?:ed)?|reviewed|considered)\b/i.test(block.text)
+    ) {
+      return [...next.items];
+    }
+  }
+
+  if (kind === 'focused-visit') {
+    const regex =
+      /(?:^|[.!?]\s+)(?:The )?(?:[Ii]nspectors|This visit|The visit) (?:looked at|evaluated|considered|reviewed|focused on|examined) (.+?)\.(?=\s|$)/;
+    for (const block of body) {
+      if (block.type === 'heading') break;
+      if (block.type !== 'paragraph') continue;
+      const match = regex.exec(block.text);
+      if (match) {
+        const clause = match[1]!;
+        return [`${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`];
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The date at the top of the letter: the first line of the letter head that is a date. */
+export function findLetterDate(head: readonly string[]): string | undefined {
+  for (const line of head) {
+    if (!DATE_LINE.test(line)) continue;
+    const range = parseDateRange(line);
+    if (range) return range.start;
+  }
+  return undefined;
+}
+
+/** The body's paragraphs and list items as text, for the finders that read sentences. */
+function paragraphTexts(body: readonly Block[]): string[] {
+  return body.flatMap((block) => (block.type === 'list' ? block.items : block.type === 'paragraph' ? [block.text] : []));
+}
+
+/** Every field the letter states; a field it does not state is left out. */
+export function extractFields(letter: LetterParts): ExtractedFields {
+  const paragraphs = paragraphTexts(letter.body);
+  const fields: ExtractedFields = {};
+
+  if (letter.subject) fields.title = letter.subject;
+  fields.kind = findKind(letter.subject, paragraphs);
+  if (fields.kind === 'monitoring-visit') {
+    fields.visitNumber = findVisitNumber(paragraphs);
+    fields.followsUp = findFollowsUp(paragraphs);
+  }
+  fields.authority = findAuthority(paragraphs, letter.head);
+
+  // The visit's dates: the first span of days in the first paragraph that gives one about a visit.
+  for (const text of paragraphs) {
+    if (!/\b(?:visit|inspection|inspected)\b/i.test(text)) continue;
+    const range = parseDateRange(text);
+    if (range) {
+      fields.visitStart = range.start;
+      fields.visitEnd = range.end;
+      break;
+    }
+  }
+  fields.letterDate = findLetterDate(letter.head);
+
+  const inspectors = findInspectors(paragraphs);
+  if (inspectors) fields.inspectors = leadFirst(inspectors, signerName(letter.signature));
+  fields.areasCovered = findAreasCovered(letter.body, fields.kind);
+
+  // Drop what was not found, so the object holds only what the letter states.
+  for (const key of Object.keys(fields) as Array<keyof ExtractedFields>) {
+    if (fields[key] === undefined) delete fields[key];
+  }
+  return fields;
+}

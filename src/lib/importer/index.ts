@@ -1,0 +1,232 @@
+/**
+ * The importer: the text of an Ofsted letter (or the PDF itself) in, an MDX report out
+ * (DESIGN.md §4). Pure: no file system; scripts/import.ts reads and writes the files.
+ *
+ * It refuses, with an ImportError whose message is one line naming the file, the reason and
+ * the fix, anything that it cannot turn into a report the build would accept.
+ */
+import { parse } from 'yaml';
+import { reportSchema, type ReportKind } from '../../schema.ts';
+import { expectedSlug } from '../reports.ts';
+import { mdxBlocks, stripFrontmatter, type TextBlock } from './blocks.ts';
+import { DATE_LINE, parseLetter, type LetterParts } from './clean.ts';
+import { extractFields, type ExtractedFields } from './extract.ts';
+import { headParagraphs, renderBody, renderMdx } from './mdx.ts';
+import { ImportError } from './errors.ts';
+import { pdfToText } from './pdf.ts';
+import type { ThemeKeywords } from '../suggest-themes.ts';
+
+export { ImportError, type ImportErrorCode } from './errors.ts';
+
+export interface ImportOptions {
+  /** The input file as the user named it, for messages. */
+  fileName: string;
+  /**
+   * The taxonomy, to suggest themes for each paragraph (as <Finding themes="..." suggested>).
+   * Without it, paragraphs are written unannotated.
+   */
+  themes?: readonly ThemeKeywords[];
+}
+
+/** The frontmatter the importer writes: the schema's fields, dates as `YYYY-MM-DD` strings. */
+export interface ImportedFrontmatter extends ExtractedFields {
+  title: string;
+  kind: ReportKind;
+  authority: string;
+  headline: string;
+  visitStart: string;
+  text: 'full';
+  sources: Array<{ title: string; url: string }>;
+}
+
+export interface ImportResult {
+  /** The report's file name without `.mdx`, e.g. `2025-06-monitoring-visit-7`. */
+  slug: string;
+  frontmatter: ImportedFrontmatter;
+  mdx: string;
+  /** Fields an editor must fill in or check, in frontmatter order. */
+  missing: string[];
+}
+
+export const HEADLINE_PLACEHOLDER = 'TODO: one-line headline in plain English';
+
+/**
+ * Is this an Ofsted letter? Three independent signals must all be present, because each alone
+ * is common in other documents (a news story about an inspection names Ofsted and inspections;
+ * any letter has "Dear"):
+ * - an inspector: "His/Her Majesty’s Inspector(s)", "HMI", or Ofsted by name (the 2025 seed
+ *   never names Ofsted, so the inspector wording is what it has);
+ * - a visit: "monitoring visit", "focused visit", "inspection", or "children’s services";
+ * - the shape of a letter: a "Dear ..." salutation or a "Yours sincerely/faithfully" sign-off.
+ * Returns the reason it is not one, or undefined.
+ */
+export function notALetterReason(text: string): string | undefined {
+  const oneLine = text.replace(/\s+/g, ' ');
+  const inspector = /\b(?:His|Her) Majesty[’']s [Ii]nspectors?\b|\bHMI\b|\bOfsted\b/.test(oneLine);
+  const visit = /\b(?:monitoring visit|focused visit|inspection|children[’']s services)\b/i.test(oneLine);
+  const letter = /^\s*Dear\s+\S/m.test(text) || /^\s*Yours\s+(?:sincerely|faithfully)\b/im.test(text);
+  if (!inspector && !visit) return 'this does not look like an Ofsted letter (no inspector or visit wording found)';
+  if (!inspector) return 'this does not look like an Ofsted letter (no inspector named as His or Her Majesty’s Inspector, HMI or Ofsted)';
+  if (!visit) return 'this does not look like an Ofsted letter (no visit or inspection wording found)';
+  if (!letter) return 'this does not look like an Ofsted letter (it has no “Dear ...” salutation or “Yours sincerely” sign-off)';
+  return undefined;
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  title: 'the subject line (title)',
+  kind: 'the kind of visit (kind)',
+  visitNumber: 'the monitoring visit’s number (visitNumber)',
+  authority: 'the council’s name (authority)',
+  visitStart: 'the dates of the visit (visitStart)',
+};
+
+function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** The frontmatter in the reference file's order, with the placeholders an editor replaces. */
+function buildFrontmatter(fields: ExtractedFields, authorityHint: string): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {
+    title: fields.title,
+    kind: fields.kind,
+    visitNumber: fields.visitNumber,
+    authority: fields.authority,
+    headline: HEADLINE_PLACEHOLDER,
+    visitStart: fields.visitStart,
+    visitEnd: fields.visitEnd,
+    letterDate: fields.letterDate,
+    inspectors: fields.inspectors,
+    areasCovered: fields.areasCovered,
+    followsUp: fields.followsUp,
+    text: 'full',
+    // The importer cannot know the letter's address: it points to where an editor will find it.
+    sources: [{ title: `Ofsted reports site (search for ${authorityHint})`, url: 'https://reports.ofsted.gov.uk/' }],
+  };
+  for (const key of Object.keys(ordered)) if (ordered[key] === undefined) delete ordered[key];
+  return ordered;
+}
+
+/** The fields an editor must supply, in frontmatter order; headline and sources always. */
+function missingFields(fields: ExtractedFields): string[] {
+  const kind = fields.kind;
+  const expected = [
+    'title',
+    'kind',
+    ...(kind === 'monitoring-visit' ? ['visitNumber'] : []),
+    'authority',
+    'headline',
+    'visitStart',
+    'visitEnd',
+    'letterDate',
+    'inspectors',
+    ...(kind === 'inspection' ? ['judgements'] : ['areasCovered']),
+    ...(kind === 'monitoring-visit' ? ['followsUp'] : []),
+    'sources',
+  ];
+  const placeholders = new Set(['headline', 'sources', 'judgements']);
+  return expected.filter((key) => placeholders.has(key) || fields[key as keyof ExtractedFields] === undefined);
+}
+
+/** The blocks the MDX must show, for the check that it renders exactly these words. */
+function intendedBlocks(letter: LetterParts): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const paragraph = (text: string): void => void blocks.push({ type: 'paragraph', text });
+  for (const lines of headParagraphs(letter.head, (line) => DATE_LINE.test(line))) paragraph(lines.join('\n'));
+  if (letter.salutation) paragraph(letter.salutation);
+  if (letter.subject) paragraph(letter.subject);
+  for (const block of letter.body) {
+    if (block.type === 'list') for (const item of block.items) blocks.push({ type: 'list-item', text: item });
+    else blocks.push({ type: block.type, text: block.text });
+  }
+  if (letter.closing) paragraph(letter.closing);
+  for (const lines of letter.signature) paragraph(lines.join('\n'));
+  return blocks;
+}
+
+/**
+ * Turns the text of an Ofsted letter into an MDX report.
+ * Throws ImportError if the text is empty, is not an Ofsted letter, or lacks a field every
+ * report needs (title, kind, authority, visit dates, and a monitoring visit's number).
+ */
+export function importLetter(text: string, options: ImportOptions): ImportResult {
+  const file = options.fileName;
+  if (text.trim() === '') {
+    throw new ImportError('empty', file, 'the file is empty', 'pass the file that holds the letter’s text (or its PDF)');
+  }
+  const reason = notALetterReason(text);
+  if (reason) {
+    throw new ImportError('not-a-letter', file, reason, 'check you passed the letter’s text, not another document');
+  }
+
+  const letter = parseLetter(text);
+  const fields = extractFields(letter);
+  const required = ['title', 'kind', ...(fields.kind === 'monitoring-visit' ? ['visitNumber'] : []), 'authority', 'visitStart'];
+  const absent = required.filter((key) => fields[key as keyof ExtractedFields] === undefined);
+  if (absent.length > 0) {
+    throw new ImportError(
+      'missing-required',
+      file,
+      `could not find ${listWords(absent.map((key) => FIELD_WORDS[key] ?? key))}, which every report needs`,
+      'check the file holds the whole letter (its subject line and first paragraph), or write the report by hand',
+    );
+  }
+
+  const authorityHint = fields.authority!.replace(/\s+(?:County|City|Borough|District|Metropolitan Borough)?\s*Council$/, '').trim();
+  const ordered = buildFrontmatter(fields, authorityHint || fields.authority!);
+  const body = renderBody(letter, (line) => DATE_LINE.test(line), options.themes);
+  const mdx = renderMdx(ordered, body);
+
+  // Validate what will be written, read back as YAML, with the schema the build uses.
+  const frontmatterText = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1] ?? '';
+  const checked = reportSchema.safeParse(parse(frontmatterText));
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ImportError(
+      'internal',
+      file,
+      `the frontmatter built from it is not valid (${issue?.path.join('.') || 'frontmatter'}: ${issue?.message ?? 'invalid'})`,
+      'write the report by hand, and report this letter as an importer bug',
+    );
+  }
+
+  // Prove the MDX parses and shows exactly the words of the letter, in order.
+  let rendered: TextBlock[];
+  try {
+    rendered = mdxBlocks(stripFrontmatter(mdx));
+  } catch (error) {
+    throw new ImportError(
+      'internal',
+      file,
+      `the MDX built from it does not parse (${(error as Error).message.split('\n')[0]})`,
+      'write the report by hand, and report this letter as an importer bug',
+    );
+  }
+  const intended = intendedBlocks(letter);
+  const mismatch = intended.findIndex((block, index) => rendered[index]?.type !== block.type || rendered[index]?.text !== block.text);
+  if (mismatch >= 0 || rendered.length !== intended.length) {
+    const index = mismatch >= 0 ? mismatch : Math.min(rendered.length, intended.length);
+    throw new ImportError(
+      'internal',
+      file,
+      `the MDX built from it would not show the letter’s words exactly (block ${index + 1}: “${(intended[index]?.text ?? '').slice(0, 60)}”)`,
+      'write the report by hand, and report this letter as an importer bug',
+    );
+  }
+
+  // The slug from the validated data, by the rule the build checks file names with.
+  const slug = expectedSlug(checked.data);
+  return { slug, frontmatter: ordered as unknown as ImportedFrontmatter, mdx, missing: missingFields(fields) };
+}
+
+/** Turns an Ofsted letter's PDF into an MDX report, through its text layer. */
+export async function importPdf(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
+  const text = await pdfToText(bytes, options.fileName);
+  return importLetter(text, options);
+}
+
+/** A PDF starts with `%PDF-` (within its first kilobyte, by the specification's tolerance). */
+export function looksLikePdf(bytes: Uint8Array, fileName: string): boolean {
+  if (/\.pdf$/i.test(fileName)) return true;
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  return start.includes('%PDF-');
+}

@@ -1,0 +1,107 @@
+/**
+ * Writes a letter as MDX, in the format of content/reports/2025-06-monitoring-visit-7.mdx:
+ * YAML frontmatter, then <LetterHead>, the body (paragraphs, `##` headings, `-` lists), and
+ * <SignOff>, each component with blank lines inside it.
+ */
+import { stringify } from 'yaml';
+import { suggestThemes, type ThemeKeywords } from '../suggest-themes.ts';
+import type { LetterParts } from './clean.ts';
+
+/**
+ * Escapes what MDX would read as syntax, so the words render exactly as given:
+ * `{` `}` (expressions), `<` `>` (JSX, HTML, autolinks, block quotes), `*` `_` `~` and backticks
+ * (emphasis, strikethrough, code), `[` (links), `\` itself, and `&` where it would start a
+ * character reference. Each escape is a backslash before ASCII punctuation, which Markdown
+ * turns back into the character alone.
+ */
+export function escapeInline(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]<>~]/g, (char) => `\\${char}`)
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+}
+
+/**
+ * Escapes what would make a line start a block it is not: a heading (`#`), a list item (`-`,
+ * `+`, `*`, `1.`, `1)`) or a thematic break. `import`/`export` at the start of a line would be
+ * read by MDX as JavaScript; a character reference for the first letter keeps the word.
+ */
+export function escapeLineStart(text: string): string {
+  const numbered = /^(\d{1,9})([.)])(?=\s|$)/.exec(text);
+  if (numbered) return `${numbered[1]}\\${numbered[2]}${text.slice(numbered[0].length)}`;
+  if (/^[#+-]/.test(text)) return `\\${text}`;
+  if (/^(?:import|export)\b/.test(text)) return `&#${text.charCodeAt(0)};${text.slice(1)}`;
+  return text;
+}
+
+export function escapeText(text: string): string {
+  return escapeLineStart(escapeInline(text));
+}
+
+/** Lines joined with a trailing backslash: Markdown's hard line break. */
+function hardBreaks(lines: readonly string[]): string {
+  return lines.map(escapeText).join('\\\n');
+}
+
+/**
+ * The letter head's paragraphs: the date alone, and each run of other lines (the addressee
+ * block) as one paragraph with hard breaks, in the order the letter gives them.
+ */
+export function headParagraphs(head: readonly string[], isDate: (line: string) => boolean): string[][] {
+  const paragraphs: string[][] = [];
+  let run: string[] = [];
+  for (const line of head) {
+    if (isDate(line)) {
+      if (run.length > 0) paragraphs.push(run);
+      paragraphs.push([line]);
+      run = [];
+    } else {
+      run.push(line);
+    }
+  }
+  if (run.length > 0) paragraphs.push(run);
+  return paragraphs;
+}
+
+/** The frontmatter as YAML: plain scalars unless YAML needs quotes, no folding of long lines. */
+export function frontmatterYaml(frontmatter: Record<string, unknown>): string {
+  return stringify(frontmatter, { lineWidth: 0, minContentWidth: 0 });
+}
+
+/** A component with blank lines inside it, as the reference file has them. */
+function component(name: string, paragraphs: readonly string[]): string {
+  return [`<${name}>`, ...paragraphs, `</${name}>`].join('\n\n');
+}
+
+/**
+ * Wraps a paragraph or list in the annotation the build reads, with the suggested themes and the
+ * `suggested` flag: the same form editors write by hand, so reviewing is editing, not retyping.
+ */
+function suggestedFinding(markdown: string, text: string, themes: readonly ThemeKeywords[] | undefined): string {
+  if (!themes) return markdown;
+  return `<Finding themes="${suggestThemes(text, themes).join(', ')}" suggested>\n\n${markdown}\n\n</Finding>`;
+}
+
+export function renderBody(letter: LetterParts, isDate: (line: string) => boolean, themes?: readonly ThemeKeywords[]): string {
+  const sections: string[] = [];
+
+  const head = headParagraphs(letter.head, isDate).map(hardBreaks);
+  if (letter.salutation) head.push(escapeText(letter.salutation));
+  if (letter.subject) head.push(`**${escapeInline(letter.subject)}**`);
+  if (head.length > 0) sections.push(component('LetterHead', head));
+
+  for (const block of letter.body) {
+    // A heading's trailing `#`s would be read as its closing sequence and dropped.
+    if (block.type === 'heading') sections.push(`## ${escapeInline(block.text).replace(/#$/, '\\#')}`);
+    else if (block.type === 'paragraph') sections.push(suggestedFinding(escapeText(block.text), block.text, themes));
+    else sections.push(suggestedFinding(block.items.map((item) => `- ${escapeText(item)}`).join('\n'), block.items.join(' '), themes));
+  }
+
+  if (letter.closing) {
+    sections.push(component('SignOff', [escapeText(letter.closing), ...letter.signature.map(hardBreaks)]));
+  }
+  return `${sections.join('\n\n')}\n`;
+}
+
+export function renderMdx(frontmatter: Record<string, unknown>, body: string): string {
+  return `---\n${frontmatterYaml(frontmatter)}---\n\n${body}`;
+}

@@ -1,0 +1,144 @@
+/**
+ * The command line: what it writes, what it prints, and that a refusal writes nothing at all
+ * (no report, no temporary file) in the output folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXIT, main } from '../../../scripts/import.ts';
+
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures/letters');
+const seed = path.resolve(import.meta.dirname, '../../../../shared/seeds/2025-06-monitoring-visit-7.txt');
+
+let out: string;
+let inputs: string;
+
+beforeEach(async () => {
+  out = await mkdtemp(path.join(os.tmpdir(), 'import-out-'));
+  inputs = await mkdtemp(path.join(os.tmpdir(), 'import-in-'));
+});
+afterEach(async () => {
+  await rm(out, { recursive: true, force: true });
+  await rm(inputs, { recursive: true, force: true });
+});
+
+async function run(...argv: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await main(argv, { stdout: (text) => void stdout.push(text), stderr: (text) => void stderr.push(text) });
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+}
+
+/** A refusal: exit code, one line naming the file and a fix, and nothing in the out folder. */
+async function expectRefused(result: Awaited<ReturnType<typeof run>>, file: string, reason: RegExp, before: string[] = []) {
+  expect(result.code).toBe(EXIT.refused);
+  expect(result.stdout).toBe('');
+  const lines = result.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(new RegExp(`^import: ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+  expect(lines[0]).toMatch(reason);
+  expect(lines[0]).toMatch(/\. Fix: \S.+$/);
+  expect((await readdir(out)).sort()).toEqual(before);
+}
+
+describe('npm run import', () => {
+  it('writes <slug>.mdx, prints its path, and lists on stderr the fields to fill in', async () => {
+    const result = await run(seed, '--out', out);
+    expect(result.code).toBe(EXIT.ok);
+    const target = path.join(out, '2025-06-monitoring-visit-7.mdx');
+    expect(result.stdout.trim()).toBe(target);
+    expect(result.stderr.split('\n')).toEqual([
+      'import: could not find: headline, sources (fill these in by hand)',
+      'import: themes are suggested for every paragraph, marked `suggested`: review each one, add `progress` where a paragraph speaks to a 2018 weakness, then delete the word (the build refuses unreviewed suggestions)',
+      '',
+    ]);
+    expect(await readdir(out)).toEqual(['2025-06-monitoring-visit-7.mdx']);
+    const written = await readFile(target, 'utf8');
+    expect(written).toMatch(/^---\ntitle: Monitoring visit to Herefordshire children’s services\n/);
+    // Suggestions use the editors' own form, flagged for review.
+    expect(written).toContain('<Finding themes="planning, children-in-care, management-oversight" suggested>\n\nMost supervision is regular');
+  });
+
+  it('--stdout prints the MDX and writes nothing', async () => {
+    const result = await run(path.join(fixtures, 'focused-visit-2019.txt'), '--stdout', `--out=${out}`);
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stdout).toMatch(/^---\ntitle: Focused visit to Exampleshire County Council children’s services\n[\s\S]*<\/SignOff>\n$/);
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it('refuses an empty file', async () => {
+    const empty = path.join(inputs, 'empty.txt');
+    await writeFile(empty, '');
+    await expectRefused(await run(empty, '--out', out), empty, /the file is empty/);
+  });
+
+  it('refuses a file of only whitespace', async () => {
+    const blank = path.join(inputs, 'blank.txt');
+    await writeFile(blank, '  \n\r\n\t\n');
+    await expectRefused(await run(blank, '--out', out), blank, /the file is empty/);
+  });
+
+  it('refuses text that is not an Ofsted letter', async () => {
+    const file = path.join(fixtures, 'not-a-letter.txt');
+    await expectRefused(await run(file, '--out', out), file, /this does not look like an Ofsted letter \(no inspector or visit wording found\)\. Fix: check you passed the letter’s text/);
+  });
+
+  it('refuses corrupt PDF bytes', async () => {
+    const broken = path.join(inputs, 'letter.pdf');
+    await writeFile(broken, Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >>\ntruncated'));
+    await expectRefused(await run(broken, '--out', out), broken, /this PDF cannot be read/);
+  });
+
+  it('refuses to overwrite an existing report without --force, and overwrites it with --force', async () => {
+    const target = path.join(out, '2025-06-monitoring-visit-7.mdx');
+    await writeFile(target, 'an editor’s work\n');
+    await expectRefused(await run(seed, '--out', out), seed, /2025-06-monitoring-visit-7\.mdx already exists\. Fix: pass --force to overwrite it, or remove the file/, [
+      '2025-06-monitoring-visit-7.mdx',
+    ]);
+    expect(await readFile(target, 'utf8')).toBe('an editor’s work\n');
+
+    const forced = await run(seed, '--out', out, '--force');
+    expect(forced.code).toBe(EXIT.ok);
+    expect(await readFile(target, 'utf8')).toMatch(/^---\ntitle: Monitoring visit/);
+    expect(await readdir(out)).toEqual(['2025-06-monitoring-visit-7.mdx']);
+  });
+
+  it('refuses a file that does not exist, and an output folder that does not exist', async () => {
+    const missing = path.join(inputs, 'nope.txt');
+    await expectRefused(await run(missing, '--out', out), missing, /the file does not exist/);
+    const result = await run(seed, '--out', path.join(out, 'no-such-folder'));
+    expect(result.code).toBe(EXIT.refused);
+    expect(result.stderr).toMatch(/^import: .+: the output folder .+no-such-folder does not exist\. Fix: /);
+  });
+
+  it('refuses an unknown option or a missing letter as a usage error, writing nothing', async () => {
+    const unknown = await run(seed, '--out', out, '--frobnicate');
+    expect(unknown.code).toBe(EXIT.usage);
+    expect(unknown.stderr).toMatch(/^import: unknown option --frobnicate\. Fix: run npm run import -- <letter\.txt\|letter\.pdf>.*\n$/);
+    const none = await run('--out', out);
+    expect(none.code).toBe(EXIT.usage);
+    expect(none.stderr).toMatch(/^import: no letter given\. Fix: /);
+    expect(await readdir(out)).toEqual([]);
+  });
+
+  it('removes its temporary file when the final rename fails', async () => {
+    // A folder where the report should go: the rename over it fails even with --force.
+    await mkdir(path.join(out, '2025-06-monitoring-visit-7.mdx'));
+    const result = await run(seed, '--out', out, '--force');
+    expect(result.code).toBe(EXIT.refused);
+    expect(result.stderr).toMatch(/^import: .+: could not write .+2025-06-monitoring-visit-7\.mdx .+\. Fix: /);
+    expect(await readdir(out)).toEqual(['2025-06-monitoring-visit-7.mdx']);
+  });
+
+  it('exits non-zero from the shell on a refusal', () => {
+    const script = path.resolve(import.meta.dirname, '../../../scripts/import.ts');
+    const refused = spawnSync(process.execPath, [script, path.join(fixtures, 'not-a-letter.txt'), '--out', out], { encoding: 'utf8' });
+    expect(refused.status).toBe(EXIT.refused);
+    expect(refused.stderr).toMatch(/^import: .+not-a-letter\.txt: this does not look like an Ofsted letter/);
+    const printed = spawnSync(process.execPath, [script, seed, '--stdout'], { encoding: 'utf8' });
+    expect(printed.status).toBe(EXIT.ok);
+    expect(printed.stdout).toMatch(/^---\ntitle: Monitoring visit/);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The seed letter (as extracted from Ofsted's PDF) against the hand-made reference report:
+ * the reference is the truth for the words and for the facts the importer can find.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts';
+import { importLetter } from '../../../src/lib/importer/index.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
+const seedPath = path.resolve(repoRoot, '../shared/seeds/2025-06-monitoring-visit-7.txt');
+const referencePath = path.join(repoRoot, 'content/reports/2025-06-monitoring-visit-7.mdx');
+
+const seed = await readFile(seedPath, 'utf8');
+const reference = await readFile(referencePath, 'utf8');
+const result = importLetter(seed, { fileName: 'seeds/2025-06-monitoring-visit-7.txt' });
+const referenceFrontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(reference)![1]!) as Record<string, unknown>;
+
+describe('importing the seed letter', () => {
+  it('gives the reference slug', () => {
+    expect(result.slug).toBe('2025-06-monitoring-visit-7');
+  });
+
+  it('writes the same text blocks as the reference, in order (ignoring its annotations)', () => {
+    const imported = mdxBlocks(stripFrontmatter(result.mdx));
+    const expected = mdxBlocks(stripFrontmatter(reference));
+    expect(expected.length).toBeGreaterThan(20);
+    expect(imported).toEqual(expected);
+  });
+
+  it('finds the frontmatter facts the reference records', () => {
+    for (const key of ['title', 'kind', 'visitNumber', 'authority', 'visitStart', 'visitEnd', 'letterDate', 'inspectors', 'areasCovered', 'followsUp', 'text']) {
+      expect.soft(result.frontmatter[key as keyof typeof result.frontmatter], key).toEqual(referenceFrontmatter[key]);
+    }
+    // The first source is the reference's first, an address an editor replaces with the letter's own.
+    expect(result.frontmatter.sources[0]).toEqual((referenceFrontmatter.sources as unknown[])[0]);
+  });
+
+  it('leaves the editorial fields to an editor, with a placeholder headline', () => {
+    expect(result.missing).toEqual(['headline', 'sources']);
+    expect(result.mdx).toContain('headline: "TODO: one-line headline in plain English"\n');
+  });
+
+  it('repairs the misread postcode and nothing else in the letter head', () => {
+    expect(result.mdx).toContain('Hereford\\\nHR4 0LE\n');
+    expect(result.mdx).not.toContain('HR4 OLE');
+  });
+
+  it('writes the reference file byte for byte, apart from its annotations, headline and extra source', () => {
+    // The reference with its <Finding> wrappers, headline and second source taken out.
+    const stripped = reference
+      .replace(/<Finding[^>]*>\n\n/g, '')
+      .replace(/<\/Finding>\n\n/g, '')
+      .replace(/^headline: .*$/m, 'headline: "TODO: one-line headline in plain English"')
+      .replace(/  - title: "Herefordshire Council news[^\n]*\n    url: [^\n]*\n/, '');
+    expect(result.mdx).toBe(stripped);
+  });
+});

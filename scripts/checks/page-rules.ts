@@ -30,6 +30,11 @@ export function pageFacts(page: string, html: string): PageFacts {
   for (const [selector, name] of [['header', 'banner (header)'], ['nav', 'navigation'], ['main', 'main'], ['footer', 'contentinfo (footer)']] as const) {
     if (!select(selector, tree)) problems.push(`has no ${name} landmark.`);
   }
+  // Template whitespace left before punctuation ("Children in care , Permanence") reads badly
+  // aloud and in print; the letters themselves never have it.
+  const mainText = toText(select('main', tree) ?? tree).replace(/\s+/g, ' ');
+  const stray = /\S \s*[,;](?= )/.exec(mainText);
+  if (stray) problems.push(`has a space before punctuation: “…${mainText.slice(Math.max(0, stray.index - 30), stray.index + 10)}…”.`);
   const skip = select('a.skip-link', tree);
   const mainId = select('main', tree)?.properties.id;
   if (!skip || skip.properties.href !== `#${String(mainId)}`) problems.push('has no skip link to its main content.');

@@ -42,6 +42,7 @@ describe('every quality gate fails on the broken fixture', () => {
     expect(matching(/^page rule: \/ has no contentinfo \(footer\) landmark/)).toHaveLength(1);
     expect(matching(/^page rule: \/ has no skip link/)).toHaveLength(1);
     expect(matching(/^page rule: \/second\/ has the same title as \//)).toHaveLength(1);
+    expect(matching(/^page rule: \/ has a space before punctuation: “….*First link , with/)).toHaveLength(1);
   });
 
   it('valid HTML (html-validate)', () => {

@@ -24,8 +24,18 @@ describe('/weaknesses/ (the matrix)', () => {
     const table = select('table.matrix', tree)!;
     expect(select('caption', table)).toBeDefined();
     const columnHeaders = selectAll('thead th[scope="col"]', table).map(text);
-    expect(columnHeaders[0]).toBe('Weakness found in 2018');
-    expect(columnHeaders).toContain('Monitoring visit 7 June 2025');
+    expect(columnHeaders).toEqual([
+      'Weakness found in 2018',
+      'Inspection July 2022',
+      'Visit 1 March 2023',
+      'Visit 2 June 2023',
+      'Visit 3 September 2023',
+      'Visit 4 February 2024',
+      'Visit 5 October 2024',
+      'Visit 6 February 2025',
+      'Visit 7 June 2025',
+      'Inspection November 2025',
+    ]);
     const rows = selectAll('tbody tr', table);
     expect(rows).toHaveLength(15);
     for (const row of rows) {
@@ -49,10 +59,15 @@ describe('/weaknesses/ (the matrix)', () => {
       expect(href).toMatch(/^\/reports\/[a-z0-9-]+\/#p\d+$/);
       expect(await targetExists(href)).toBe(true);
     }
+    const visitColumn = selectAll('table.matrix thead th[scope="col"]', tree).map(text).indexOf('Visit 7 June 2025') - 1;
     const supervisionRow = selectAll('tbody tr', tree).find((row) => text(select('th', row)!) === 'Irregular supervision of variable quality')!;
-    const lastCell = selectAll('td', supervisionRow).at(-1)!;
-    expect(text(lastCell)).toBe('▲ Improved');
-    expect(select('a', lastCell)!.properties.href).toBe('/reports/2025-06-monitoring-visit-7/#p12');
+    const visitCell = selectAll('td', supervisionRow)[visitColumn]!;
+    expect(text(visitCell)).toBe('▲ Improved');
+    expect(select('a', visitCell)!.properties.href).toBe('/reports/2025-06-monitoring-visit-7/#p12');
+    const caseloadsRow = selectAll('tbody tr', tree).find((row) => text(select('th', row)!) === 'High caseloads')!;
+    const lastCell = selectAll('td', caseloadsRow).at(-1)!;
+    expect(text(lastCell)).toBe('▲ Improved† (from our summary)');
+    expect(select('a', lastCell)!.properties.href).toBe('/reports/2025-11-inspection/#p7');
   });
 
   it('has a list form for phones with the same statuses', async () => {
@@ -80,9 +95,14 @@ describe('/weaknesses/<id>/ (a journey)', () => {
   });
 
   it('says "not examined" where a visit did not look at the weakness', async () => {
-    const { tree } = await builtPage('/weaknesses/high-caseloads/');
+    const { tree } = await builtPage('/weaknesses/life-story-work/');
     expect(text(select('.latest-status', tree)!)).toBe('Latest status: – Not examined');
     expect(text(select('.journey', tree)!)).toContain('this visit did not look at this weakness');
+    const { tree: caseloads } = await builtPage('/weaknesses/high-caseloads/');
+    expect(text(select('.latest-status', caseloads)!)).toBe('Latest status: ▲ Improved (from our summary) at Inspection, November 2025');
+    const steps = selectAll('.journey-step', caseloads);
+    expect(steps).toHaveLength(9);
+    for (const step of steps.slice(0, -1)) expect(text(step)).toMatch(/– Not examined ?: this visit did not look at this weakness\.$/);
   });
 
   it('has a page for every weakness in content/weaknesses.yaml', async () => {
@@ -101,10 +121,20 @@ describe('/themes/', () => {
 
     const { tree } = await builtPage('/themes/workforce/');
     const groups = selectAll('main section', tree);
-    expect(groups.map((group) => text(select('h2', group)!))).toEqual(['Monitoring visit 7, June 2025', 'Inspection, June 2018']);
+    expect(groups.map((group) => text(select('h2', group)!))).toEqual([
+      'Inspection, November 2025',
+      'Monitoring visit 7, June 2025',
+      'Monitoring visit 3, September 2023',
+      'Monitoring visit 2, June 2023',
+      'Inspection, July 2022',
+      'Inspection, June 2018',
+    ]);
     const firstQuote = select('figure.quote', groups[0]!)!;
-    expect(text(firstQuote)).toContain('Most supervision is regular');
-    expect(select('figcaption a', firstQuote)!.properties.href).toBe('/reports/2025-06-monitoring-visit-7/#p12');
+    expect(text(firstQuote)).toContain('Recruitment and retention had stabilised the workforce');
+    expect(select('figcaption a', firstQuote)!.properties.href).toBe('/reports/2025-11-inspection/#p7');
+    const letterQuote = select('figure.quote', groups[1]!)!;
+    expect(text(letterQuote)).toContain('Most supervision is regular');
+    expect(select('figcaption a', letterQuote)!.properties.href).toBe('/reports/2025-06-monitoring-visit-7/#p12');
   });
 });
 
@@ -134,13 +164,21 @@ describe('annotations on a report page', () => {
 describe('/ (home)', () => {
   it('shows the judgement in force, the timeline in date order, and the compact matrix', async () => {
     const { tree } = await builtPage('/');
-    expect(text(select('.current-position', tree)!)).toContain('Judgement in force: Inadequate, from the inspection of July 2022.');
+    expect(text(select('.current-position', tree)!)).toContain('Judgement in force: Good, from the inspection of November 2025.');
     const dates = selectAll('.timeline time', tree).map((time) => String(time.properties.dateTime));
     expect(dates).toEqual([...dates].sort());
     expect(dates[0]).toBe('2012-09');
     expect(selectAll('.timeline h3 a', tree).map((a) => a.properties.href)).toEqual([
       '/reports/2018-06-inspection/',
+      '/reports/2022-07-inspection/',
+      '/reports/2023-03-monitoring-visit-1/',
+      '/reports/2023-06-monitoring-visit-2/',
+      '/reports/2023-09-monitoring-visit-3/',
+      '/reports/2024-02-monitoring-visit-4/',
+      '/reports/2024-10-monitoring-visit-5/',
+      '/reports/2025-02-monitoring-visit-6/',
       '/reports/2025-06-monitoring-visit-7/',
+      '/reports/2025-11-inspection/',
     ]);
     expect(selectAll('table.matrix tbody tr', tree)).toHaveLength(15);
   });

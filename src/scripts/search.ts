@@ -106,6 +106,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     fieldset.append(options);
     filtersContainer.append(fieldset);
   }
+  // On a phone the filters start folded, so the results are not pushed below two dozen
+  // checkboxes; on wider screens they sit open beside the results. Chosen filters always show.
+  const panel = root.querySelector<HTMLDetailsElement>('[data-filter-panel]');
+  if (panel) panel.open = window.matchMedia('(min-width: 48em)').matches || hasFilters(state);
   ui.hidden = false;
 
   let results: PagefindResult[] = [];

@@ -119,6 +119,19 @@ describe('search', () => {
     await page.close();
   });
 
+  it('on a phone, shows the results first and folds the filters away until asked for', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${server.url}search/?q=asylum`);
+    await results(page);
+    expect(await page.getByRole('checkbox').first().isVisible()).toBe(false);
+    const firstResult = await page.locator('.search-result').first().boundingBox();
+    expect(firstResult!.y).toBeLessThan(740);
+    await page.getByText('Filter by theme, type of report and year').click();
+    expect(await page.getByRole('checkbox').first().isVisible()).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'search-phone.png') });
+    await page.close();
+  });
+
   it('without JavaScript, says search needs it and links to the themes and the reports', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -218,3 +218,15 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
     },
   };
 }
+
+/**
+ * The matrix's columns and rows limited to the most recent visits (all of them when `latest` is
+ * undefined): the home page's compact matrix stays small however long the record grows.
+ */
+export function latestVisits(record: InspectionRecord, latest?: number): Pick<InspectionRecord, 'visits' | 'weaknessProgress'> {
+  const first = latest === undefined ? 0 : Math.max(0, record.visits.length - latest);
+  return {
+    visits: record.visits.slice(first),
+    weaknessProgress: record.weaknessProgress.map((progress) => ({ ...progress, cells: progress.cells.slice(first) })),
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import { buildRecord, type RecordInput, type RecordReport } from '../../src/lib/record.ts';
+import { buildRecord, latestVisits, type RecordInput, type RecordReport } from '../../src/lib/record.ts';
 import { reportSchema } from '../../src/schema.ts';
 
 function report(id: string, frontmatter: Record<string, unknown>, body: string): RecordReport {
@@ -160,6 +160,18 @@ Caseloads remain high.
     expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
       'content/reports/2023-03-monitoring-visit-1.mdx:2 paragraph 1 still has the importer’s suggested themes, not yet reviewed by an editor.',
     ]);
+  });
+
+  it('limits the matrix to the latest visits when asked, keeping rows and columns aligned', () => {
+    const { record } = buildRecord(input());
+    const latest = latestVisits(record!, 1);
+    expect(latest.visits.map((visit) => visit.id)).toEqual(['2024-02-monitoring-visit-2']);
+    expect(latest.weaknessProgress.map((progress) => progress.cells.map((cell) => cell.report.id))).toEqual([
+      ['2024-02-monitoring-visit-2'],
+      ['2024-02-monitoring-visit-2'],
+    ]);
+    expect(latestVisits(record!).visits).toHaveLength(2);
+    expect(latestVisits(record!, 10).visits).toHaveLength(2);
   });
 });
 

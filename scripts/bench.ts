@@ -1,0 +1,283 @@
+/**
+ * The build and page-weight benchmark: how the site scales to 1,000 and 2,000 reports, against a
+ * bare Astro project that renders the same MDX, and what visitors download.
+ *
+ * Usage: npm run bench -- [options]
+ *
+ *   --reports <N[,N...]>  synthetic corpus sizes to run, e.g. --reports 1000,2000 (or repeat the
+ *                         flag); default 1000
+ *   --real                also run the real corpus (a copy of content/)
+ *   --real-only           run only the real corpus
+ *   --runs <N>            cold builds of each project per corpus (median, min, max); default 3
+ *   --seed <N>            seed of the corpus generator (same seed, same files); default 1
+ *   --out <file>          where to write the results; default bench/results.json
+ *   --keep                keep the temporary folder (corpora, builds) and print where it is
+ *
+ * For each corpus it:
+ * 1. writes the content into a temporary folder (never content/): the real YAML files and 2018
+ *    report, plus N generated reports shaped like the real ones (scripts/bench/corpus.ts);
+ * 2. builds the site over it (CONTENT_DIR), timing the whole `astro build`, reading the Pagefind
+ *    indexing time from its log, and sampling the peak memory of the whole process tree. The
+ *    build runs in a copy of the project taken at the start (scripts/bench/project.ts), so that
+ *    it cannot collide with other builds in this checkout through .astro/;
+ * 3. builds a bare control project over the same MDX files (scripts/bench/control.ts), as many
+ *    times, alternating with the site so that any drift in the machine hits both alike;
+ * 4. measures transferred bytes: a typical report page, the home page, the matrix (/weaknesses/),
+ *    the Pagefind index, and a first search for "children" in headless Chromium.
+ * Every build is cold: the output folder and the content cache are removed first.
+ *
+ * It prints a table with each target and whether it is met (it never fails on a miss), writes
+ * the results (commit them), and removes its temporary folder, on error too.
+ *
+ * Mind the machine: the timings are only comparable between runs on an otherwise idle machine;
+ * the load average at the start is recorded in the results.
+ */
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { astroBinFrom, runBuild, stopBuilds, type BuildMeasure } from './bench/build.ts';
+import { writeControlProject } from './bench/control.ts';
+import { snapshotProject } from './bench/project.ts';
+import { writeCorpus } from './bench/corpus.ts';
+import { measureReports, type Profile } from './bench/profile.ts';
+import { seededRandom } from './bench/random.ts';
+import { evaluateTargets, formatResults, type CorpusResult, type PhaseSpreads } from './bench/results.ts';
+import { MB, round, spread, type Spread } from './bench/stats.ts';
+import { firstQuery, medianReportPath, pageWeight, pagefindIndexBytes } from './bench/weight.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const realContentDir = path.join(repoRoot, 'content');
+const SEARCH_WORD = 'children';
+
+interface Options {
+  sizes: number[];
+  real: boolean;
+  runs: number;
+  seed: number;
+  out: string;
+  keep: boolean;
+}
+
+function positiveInteger(value: string, flag: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`bench: ${flag} needs a whole number of at least 1, not "${value}".`);
+  return number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      reports: { type: 'string', multiple: true },
+      real: { type: 'boolean', default: false },
+      'real-only': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '3' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string', default: path.join(repoRoot, 'bench/results.json') },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log('Usage: npm run bench -- [--reports 1000[,2000]] [--real | --real-only] [--runs 3] [--seed 1] [--out bench/results.json] [--keep]');
+    process.exit(0);
+  }
+  const sizes = values['real-only']
+    ? []
+    : (values.reports ?? ['1000']).flatMap((value) => value.split(',')).map((value) => positiveInteger(value.trim(), '--reports'));
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    real: values.real || values['real-only'],
+    runs: positiveInteger(values.runs, '--runs'),
+    seed: positiveInteger(values.seed, '--seed'),
+    out: path.resolve(values.out),
+    keep: values.keep,
+  };
+}
+
+function machine(): Record<string, unknown> {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGB: round(os.totalmem() / 1024 ** 3, 1),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg().map((load) => round(load, 2)),
+  };
+}
+
+function gitCommit(): string | undefined {
+  try {
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs', 'package.json'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+    return dirty ? `${commit} (with uncommitted changes in src/, astro.config.mjs or package.json)` : commit;
+  } catch {
+    return undefined;
+  }
+}
+
+interface CorpusSpec {
+  name: string;
+  /** Generated reports, or undefined for the real corpus. */
+  size?: number;
+}
+
+/** The corpus's content folder: a copy of the real one, or a generated one. Returns its report count. */
+async function prepareContent(spec: CorpusSpec, contentDir: string, options: Options, profile: Profile): Promise<number> {
+  if (spec.size === undefined) {
+    await cp(realContentDir, contentDir, { recursive: true });
+    return profile.reports;
+  }
+  // One generator per size, seeded from the seed and the size, so that a corpus does not change
+  // with the other sizes run beside it.
+  const random = seededRandom(options.seed * 100_003 + spec.size);
+  const stats = await writeCorpus({ realContentDir, targetContentDir: contentDir, count: spec.size, random, profile });
+  console.log(`  generated ${spec.size} reports (${stats.generatedParagraphs} paragraphs) and copied the real 2018 baseline`);
+  return stats.reports;
+}
+
+async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, options: Options, profile: Profile): Promise<CorpusResult> {
+  console.log(`\n${spec.name}`);
+  const dir = path.join(workDir, spec.name);
+  // The site keeps its content cache beside CONTENT_DIR (astro.config.mjs): <dir>/site/.astro-cache.
+  const siteDir = path.join(dir, 'site');
+  const contentDir = path.join(siteDir, 'content');
+  // Inside the project copy: Astro then keeps its prerender chunks in the output folder.
+  const siteOut = path.join(siteRoot, 'dist', spec.name);
+  await mkdir(siteDir, { recursive: true });
+  const reports = await prepareContent(spec, contentDir, options, profile);
+  // The control's dist lives inside its own root, where its linked node_modules resolves the
+  // packages that Astro's prerender chunks import.
+  const control = await writeControlProject(path.join(dir, 'control'), path.join(contentDir, 'reports'), repoRoot);
+  const controlOut = path.join(control.root, 'dist');
+  const astroBin = astroBinFrom(repoRoot);
+
+  const site: BuildMeasure[] = [];
+  const bare: BuildMeasure[] = [];
+  for (let run = 1; run <= options.runs; run++) {
+    site.push(await runBuild({ cwd: siteRoot, astroBin, outDir: siteOut, env: { CONTENT_DIR: contentDir }, clean: [siteOut, path.join(siteDir, '.astro-cache')] }));
+    bare.push(await runBuild({ cwd: control.root, astroBin, outDir: controlOut, clean: [controlOut, control.cacheDir] }));
+    const last = site.at(-1)!;
+    console.log(
+      `  run ${run}/${options.runs}: site ${last.seconds.toFixed(1)} s (index ${last.indexSeconds?.toFixed(2) ?? '?'} s, peak ${(last.peakRssBytes / MB).toFixed(0)} MB), control ${bare.at(-1)!.seconds.toFixed(1)} s`,
+    );
+  }
+  return summarise(spec, reports, site, bare, siteOut);
+}
+
+/** Phase medians over the runs; a phase missing from any run's log is left out rather than guessed. */
+function phaseSpreads(runs: readonly BuildMeasure[]): PhaseSpreads {
+  const of = (pick: (run: BuildMeasure) => number | undefined): Spread | undefined => {
+    const values = runs.map(pick);
+    return values.every((value) => value !== undefined) ? spread(values as number[]) : undefined;
+  };
+  const bundleSeconds = of((run) => run.phases.bundleSeconds);
+  const pagesSeconds = of((run) => run.phases.pagesSeconds);
+  const otherSeconds = of((run) =>
+    run.phases.bundleSeconds === undefined || run.phases.pagesSeconds === undefined
+      ? undefined
+      : run.seconds - run.phases.bundleSeconds - run.phases.pagesSeconds - (run.indexSeconds ?? 0),
+  );
+  return { bundleSeconds, pagesSeconds, otherSeconds };
+}
+
+/** Memory by process name at the peak of the worst run, in MB. */
+function worstPeakByProcess(runs: readonly BuildMeasure[]): Record<string, number> {
+  const worst = runs.reduce((a, b) => (b.peakRssBytes > a.peakRssBytes ? b : a));
+  return Object.fromEntries(Object.entries(worst.peakRssByProcess).map(([name, bytes]) => [name, bytes / MB]));
+}
+
+async function summarise(spec: CorpusSpec, reports: number, site: BuildMeasure[], bare: BuildMeasure[], siteOut: string): Promise<CorpusResult> {
+  const paragraphs = site[0]?.indexedParagraphs;
+  if (paragraphs === undefined || site.some((run) => run.indexSeconds === undefined)) {
+    throw new Error('bench: the site build did not log "indexed N paragraphs in X ms" (src/integrations/pagefind.ts); cannot time the index.');
+  }
+  const buildSeconds = spread(site.map((run) => run.seconds));
+  const controlSeconds = spread(bare.map((run) => run.seconds));
+  console.log('  measuring page weight and a first search in Chromium');
+  const [report, home, matrix] = await Promise.all([medianReportPath(siteOut).then((page) => pageWeight(siteOut, page)), pageWeight(siteOut, '/'), pageWeight(siteOut, '/weaknesses/')]);
+  return {
+    name: spec.name,
+    reports,
+    paragraphs,
+    site: {
+      buildSeconds,
+      indexSeconds: spread(site.map((run) => run.indexSeconds ?? 0)),
+      buildWithoutIndexSeconds: spread(site.map((run) => run.seconds - (run.indexSeconds ?? 0))),
+      peakRssMB: spread(site.map((run) => run.peakRssBytes / MB)),
+      peakRssByProcessMB: worstPeakByProcess(site),
+      phases: phaseSpreads(site),
+    },
+    control: {
+      buildSeconds: controlSeconds,
+      peakRssMB: spread(bare.map((run) => run.peakRssBytes / MB)),
+      peakRssByProcessMB: worstPeakByProcess(bare),
+      phases: phaseSpreads(bare),
+    },
+    ratioToControl: buildSeconds.median / controlSeconds.median,
+    msPerReport: (buildSeconds.median * 1000) / reports,
+    controlMsPerReport: (controlSeconds.median * 1000) / reports,
+    pages: { report, home, matrix },
+    pagefind: await pagefindIndexBytes(siteOut),
+    firstQuery: await firstQuery(siteOut, SEARCH_WORD),
+  };
+}
+
+/** Rounds every number for a readable, diff-friendly results file. */
+const rounded = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_key, item: unknown) => (typeof item === 'number' ? round(item, 3) : item)));
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const specs: CorpusSpec[] = [...(options.real ? [{ name: 'real' }] : []), ...options.sizes.map((size) => ({ name: `synthetic-${size}`, size }))];
+  if (specs.length === 0) throw new Error('bench: nothing to run (give --reports or --real).');
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'herefordshire-bench-'));
+  // A Ctrl+C skips `finally`: stop the build under way, then remove the temporary folder all the same.
+  const removeOnSignal = (): void => {
+    void stopBuilds().finally(() => {
+      if (!options.keep) rmSync(workDir, { recursive: true, force: true });
+      process.exit(130);
+    });
+  };
+  process.once('SIGINT', removeOnSignal);
+  process.once('SIGTERM', removeOnSignal);
+  try {
+    const started = new Date();
+    const info = machine();
+    const [loadNow = 0] = os.loadavg();
+    if (loadNow > 0.5 * os.cpus().length) console.warn(`bench: the machine is busy (load ${loadNow.toFixed(1)}): the timings will be slower and noisier.`);
+    const profile = await measureReports(path.join(realContentDir, 'reports'));
+    console.log(`bench: ${specs.map((spec) => spec.name).join(', ')}; ${options.runs} cold build(s) each of the site and the control; working in ${workDir}`);
+    const siteRoot = await snapshotProject(repoRoot, path.join(workDir, 'project'));
+    const results: CorpusResult[] = [];
+    for (const spec of specs) results.push(await benchCorpus(spec, workDir, siteRoot, options, profile));
+    const targets = evaluateTargets(results);
+    console.log(`\n${formatResults(results, targets)}`);
+    const output = {
+      date: started.toISOString(),
+      durationMinutes: round((Date.now() - started.getTime()) / 60_000, 1),
+      commit: gitCommit(),
+      machine: { ...info, loadAverageAtEnd: os.loadavg().map((load) => round(load, 2)) },
+      options: { runs: options.runs, seed: options.seed, reports: options.sizes, real: options.real, searchWord: SEARCH_WORD },
+      units: { seconds: 'wall time of the whole astro build process', MB: '1,048,576 bytes', pageBytes: 'gzip bytes (node:zlib, default level 6)', firstQueryBytes: 'response bodies as received by Chromium; served uncompressed' },
+      results,
+      targets,
+    };
+    await mkdir(path.dirname(options.out), { recursive: true });
+    await writeFile(options.out, `${JSON.stringify(rounded(output), null, 2)}\n`);
+    console.log(`\nWrote ${path.relative(process.cwd(), options.out) || options.out}`);
+  } finally {
+    if (options.keep) console.log(`Kept ${workDir}`);
+    else await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,177 @@
+/**
+ * Runs one `astro build` and measures it: wall time of the whole process, the Pagefind indexing
+ * time the site logs ("indexed N paragraphs in X ms"), and the peak resident memory of the whole
+ * process tree (Astro's Node process, esbuild's service, Pagefind's native binary), sampled
+ * from /proc every 100 ms.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+
+const SAMPLE_EVERY_MS = 100;
+
+/**
+ * Variables that change what `astro build` does when inherited: Vite's mode and base (set when
+ * the bench is started from Vitest or another Vite tool), and the site's own base path and
+ * address (the bench serves and measures a build at `/`).
+ */
+const STRIPPED_ENV = ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_PATH', 'SITE_URL'];
+
+export interface BuildRequest {
+  /** The project root: the repository, or the control project. */
+  cwd: string;
+  /** The astro package's CLI, resolved from the repository's node_modules. */
+  astroBin: string;
+  outDir: string;
+  env?: Record<string, string>;
+  /** Folders removed before the build, so that every run is a cold build (content cache, dist). */
+  clean: string[];
+}
+
+export interface BuildMeasure {
+  seconds: number;
+  /** From the site's log line; undefined for the control, which has no search index. */
+  indexSeconds?: number;
+  indexedParagraphs?: number;
+  peakRssBytes: number;
+  /** At the peak: resident bytes by process name. */
+  peakRssByProcess: Record<string, number>;
+  /** Where the time went, from Astro's own log (see parsePhases). */
+  phases: Phases;
+}
+
+/**
+ * Astro's log gives the time of its main phases: Vite bundling the pages and every MDX module
+ * ("[vite] ✓ built in"), then rendering every page ("✓ Completed in", the line without a tag).
+ * The rest of the wall time is starting up, syncing content, and the build:done hooks.
+ */
+export interface Phases {
+  bundleSeconds?: number;
+  pagesSeconds?: number;
+}
+
+const toSeconds = (value: string, unit: string): number => Number(value) / (unit === 'ms' ? 1000 : 1);
+
+export function parsePhases(log: string): Phases {
+  // Astro colours its log when it thinks it is in a terminal; the patterns match plain text.
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const bundles = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)\b/g)].map((match) => toSeconds(match[1]!, match[2]!));
+  const pages = /^\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)(ms|s)\b/m.exec(plain);
+  return {
+    bundleSeconds: bundles.length > 0 ? bundles.reduce((sum, seconds) => sum + seconds, 0) : undefined,
+    pagesSeconds: pages ? toSeconds(pages[1]!, pages[2]!) : undefined,
+  };
+}
+
+/** The parent pid of every process, read from /proc/<pid>/stat (the name may hold spaces or parentheses). */
+function parentPids(): Map<number, number> {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+    } catch {
+      // The process ended between listing and reading: it has no memory to count.
+    }
+  }
+  return parents;
+}
+
+function descendantsAndSelf(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, parent] of parentPids()) children.set(parent, [...(children.get(parent) ?? []), pid]);
+  const found = [root];
+  for (let i = 0; i < found.length; i++) found.push(...(children.get(found[i]!) ?? []));
+  return found;
+}
+
+/**
+ * A process's resident memory and its program's name (`node`, `pagefind_extended`, `esbuild`),
+ * from its command line: Node renames its main thread, so /proc/<pid>/status says "MainThread".
+ */
+function rssOf(pid: number): { name: string; bytes: number } {
+  try {
+    const rss = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
+    return { name: path.basename(program) || '?', bytes: rss ? Number(rss[1]) * 1024 : 0 };
+  } catch {
+    return { name: '?', bytes: 0 };
+  }
+}
+
+/** Resident memory of a process tree, in total and by process name (to see who holds it). */
+export function treeRss(root: number): { total: number; byName: Record<string, number> } {
+  const byName: Record<string, number> = {};
+  let total = 0;
+  for (const pid of descendantsAndSelf(root)) {
+    const { name, bytes } = rssOf(pid);
+    total += bytes;
+    byName[name] = (byName[name] ?? 0) + bytes;
+  }
+  return { total, byName };
+}
+
+export function parseIndexLine(log: string): { paragraphs: number; seconds: number } | undefined {
+  const match = /indexed (\d+) paragraphs in (\d+) ms/.exec(log);
+  return match ? { paragraphs: Number(match[1]), seconds: Number(match[2]) / 1000 } : undefined;
+}
+
+/** Builds under way, so that an interrupted bench can stop them before removing their folders. */
+const running = new Set<ChildProcess>();
+
+/** Stops every build under way and waits (up to 5 s) until they have exited. */
+export async function stopBuilds(): Promise<void> {
+  const exits = [...running].map(
+    (child) =>
+      new Promise<void>((resolve) => {
+        child.once('close', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(resolve, 5000).unref();
+      }),
+  );
+  await Promise.all(exits);
+}
+
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !STRIPPED_ENV.includes(key)));
+  return { ...env, ...extra };
+}
+
+export async function runBuild(request: BuildRequest): Promise<BuildMeasure> {
+  for (const folder of request.clean) await rm(folder, { recursive: true, force: true });
+  const started = performance.now();
+  // process.execPath: the project's Node 24, whichever way the bench was started.
+  const child = spawn(process.execPath, [request.astroBin, 'build', '--outDir', request.outDir], {
+    cwd: request.cwd,
+    env: cleanEnv(request.env ?? {}),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  child.once('close', () => running.delete(child));
+  let log = '';
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  let peak: ReturnType<typeof treeRss> = { total: 0, byName: {} };
+  const sample = (): void => {
+    if (child.pid === undefined) return;
+    const now = treeRss(child.pid);
+    if (now.total > peak.total) peak = now;
+  };
+  const sampler = setInterval(sample, SAMPLE_EVERY_MS);
+  sample();
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  }).finally(() => clearInterval(sampler));
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`astro build in ${request.cwd} failed (exit ${code}):\n${log.slice(-4000)}`);
+  const index = parseIndexLine(log);
+  return { seconds, indexSeconds: index?.seconds, indexedParagraphs: index?.paragraphs, peakRssBytes: peak.total, peakRssByProcess: peak.byName, phases: parsePhases(log) };
+}
+
+export function astroBinFrom(repoRoot: string): string {
+  return path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+}

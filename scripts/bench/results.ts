@@ -1,0 +1,184 @@
+/**
+ * The benchmark's results: their shape (as written to bench/results.json), the targets they are
+ * checked against, and the table printed at the end. Targets are reported, never asserted: a
+ * miss is a finding to act on, not a failed command.
+ */
+import type { FirstQuery, PageWeight } from './weight.ts';
+import { KB, round, type Spread } from './stats.ts';
+
+export interface CorpusResult {
+  /** `real`, or `synthetic-<N>` for N generated reports. */
+  name: string;
+  /** Reports in the corpus (a synthetic corpus also holds the real 2018 baseline report). */
+  reports: number;
+  /** Paragraphs and list items indexed, from the site's own build log. */
+  paragraphs: number;
+  site: {
+    buildSeconds: Spread;
+    indexSeconds: Spread;
+    /** Build time without Pagefind: each run's total minus its indexing time. */
+    buildWithoutIndexSeconds: Spread;
+    peakRssMB: Spread;
+    /** At the worst run's peak: MB by process name (node, pagefind_extended, esbuild...). */
+    peakRssByProcessMB: Record<string, number>;
+    phases: PhaseSpreads;
+  };
+  control: {
+    buildSeconds: Spread;
+    peakRssMB: Spread;
+    peakRssByProcessMB: Record<string, number>;
+    phases: PhaseSpreads;
+  };
+  /** Median site build over median control build. */
+  ratioToControl: number;
+  /** Median site build per report, in milliseconds. */
+  msPerReport: number;
+  controlMsPerReport: number;
+  pages: { report: PageWeight; home: PageWeight; matrix: PageWeight };
+  pagefind: { indexBytes: number; files: number };
+  firstQuery: FirstQuery;
+}
+
+/** Medians over the runs of the phases in Astro's log (see build.ts); `other` is the rest of the wall time. */
+export interface PhaseSpreads {
+  bundleSeconds?: Spread;
+  pagesSeconds?: Spread;
+  otherSeconds?: Spread;
+}
+
+export interface Target {
+  id: string;
+  description: string;
+  corpus: string;
+  value: number;
+  limit: number;
+  unit: string;
+  met: boolean;
+  note?: string;
+}
+
+const byName = (results: readonly CorpusResult[], name: string): CorpusResult | undefined => results.find((result) => result.name === name);
+
+function target(id: string, description: string, corpus: string, value: number, limit: number, unit: string, note?: string): Target {
+  return { id, description, corpus, value: round(value, 3), limit, unit, met: value <= limit, ...(note && { note }) };
+}
+
+/** The targets the runs allow checking; a target whose corpus was not run is left out (and said so in the table). */
+export function evaluateTargets(results: readonly CorpusResult[]): Target[] {
+  const targets: Target[] = [];
+  const at1000 = byName(results, 'synthetic-1000');
+  const at2000 = byName(results, 'synthetic-2000');
+  const real = byName(results, 'real');
+  if (at1000) {
+    targets.push(target('build-vs-control', 'full build + index <= 1.3x the bare control, at 1,000 reports', at1000.name, at1000.ratioToControl, 1.3, 'x'));
+  }
+  if (at1000 && at2000) {
+    const scaling = at2000.site.buildSeconds.median / at1000.site.buildSeconds.median;
+    targets.push(target('scaling', 'build at 2,000 reports <= 2.1x the build at 1,000', at2000.name, scaling, 2.1, 'x'));
+  }
+  if (at2000) {
+    targets.push(target('peak-rss', 'peak memory of the build (whole process tree, worst run) <= 1.5 GB, at 2,000 reports', at2000.name, at2000.site.peakRssMB.max / 1024, 1.5, 'GB'));
+  }
+  for (const result of results) {
+    targets.push(target('report-page', `typical report page (${result.pages.report.path}) <= 30 KB transferred`, result.name, result.pages.report.total / KB, 30, 'KB'));
+    targets.push(target('home-page', 'home page <= 50 KB transferred', result.name, result.pages.home.total / KB, 50, 'KB'));
+  }
+  const queryTarget = (result: CorpusResult | undefined, limit: number): void => {
+    if (!result) return;
+    const query = result.firstQuery;
+    targets.push(
+      target('first-query', `first search for "${query.word}" <= ${limit} KB fetched from /pagefind/`, result.name, query.bytes / KB, limit, 'KB',
+        `as received by Chromium from scripts/serve.ts, which does not compress; a host that gzips would send about ${round(query.gzipBytes / KB, 1)} KB`),
+    );
+  };
+  queryTarget(real, 100);
+  queryTarget(at1000, 300);
+  return targets;
+}
+
+const pad = (text: string, width: number): string => (text.length >= width ? text : text + ' '.repeat(width - text.length));
+const padLeft = (text: string, width: number): string => (text.length >= width ? text : ' '.repeat(width - text.length) + text);
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((cell, column) => (column === 0 ? pad(cell, widths[column]!) : padLeft(cell, widths[column]!))).join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const seconds = (spread: Spread): string => `${spread.median.toFixed(1)} (${spread.min.toFixed(1)}-${spread.max.toFixed(1)})`;
+const byProcess = (mb: Record<string, number>): string =>
+  Object.entries(mb)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, value]) => `${name} ${value.toFixed(0)}`)
+    .join(', ');
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)}`;
+
+export function formatResults(results: readonly CorpusResult[], targets: readonly Target[]): string {
+  const builds = table(
+    ['corpus', 'reports', 'paragraphs', 'build s med (min-max)', 'index s', 'build-index s', 'peak MB', 'control s med (min-max)', 'control MB', 'ratio', 'ms/report', 'control ms/report'],
+    results.map((result) => [
+      result.name,
+      String(result.reports),
+      String(result.paragraphs),
+      seconds(result.site.buildSeconds),
+      result.site.indexSeconds.median.toFixed(2),
+      result.site.buildWithoutIndexSeconds.median.toFixed(1),
+      result.site.peakRssMB.max.toFixed(0),
+      seconds(result.control.buildSeconds),
+      result.control.peakRssMB.max.toFixed(0),
+      `${result.ratioToControl.toFixed(2)}x`,
+      result.msPerReport.toFixed(1),
+      result.controlMsPerReport.toFixed(1),
+    ]),
+  );
+  const weights = table(
+    ['corpus', 'report KB (html+css+js)', 'home KB', 'home HTML raw KB', 'matrix KB', 'matrix HTML raw KB', 'pagefind index KB', 'first query KB (gzip est.)', 'requests'],
+    results.map((result) => {
+      const { report, home, matrix } = result.pages;
+      const split = (page: PageWeight): string => `${kb(page.total)} (${kb(page.html)}+${kb(page.css)}+${kb(page.js)})`;
+      return [
+        result.name,
+        split(report),
+        split(home),
+        kb(home.htmlRaw),
+        split(matrix),
+        kb(matrix.htmlRaw),
+        kb(result.pagefind.indexBytes),
+        `${kb(result.firstQuery.bytes)} (${kb(result.firstQuery.gzipBytes)})`,
+        String(result.firstQuery.requests),
+      ];
+    }),
+  );
+  const median = (value: Spread | undefined): string => (value ? value.median.toFixed(1) : '?');
+  const phases = table(
+    ['corpus', 'project', 'total s', 'bundle (Vite, MDX) s', 'render pages s', 'Pagefind s', 'other s', 'peak MB by process (worst run)'],
+    results.flatMap((result) => [
+      [result.name, 'site', median(result.site.buildSeconds), median(result.site.phases.bundleSeconds), median(result.site.phases.pagesSeconds), median(result.site.indexSeconds), median(result.site.phases.otherSeconds), byProcess(result.site.peakRssByProcessMB)],
+      ['', 'control', median(result.control.buildSeconds), median(result.control.phases.bundleSeconds), median(result.control.phases.pagesSeconds), '-', median(result.control.phases.otherSeconds), byProcess(result.control.peakRssByProcessMB)],
+    ]),
+  );
+  const checks = table(
+    ['target', 'corpus', 'value', 'limit', 'met'],
+    targets.map((item) => [item.description, item.corpus, `${item.value.toFixed(2)} ${item.unit}`, `${item.limit} ${item.unit}`, item.met ? 'yes' : 'NO']),
+  );
+  const notes = targets.filter((item) => item.note).map((item) => `  ${item.corpus} ${item.id}: ${item.note}`);
+  const missing: string[] = [];
+  if (!byName(results, 'synthetic-1000')) missing.push('the 1,000-report targets need --reports 1000');
+  if (!byName(results, 'synthetic-2000')) missing.push('the 2,000-report targets need --reports 2000 (scaling also needs 1000)');
+  if (!byName(results, 'real')) missing.push('the real-corpus search target needs --real');
+  return [
+    'Builds (seconds; peak memory is the worst run, MB = 1,048,576 bytes)',
+    builds,
+    '',
+    'Where the time goes (medians, from Astro\'s log; other = start-up, content sync, integrations)',
+    phases,
+    '',
+    'Transferred bytes (KB = 1,024 bytes; gzip of the HTML + the CSS and JS it loads on first view)',
+    weights,
+    '',
+    'Targets (reported, not asserted)',
+    checks,
+    ...(notes.length > 0 ? ['', 'Notes:', ...notes] : []),
+    ...(missing.length > 0 ? ['', `Not checked in this run: ${missing.join('; ')}.`] : []),
+  ].join('\n');
+}

@@ -1,0 +1,150 @@
+/**
+ * What a visitor downloads: page weight (gzip of the HTML plus the CSS and JavaScript it loads
+ * on first view), the size of the Pagefind index, and the bytes a first search fetches in a real
+ * browser.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { serve } from '../serve.ts';
+
+export interface PageWeight {
+  /** The site path, e.g. /weaknesses/. */
+  path: string;
+  /** gzip bytes of the HTML document. */
+  html: number;
+  /** gzip bytes of its stylesheets. */
+  css: number;
+  /** gzip bytes of its module scripts and the modules they import statically. */
+  js: number;
+  total: number;
+  /** The HTML before compression, for scale. */
+  htmlRaw: number;
+}
+
+const gzipBytes = (data: Buffer | string): number => gzipSync(data).length;
+
+function distFile(distDir: string, sitePath: string): string {
+  const relative = sitePath.replace(/^\//, '');
+  return path.join(distDir, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
+}
+
+/** Stylesheets and module scripts the HTML loads on first view (not dynamic imports such as Pagefind). */
+function linkedAssets(html: string): { css: string[]; js: string[] } {
+  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
+  const js = [...html.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((match) => match[1]!);
+  return { css, js };
+}
+
+/** A module and every module it imports statically (`import ... from "./x.js"`, `import "./x.js"`). */
+async function moduleGraph(distDir: string, entry: string): Promise<string[]> {
+  const seen = new Set<string>([entry]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    const sitePath = queue.shift()!;
+    const code = await readFile(distFile(distDir, sitePath), 'utf8');
+    for (const match of code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+      const imported = new URL(match[1]!, `http://site${sitePath}`).pathname;
+      if (!seen.has(imported)) {
+        seen.add(imported);
+        queue.push(imported);
+      }
+    }
+  }
+  return [...seen];
+}
+
+export async function pageWeight(distDir: string, sitePath: string): Promise<PageWeight> {
+  const html = await readFile(distFile(distDir, sitePath));
+  const assets = linkedAssets(html.toString('utf8'));
+  const sum = async (paths: string[]): Promise<number> => {
+    let total = 0;
+    for (const asset of new Set(paths)) total += gzipBytes(await readFile(distFile(distDir, asset)));
+    return total;
+  };
+  const scripts = (await Promise.all(assets.js.map((entry) => moduleGraph(distDir, entry)))).flat();
+  const weight = { path: sitePath, html: gzipBytes(html), css: await sum(assets.css), js: await sum(scripts), htmlRaw: html.length };
+  return { ...weight, total: weight.html + weight.css + weight.js };
+}
+
+/** The report page of median HTML size: a typical report, neither the shortest summary nor the longest letter. */
+export async function medianReportPath(distDir: string): Promise<string> {
+  const reportsDir = path.join(distDir, 'reports');
+  const slugs = (await readdir(reportsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const sized = await Promise.all(slugs.map(async (slug) => ({ slug, size: (await stat(path.join(reportsDir, slug, 'index.html'))).size })));
+  sized.sort((a, b) => a.size - b.size || a.slug.localeCompare(b.slug));
+  const median = sized[Math.floor((sized.length - 1) / 2)];
+  if (!median) throw new Error(`bench: no report pages in ${reportsDir}.`);
+  return `/reports/${median.slug}/`;
+}
+
+/** Pagefind's own UI bundles and its playground are not used by the site, so they are not the index. */
+const NOT_INDEX = (relative: string): boolean => /^pagefind-.*ui.*\.(js|css)$/.test(path.basename(relative)) || relative.split(path.sep)[0] === 'playground';
+
+export async function pagefindIndexBytes(distDir: string): Promise<{ indexBytes: number; files: number }> {
+  const root = path.join(distDir, 'pagefind');
+  let bytes = 0;
+  let files = 0;
+  for (const relative of await readdir(root, { recursive: true })) {
+    const info = await stat(path.join(root, relative));
+    if (info.isFile() && !NOT_INDEX(relative)) {
+      bytes += info.size;
+      files++;
+    }
+  }
+  return { indexBytes: bytes, files };
+}
+
+export interface FirstQuery {
+  word: string;
+  requests: number;
+  /** Response bodies of /pagefind/ requests as Chromium received them (scripts/serve.ts does not compress). */
+  bytes: number;
+  /** The same responses gzipped, as a compressing host would send them (Pagefind's own index files are already gzip). */
+  gzipBytes: number;
+  results: string;
+}
+
+/**
+ * Opens /search/ in headless Chromium, types `word`, waits until the list shows that search,
+ * and adds up what was fetched from /pagefind/ (the bundle, its WebAssembly, the entry, filter,
+ * index and fragment files) from opening the page to the first results.
+ */
+export async function firstQuery(distDir: string, word: string): Promise<FirstQuery> {
+  const server = await serve({ dir: distDir });
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  try {
+    const context = await browser.newContext();
+    const bodies: Array<Promise<Buffer>> = [];
+    // On the context, not the page, so that requests made by Pagefind's worker are counted too.
+    context.on('response', (response) => {
+      const url = new URL(response.url());
+      if (!url.pathname.startsWith('/pagefind/')) return;
+      bodies.push(response.body().catch(() => readFile(distFile(distDir, url.pathname))));
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/`);
+    await page.getByLabel('Words or a phrase to search for').fill(word);
+    await page.waitForFunction(() => {
+      const completed = document.querySelector<HTMLElement>('[data-search]')?.dataset.completed;
+      return completed !== undefined && completed !== '' && completed === window.location.search;
+    }, undefined, { timeout: 120_000 });
+    const results = (await page.locator('[data-status]').textContent())?.trim() ?? '';
+    const received = await Promise.all(bodies);
+    await context.close();
+    return {
+      word,
+      requests: received.length,
+      bytes: received.reduce((sum, body) => sum + body.length, 0),
+      gzipBytes: received.reduce((sum, body) => sum + Math.min(body.length, gzipBytes(body)), 0),
+      results,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

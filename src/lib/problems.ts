@@ -29,7 +29,3 @@ export class ContentError extends Error {
   }
 }
 
-/** Throws one ContentError listing every problem, or returns quietly when there are none. */
-export function throwIfProblems(problems: readonly ContentProblem[]): void {
-  if (problems.length > 0) throw new ContentError(problems);
-}

@@ -1,6 +1,6 @@
 /**
  * Runs one `astro build` and measures it: wall time of the whole process, the Pagefind indexing
- * time the site logs ("indexed N paragraphs in X ms"), and the peak resident memory of the whole
+ * time the site logs ("indexed N report pages in X ms"), and the peak resident memory of the whole
  * process tree (Astro's Node process, esbuild's service, Pagefind's native binary), sampled
  * from /proc every 100 ms.
  */
@@ -33,7 +33,7 @@ export interface BuildMeasure {
   seconds: number;
   /** From the site's log line; undefined for the control, which has no search index. */
   indexSeconds?: number;
-  indexedParagraphs?: number;
+  indexedPages?: number;
   peakRssBytes: number;
   /** At the peak: resident bytes by process name. */
   peakRssByProcess: Record<string, number>;
@@ -114,9 +114,9 @@ export function treeRss(root: number): { total: number; byName: Record<string, n
   return { total, byName };
 }
 
-export function parseIndexLine(log: string): { paragraphs: number; seconds: number } | undefined {
-  const match = /indexed (\d+) paragraphs in (\d+) ms/.exec(log);
-  return match ? { paragraphs: Number(match[1]), seconds: Number(match[2]) / 1000 } : undefined;
+export function parseIndexLine(log: string): { pages: number; seconds: number } | undefined {
+  const match = /indexed (\d+) report pages in (\d+) ms/.exec(log);
+  return match ? { pages: Number(match[1]), seconds: Number(match[2]) / 1000 } : undefined;
 }
 
 /** Builds under way, so that an interrupted bench can stop them before removing their folders. */
@@ -169,7 +169,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildMeasure> {
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`astro build in ${request.cwd} failed (exit ${code}):\n${log.slice(-4000)}`);
   const index = parseIndexLine(log);
-  return { seconds, indexSeconds: index?.seconds, indexedParagraphs: index?.paragraphs, peakRssBytes: peak.total, peakRssByProcess: peak.byName, phases: parsePhases(log) };
+  return { seconds, indexSeconds: index?.seconds, indexedPages: index?.pages, peakRssBytes: peak.total, peakRssByProcess: peak.byName, phases: parsePhases(log) };
 }
 
 export function astroBinFrom(repoRoot: string): string {

@@ -2,20 +2,27 @@
  * Builds the Pagefind search index at the end of `astro build` (as Starlight does), so that
  * `npm run build`, `npm start` and the tests all get a site whose search works.
  *
- * Each paragraph is indexed as its own record, from /data/findings.json (the same model the
- * pages render), rather than by crawling the HTML. Pagefind can split a page into sub-results
- * (on headings with ids, or elements with data-pagefind-title: both verified with 1.6), but its
- * filters apply to whole pages: a theme filter would keep a page with one caseloads paragraph and
- * then show its other paragraphs too. One record per paragraph makes every result a paragraph,
- * with its own themes as filter values and exact counts.
+ * Pagefind indexes the built report pages, and nothing else (DESIGN.md §5: report text, not
+ * navigation): on each, only the letter (`data-pagefind-body`), without the controls and
+ * annotations the site adds (`data-pagefind-ignore`). Every numbered paragraph carries an id and
+ * `data-pagefind-title` (src/plugins/rehype-paragraph-anchors.ts), so a result is a report whose
+ * matching paragraphs come back as sub-results, each with its own link. The metadata and filters
+ * come from hidden elements on the page (src/components/SearchFacets.astro).
+ *
+ * Why a record per report and not per paragraph (as this site first did): Pagefind's cost grows
+ * with the number of records. At 1,000 reports (about 20,000 paragraphs) per-paragraph records
+ * took 15.7 s to index and a first search downloaded 475 KB, most of it filter and metadata files
+ * that grow with the record count (npm run bench; README, Performance). Pagefind's filters apply
+ * to whole records, so a theme filter now keeps the reports with a paragraph on that theme.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import type { Finding } from '../lib/findings.ts';
-import { searchRecord } from '../lib/search-records.ts';
+import { REPORTS_PATH } from '../lib/urls.ts';
+
+/** The report pages, relative to the output folder: reports/<slug>/index.html, not the list. */
+export const INDEXED_PAGES = `${REPORTS_PATH}*/index.html`;
 
 export default function pagefindIndex(): AstroIntegration {
   return {
@@ -23,20 +30,17 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const findings = JSON.parse(await readFile(path.join(outDir, 'data/findings.json'), 'utf8')) as Finding[];
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Sent all at once rather than one round trip at a time to the Pagefind service: about a
-        // tenth faster at 1,000 reports (npm run bench).
-        const responses = await Promise.all(findings.map((finding) => index.addCustomRecord(searchRecord(finding))));
-        responses.forEach((response, i) => {
-          if (response.errors.length > 0) throw new Error(`Pagefind: ${findings[i]!.path}: ${response.errors.join('; ')}`);
-        });
+        const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
+        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        // A build that indexes nothing would ship a search that finds nothing: fail instead.
+        if (added.page_count === 0) throw new Error(`Pagefind found no report pages (${INDEXED_PAGES}) in ${outDir}.`);
         const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`indexed ${findings.length} paragraphs in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`indexed ${added.page_count} report pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

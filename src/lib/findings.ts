@@ -1,7 +1,7 @@
 /**
  * Every numbered paragraph of every report as flat, self-describing records: the open data
- * file /data/findings.json, and the records the search index is built from. One derivation
- * from the record, so the data, the search and the pages always agree.
+ * files /data/findings.json and findings.csv. One derivation from the record, so the data and
+ * the pages always agree.
  */
 import type { ReportKind, Status } from '../schema.ts';
 import { formatDateRange, yearOf } from './dates.ts';

@@ -11,6 +11,10 @@
  * - the letter's head and sign-off (address, salutation, "Yours sincerely"), which editors wrap
  *   in `<LetterHead>` and `<SignOff>`: they are not findings and nobody cites them.
  *
+ * Each numbered element also gets `data-pagefind-title="Paragraph N"`: Pagefind (1.6) splits a
+ * page's search result into sub-results on elements with an id and that attribute, so a search
+ * result lists the matching paragraphs of a report, each linking to its own anchor.
+ *
  * The counter lives in the transformer, so each document starts again at p1.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
@@ -23,6 +27,11 @@ export const PARAGRAPH_LINK_CLASS = 'paragraph-link';
 
 export function paragraphId(n: number): string {
   return `p${n}`;
+}
+
+/** The title of a paragraph's search sub-result (src/scripts/search.ts reads the number back). */
+export function paragraphSearchTitle(n: number): string {
+  return `Paragraph ${n}`;
 }
 
 type AnyNode = Root | RootContent | ElementContent;
@@ -81,6 +90,7 @@ export default function rehypeParagraphAnchors() {
             );
           }
           node.properties.id = paragraphId(count);
+          node.properties.dataPagefindTitle = paragraphSearchTitle(count);
           node.children.unshift(permalink(count));
         }
         if (node.tagName === 'li') childrenInsideListItem = true;

@@ -1,11 +1,12 @@
 /**
- * The search page, on Pagefind's JS API. Every result is one paragraph (see
- * src/integrations/pagefind.ts), linked to its permanent anchor with the words searched for, so
- * the report page can highlight them. The filters combine (any value within a group, every group
- * together), show counts, and are ordinary checkboxes in fieldsets; the number of results is
- * announced politely; the address always holds the current search.
+ * The search page, on Pagefind's JS API. A result is a report (Pagefind indexes one record per
+ * report page, see src/integrations/pagefind.ts) with the paragraphs that matched as
+ * sub-results, each linked to its permanent anchor with the words searched for, so the report
+ * page can highlight them. The filters combine (any value within a group, every group together),
+ * show how many reports each would keep, and are ordinary checkboxes in fieldsets; the number of
+ * results is announced politely; the address always holds the current search.
  */
-import { SEARCH_FILTERS } from '../lib/search-records.ts';
+import { parseParagraphThemes, SEARCH_FILTERS, type ParagraphThemes } from '../lib/search-records.ts';
 import {
   emptyFilters,
   hasFilters,
@@ -19,10 +20,28 @@ import {
 
 type FilterCounts = Record<string, Record<string, number>>;
 
+interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  title?: string;
+  location: number;
+}
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+  anchor?: PagefindAnchor;
+}
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  sub_results: PagefindSubResult[];
+  anchors: PagefindAnchor[];
 }
 
 interface PagefindResult {
@@ -36,16 +55,16 @@ interface PagefindResponse {
   filters: FilterCounts;
 }
 
+interface SearchOptions {
+  filters?: Record<string, unknown>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
-  debouncedSearch(
-    query: string | null,
-    options?: { filters?: Record<string, unknown> },
-    timeout?: number,
-  ): Promise<PagefindResponse | null>;
+  search(query: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
 }
 
 const FILTER_LEGENDS: Record<FilterName, string> = {
@@ -54,7 +73,110 @@ const FILTER_LEGENDS: Record<FilterName, string> = {
   year: 'Year of visit',
 };
 
-const PAGE_SIZE = 20;
+/** Reports per batch of results: each one shown costs a download of its text (a fragment). */
+const PAGE_SIZE = 10;
+/** Paragraphs listed under a report; the rest fold under "more paragraphs". */
+const PARAGRAPHS_SHOWN = 3;
+/** Words in an excerpt (Pagefind's option) and in a paragraph shown for a filter alone. */
+const EXCERPT_WORDS = 36;
+
+/** One matching paragraph (or heading, or the opening of the letter) under a report result. */
+interface ParagraphHit {
+  label: string;
+  url: string;
+  /** Pagefind's excerpt: escaped text with <mark> around the matched words. */
+  excerptHtml?: string;
+  /** Plain text, shown as text. */
+  excerptText?: string;
+  themes: string[];
+}
+
+/**
+ * The paragraphs that matched in a report, from Pagefind's sub-results: the ones with most
+ * matches first, then in reading order. With filters alone there are no matches, so a chosen
+ * theme lists the report's paragraphs on it, with the start of their text.
+ */
+function paragraphHits(item: PagefindResultData, state: SearchState, paragraphThemes: ParagraphThemes): ParagraphHit[] {
+  if (item.sub_results.length > 0) {
+    return item.sub_results
+      .map((sub, order) => {
+        const themes = sub.anchor ? (paragraphThemes[sub.anchor.id] ?? []) : [];
+        // Words before the first paragraph: the letter's date, address and greeting.
+        const label = sub.anchor ? sub.title : 'Opening of the letter';
+        return { hit: { label, url: sub.url, excerptHtml: sub.excerpt, themes }, matches: sub.locations.length, order };
+      })
+      .sort((a, b) => b.matches - a.matches || a.order - b.order)
+      .map(({ hit }) => hit);
+  }
+  const chosen = new Set(state.filters.theme);
+  if (chosen.size === 0) return [];
+  const reportUrl = item.url.split('#')[0] ?? item.url;
+  return item.anchors
+    .filter((anchor) => (paragraphThemes[anchor.id] ?? []).some((theme) => chosen.has(theme)))
+    .sort((a, b) => a.location - b.location)
+    .map((anchor) => {
+      const words = (anchor.text ?? '').split(/\s+/);
+      const excerptText = words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')} …` : words.join(' ');
+      return { label: anchor.title ?? anchor.id, url: `${reportUrl}#${anchor.id}`, excerptText, themes: paragraphThemes[anchor.id] ?? [] };
+    });
+}
+
+/** Whether any paragraph on a chosen theme matched the words searched for. */
+function matchesOnChosenTheme(item: PagefindResultData, state: SearchState): boolean {
+  if (state.filters.theme.length === 0) return false;
+  const paragraphThemes = parseParagraphThemes(item.meta.paragraphThemes);
+  return item.sub_results.some((sub) => sub.anchor && (paragraphThemes[sub.anchor.id] ?? []).some((theme) => state.filters.theme.includes(theme)));
+}
+
+function paragraphItem(hit: ParagraphHit, query: string): HTMLLIElement {
+  const heading = element('p', { className: 'paragraph-heading' }, element('a', { href: resultHref(hit.url, query) }, hit.label));
+  if (hit.themes.length > 0) heading.append(element('span', { className: 'paragraph-themes' }, ` · Themes: ${hit.themes.join(', ')}`));
+  const excerpt = element('p', { className: 'excerpt' });
+  // Pagefind escapes the indexed text and adds only <mark> around matched words.
+  if (hit.excerptHtml !== undefined) excerpt.innerHTML = hit.excerptHtml;
+  else excerpt.textContent = hit.excerptText ?? '';
+  return element('li', { className: 'paragraph-result' }, heading, excerpt);
+}
+
+function reportResult(item: PagefindResultData, state: SearchState): HTMLLIElement {
+  const paragraphThemes = parseParagraphThemes(item.meta.paragraphThemes);
+  const reportUrl = item.url.split('#')[0] ?? item.url;
+  const link = element('a', { href: resultHref(reportUrl, state.query) }, item.meta.title ?? reportUrl);
+  const meta = element('p', { className: 'meta' }, `${item.meta.kind ?? ''} · inspectors on site ${item.meta.dates ?? ''}`);
+  if (item.meta.text === 'summary') meta.append(element('strong', { className: 'summary-label' }, ' · Our summary, not Ofsted’s words'));
+  const result = element('li', { className: 'search-result' }, element('h2', {}, link), meta);
+
+  const hits = paragraphHits(item, state, paragraphThemes);
+  if (hits.length === 0) {
+    const excerpt = element('p', { className: 'excerpt' });
+    excerpt.innerHTML = item.excerpt;
+    result.append(excerpt);
+    return result;
+  }
+  // Pagefind's theme filter keeps whole reports. Within one, the paragraphs on a chosen theme
+  // are the answer; the report's other matches fold away beneath them.
+  const chosen = new Set(state.filters.theme);
+  const onTheme = chosen.size === 0 ? [] : hits.filter((hit) => hit.themes.some((theme) => chosen.has(theme)));
+  const shown = chosen.size === 0 ? hits.slice(0, PARAGRAPHS_SHOWN) : onTheme;
+  const folded = hits.filter((hit) => !shown.includes(hit));
+  if (shown.length > 0) {
+    result.append(element('ul', { className: 'paragraph-results' }, ...shown.map((hit) => paragraphItem(hit, state.query))));
+  } else {
+    result.append(element('p', { className: 'no-paragraph' }, `No paragraph on ${chosen.size === 1 ? 'the chosen theme' : 'the chosen themes'} has these words.`));
+  }
+  if (folded.length > 0) {
+    const others = chosen.size === 0 ? 'more' : 'other';
+    result.append(
+      element(
+        'details',
+        { className: 'more-paragraphs' },
+        element('summary', {}, `${folded.length} ${others} ${folded.length === 1 ? 'paragraph' : 'paragraphs'} in this report`),
+        element('ul', { className: 'paragraph-results' }, ...folded.map((hit) => paragraphItem(hit, state.query))),
+      ),
+    );
+  }
+  return result;
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -88,7 +210,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ root.dataset.bundle!)) as Pagefind;
   // No web worker: for a record this size the search is quick on the main thread, and the
   // worker script is about a quarter of what a first search downloads (measured by npm run bench).
-  await pagefind.options({ excerptLength: 36, noWorker: true });
+  await pagefind.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
   await pagefind.init();
   const allCounts = await pagefind.filters();
 
@@ -136,18 +258,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   async function renderMore(): Promise<void> {
     const page = results.slice(shown, shown + PAGE_SIZE);
     const loaded = await Promise.all(page.map(async (result) => ({ score: result.score, item: await result.data() })));
-    // Pagefind orders by relevance; among equally relevant paragraphs, the newest visit comes first.
-    loaded.sort((a, b) => b.score - a.score || (b.item.meta.date ?? '').localeCompare(a.item.meta.date ?? ''));
-    const data = loaded.map(({ item }) => item);
-    for (const item of data) {
-      const link = element('a', { href: resultHref(item.url, state.query) }, item.meta.title ?? item.url);
-      const meta = element('p', { className: 'meta' }, `${item.meta.kind ?? ''} · inspectors on site ${item.meta.dates ?? ''}`);
-      if (item.meta.text === 'summary') meta.append(element('strong', { className: 'summary-label' }, ' · Our summary, not Ofsted’s words'));
-      const excerpt = element('p', { className: 'excerpt' });
-      // Pagefind escapes the indexed text and adds only <mark> around matched words.
-      excerpt.innerHTML = item.excerpt;
-      list.append(element('li', { className: 'search-result' }, element('h2', {}, link), meta, excerpt));
-    }
+    // Pagefind orders by relevance; among equally relevant reports, the newest visit comes first.
+    // With a theme chosen, reports where the words are in a paragraph on it come before those
+    // where they are only elsewhere in the report.
+    const onTheme = (item: PagefindResultData): number => Number(matchesOnChosenTheme(item, state));
+    loaded.sort(
+      (a, b) =>
+        onTheme(b.item) - onTheme(a.item) || b.score - a.score || (b.item.meta.date ?? '').localeCompare(a.item.meta.date ?? ''),
+    );
+    for (const { item } of loaded) list.append(reportResult(item, state));
     shown += page.length;
     more.hidden = shown >= results.length;
   }
@@ -165,7 +284,11 @@ export async function startSearch(root: HTMLElement): Promise<void> {
       root.dataset.completed = '';
       return;
     }
-    const response = await pagefind.search(state.query === '' ? null : state.query, { filters: pagefindFilters(state) });
+    // With filters alone there is no relevance to order by: newest visit first.
+    const response =
+      state.query === ''
+        ? await pagefind.search(null, { filters: pagefindFilters(state), sort: { date: 'desc' } })
+        : await pagefind.search(state.query, { filters: pagefindFilters(state) });
     if (id !== runId || !response) return; // a newer search has started
     results = response.results;
     shown = 0;
@@ -175,8 +298,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     // Lets tests (and anyone scripting the page) know which search the list shows.
     root.dataset.completed = searchStateToQueryString(state);
     const count = response.results.length;
-    const what = state.query === '' ? 'with the chosen filters' : `for “${state.query}”`;
-    status.textContent = count === 0 ? `No paragraphs found ${what}.` : `${count} ${count === 1 ? 'paragraph' : 'paragraphs'} found ${what}.`;
+    const what = [state.query === '' ? '' : `for “${state.query}”`, hasFilters(state) ? 'with the chosen filters' : ''].filter(Boolean).join(' ');
+    status.textContent = count === 0 ? `No reports found ${what}.` : `${count} ${count === 1 ? 'report' : 'reports'} found ${what}.`;
   }
 
   let typingTimer: number | undefined;

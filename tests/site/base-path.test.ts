@@ -52,11 +52,14 @@ describe(`a build under ${BASE}`, () => {
     });
     await page.goto(`${server.url}search/?q=caseloads`);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.completed === window.location.search);
-    const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    expect(hrefs.length).toBeGreaterThan(0);
-    for (const href of hrefs) expect(href).toMatch(/^\/inspections\/reports\/[a-z0-9-]+\/\?highlight=caseloads#p\d+$/);
+    const reports = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(reports.length).toBeGreaterThan(0);
+    for (const href of reports) expect(href).toMatch(/^\/inspections\/reports\/[a-z0-9-]+\/\?highlight=caseloads$/);
+    const paragraphs = await page.locator('.paragraph-result a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const href of paragraphs) expect(href).toMatch(/^\/inspections\/reports\/[a-z0-9-]+\/\?highlight=caseloads(#[a-z0-9-]+)?$/);
     expect(failed).toEqual([]);
-    await page.locator('.search-result h2 a').first().click();
+    await page.locator('.paragraph-result a').first().click();
     await page.waitForURL(/\/inspections\/reports\//);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toMatch(/^p\d+$/);
     await page.close();

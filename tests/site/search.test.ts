@@ -1,9 +1,11 @@
 /**
- * Search in a real browser against the built site: paragraph-level results, filters, the
- * address, highlighting on arrival, the no-JavaScript fallback, and a build under a sub-path.
+ * Search in a real browser against the built site: report results with their matching
+ * paragraphs, filters, the address, highlighting on arrival, the no-JavaScript fallback, and what
+ * the index holds.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -29,19 +31,55 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The result links, once the list shows the search the address describes. */
-async function results(page: Page): Promise<string[]> {
+/** Waits until the list shows the search the address describes. */
+async function completed(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const completed = document.querySelector<HTMLElement>('[data-search]')?.dataset.completed;
-    return completed !== undefined && completed === window.location.search;
+    const done = document.querySelector<HTMLElement>('[data-search]')?.dataset.completed;
+    return done !== undefined && done === window.location.search;
   });
+}
+
+/** The report links of the results, in order. */
+async function results(page: Page): Promise<string[]> {
+  await completed(page);
   return page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+/** Each result's report link and its paragraph links: the ones shown, and the folded ones. */
+async function resultParagraphs(page: Page): Promise<Array<{ report: string; shown: string[]; folded: string[] }>> {
+  await completed(page);
+  return page.locator('.search-result').evaluateAll((items) =>
+    items.map((item) => {
+      const hrefs = (selector: string) => [...item.querySelectorAll(selector)].map((link) => link.getAttribute('href') ?? '');
+      return {
+        report: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+        shown: hrefs(':scope > .paragraph-results .paragraph-result a'),
+        folded: hrefs('.more-paragraphs .paragraph-result a'),
+      };
+    }),
+  );
 }
 
 function paragraphOf(href: string): Finding | undefined {
   const [pathPart = '', anchor] = href.split('#');
   const slug = pathPart.split('/')[2];
   return findings.find((finding) => finding.report === slug && finding.anchor === anchor);
+}
+
+function reportOf(href: string): string {
+  return href.split('/')[2] ?? '';
+}
+
+/** What Pagefind indexed: each fragment is gzip after a short signature, holding JSON. */
+async function indexedPages(): Promise<Array<{ url: string; content: string }>> {
+  const dir = path.join(inject('distDir'), 'pagefind/fragment');
+  const files = (await readdir(dir)).sort();
+  return Promise.all(
+    files.map(async (name) => {
+      const text = gunzipSync(await readFile(path.join(dir, name))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    }),
+  );
 }
 
 describe('search', () => {
@@ -55,37 +93,73 @@ describe('search', () => {
     });
     await page.goto(`${server.url}search/`);
     await page.getByLabel('Words or a phrase to search for').fill(unique);
-    const hrefs = await results(page);
-    expect(hrefs[0]).toBe('/reports/2025-06-monitoring-visit-7/?highlight=prayer%20mats#p13');
-    await expect.poll(() => page.locator('.search-result').first().locator('mark').count()).toBeGreaterThan(0);
+    const found = await resultParagraphs(page);
+    expect(found.map(({ report }) => report)).toEqual(['/reports/2025-06-monitoring-visit-7/?highlight=prayer%20mats']);
+    // Other paragraphs may have one of the words; the one with both comes first.
+    expect(found[0]?.shown[0]).toBe('/reports/2025-06-monitoring-visit-7/?highlight=prayer%20mats#p13');
+    expect(await page.locator('[data-status]').textContent()).toBe('1 report found for “prayer mats”.');
+    await expect.poll(() => page.locator('.paragraph-result').first().locator('mark').count()).toBeGreaterThan(0);
     console.log(`search: bytes fetched from /pagefind/ for the first query: ${bytes}`);
     await page.close();
   });
 
-  it('narrows results by theme, kind and year, with counts, and the filters combine', async () => {
+  it('lists under each report the paragraphs that have the word, and finds every report that has it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=asylum`);
+    const found = await resultParagraphs(page);
+    const expected = new Set(findings.filter((finding) => /\basylum/i.test(finding.words)).map((finding) => finding.report));
+    expect(expected.size).toBeGreaterThan(1);
+    expect(new Set(found.map(({ report }) => reportOf(report)))).toEqual(expected);
+    const listed = found.flatMap(({ shown, folded }) => [...shown, ...folded]).filter((href) => /#p\d+$/.test(href));
+    for (const href of listed) expect(paragraphOf(href)?.words).toMatch(/\basylum/i);
+    // Every paragraph with the word is listed under its report.
+    expect(listed.map((href) => paragraphOf(href)?.path).sort()).toEqual(
+      findings.filter((finding) => /\basylum/i.test(finding.words)).map((finding) => finding.path).sort(),
+    );
+    await page.close();
+  });
+
+  it('narrows results by theme, kind and year, with counts of reports, and the filters combine', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`${server.url}search/?q=children`);
     const all = await results(page);
-    expect(all.length).toBeGreaterThan(5);
+    expect(all.length).toBeGreaterThan(3);
     const education = page.getByRole('checkbox', { name: /^Education \(\d+\)$/ });
     const label = await page.locator('label', { has: page.locator('.filter-count') }).filter({ hasText: /^Education/ }).textContent();
     await education.check();
     await expect.poll(() => page.url()).toContain('theme=Education');
-    const filtered = await results(page);
+    const filtered = await resultParagraphs(page);
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(all.length);
     expect(label).toBe(`Education (${filtered.length})`);
-    for (const href of filtered) expect(paragraphOf(href)?.themes.map((theme) => theme.label)).toContain('Education');
+    const onEducation = (href: string) => paragraphOf(href)?.themes.map((theme) => theme.label).includes('Education');
+    for (const { report, shown, folded } of filtered) {
+      // Every report kept has a paragraph on the theme; the paragraphs shown are on it, the rest fold away.
+      expect(findings.some((finding) => finding.report === reportOf(report) && finding.themes.some((theme) => theme.label === 'Education'))).toBe(true);
+      for (const href of shown) expect(onEducation(href)).toBe(true);
+      for (const href of folded) expect(onEducation(href)).toBeFalsy();
+    }
+    expect(filtered.some(({ shown }) => shown.length > 0)).toBe(true);
 
     await page.getByRole('checkbox', { name: /^2025 / }).check();
     await expect.poll(() => page.url()).toContain('year=2025');
-    const both = await results(page);
-    for (const href of both) {
-      const finding = paragraphOf(href)!;
-      expect(finding.year).toBe(2025);
-      expect(finding.themes.map((theme) => theme.label)).toContain('Education');
-    }
+    const both = await resultParagraphs(page);
+    expect(both.length).toBeGreaterThan(0);
+    for (const { report } of both) expect(findings.find((finding) => finding.report === reportOf(report))?.year).toBe(2025);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'search-filtered.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('with a theme and no words, lists every paragraph on the theme, newest report first', async () => {
+    const theme = 'Life-story work and identity';
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?theme=${encodeURIComponent(theme)}`);
+    const found = await resultParagraphs(page);
+    const expected = findings.filter((finding) => finding.themes.some((t) => t.label === theme));
+    expect(found.flatMap(({ shown }) => shown).map((href) => href.replace(/^\//, '')).sort()).toEqual(expected.map((finding) => finding.path).sort());
+    const starts = found.map(({ report }) => findings.find((finding) => finding.report === reportOf(report))!.visitStart);
+    expect(starts).toEqual([...starts].sort().reverse());
+    expect(await page.locator('[data-status]').textContent()).toBe(`${found.length} ${found.length === 1 ? 'report' : 'reports'} found with the chosen filters.`);
     await page.close();
   });
 
@@ -95,8 +169,8 @@ describe('search', () => {
     expect(await page.getByLabel('Words or a phrase to search for').inputValue()).toBe('caseloads');
     const hrefs = await results(page);
     expect(hrefs.length).toBeGreaterThan(0);
-    expect(await page.locator('[data-status]').textContent()).toMatch(/^\d+ paragraphs? found for “caseloads”\.$/);
-    const summaries = hrefs.filter((href) => paragraphOf(href)?.text === 'summary').length;
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^\d+ reports? found for “caseloads”\.$/);
+    const summaries = hrefs.filter((href) => findings.find((finding) => finding.report === reportOf(href))?.text === 'summary').length;
     expect(await page.locator('.search-result .summary-label').count()).toBe(summaries);
     await page.close();
   });
@@ -104,9 +178,10 @@ describe('search', () => {
   it('takes a result to its paragraph, marked as the target, with the words highlighted', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=caseloads`);
-    await results(page);
-    const first = page.locator('.search-result h2 a').first();
+    await completed(page);
+    const first = page.locator('.paragraph-result a').first();
     const href = (await first.getAttribute('href'))!;
+    expect(href).toMatch(/#p\d+$/);
     await first.click();
     await page.waitForURL((url) => url.hash === `#${href.split('#')[1]}`);
     const target = await page.evaluate(() => {
@@ -155,9 +230,15 @@ describe('search', () => {
     await page.close();
   });
 
-  it('indexes words with the spaces they should have (no words glued across inline elements)', () => {
-    const glued = findings.filter((finding) => /[a-z][.!?][A-Z]|[a-z]{2}[A-Z][a-z]/.test(finding.words));
-    expect(glued.map((finding) => `${finding.path}: ${finding.words}`)).toEqual([]);
+  it('indexes the report pages only, their letters\u2019 words without the site\u2019s controls, and no word glued to the next', async () => {
+    const pages = await indexedPages();
+    expect(pages.map((page) => page.url).sort()).toEqual([...new Set(findings.map((finding) => `/reports/${finding.report}/`))].sort());
+    for (const { url, content } of pages) {
+      expect(content, url).not.toMatch(/Link to paragraph|Copy citation|Themes:|Skip to main content/);
+      expect(content.match(/[a-z][.!?][A-Z]|[a-z]{2}[A-Z][a-z]/g) ?? [], url).toEqual([]);
+    }
+    const letter = pages.find((page) => page.url === '/reports/2025-06-monitoring-visit-7/')!;
+    for (const finding of findings.filter((f) => f.report === '2025-06-monitoring-visit-7')) expect(letter.content).toContain(finding.words);
   });
 
   it('has no axe violations with results and filters shown', async () => {

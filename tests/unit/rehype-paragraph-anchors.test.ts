@@ -84,6 +84,14 @@ describe('rehype-paragraph-anchors', () => {
     expect(links.every((link) => link.properties.dataPagefindIgnore === '')).toBe(true);
   });
 
+  it('titles each numbered block for Pagefind, so search results split into paragraphs', async () => {
+    const tree = await anchorTree('One.\n\n- Two.\n');
+    expect(selectAll('[id]', tree).map((node) => [node.properties.id, node.properties.dataPagefindTitle])).toEqual([
+      ['p1', 'Paragraph 1'],
+      ['p2', 'Paragraph 2'],
+    ]);
+  });
+
   it('does not number a paragraph inside a loose list item twice', async () => {
     const ids = numbered(await anchorTree('- Loose item one.\n\n- Loose item two.\n'));
     expect(ids.map(({ id, tag }) => `${id}:${tag}`)).toEqual(['p1:li', 'p2:li']);

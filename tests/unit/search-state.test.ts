@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { highlightPattern, pagefindFilters, parseSearchState, resultHref, searchStateToQueryString } from '../../src/lib/search-state.ts';
-import { searchRecord } from '../../src/lib/search-records.ts';
-import type { Finding } from '../../src/lib/findings.ts';
+import { parseParagraphs } from '../../src/lib/paragraphs.ts';
+import type { RecordReport } from '../../src/lib/record.ts';
+import { parseParagraphThemes, reportSearchFacets } from '../../src/lib/search-records.ts';
+import { reportSchema } from '../../src/schema.ts';
 
 describe('search state in the address', () => {
   it('round-trips the query and every filter', () => {
@@ -33,21 +35,46 @@ describe('highlightPattern', () => {
   });
 });
 
-describe('searchRecord', () => {
-  it('indexes a paragraph with its words, metadata and filters, under a URL without the base', () => {
-    const finding: Finding = {
-      report: '2025-06-monitoring-visit-7', reportTitle: 'Monitoring visit 7, June 2025', kind: 'monitoring-visit', kindLabel: 'Monitoring visit',
-      text: 'full', visitStart: '2025-06-17', visitEnd: '2025-06-18', visitDates: '17 and 18 June 2025', year: 2025, paragraph: 12, anchor: 'p12',
-      path: 'reports/2025-06-monitoring-visit-7/#p12', words: 'Most supervision is regular.',
-      themes: [{ id: 'workforce', label: 'Workforce and caseloads' }], statuses: [],
-    };
-    expect(searchRecord(finding)).toEqual({
-      url: '/reports/2025-06-monitoring-visit-7/#p12',
-      content: 'Most supervision is regular.',
-      language: 'en',
-      meta: { title: 'Monitoring visit 7, June 2025, paragraph 12', report: 'Monitoring visit 7, June 2025', dates: '17 and 18 June 2025', date: '2025-06-17', kind: 'Monitoring visit', text: 'full' },
-      filters: { theme: ['Workforce and caseloads'], kind: ['Monitoring visit'], year: ['2025'] },
+describe('reportSearchFacets', () => {
+  const report: RecordReport = {
+    id: '2025-06-monitoring-visit-7',
+    file: 'content/reports/2025-06-monitoring-visit-7.mdx',
+    data: reportSchema.parse({
+      title: 'Monitoring visit to Herefordshire children’s services',
+      kind: 'monitoring-visit',
+      visitNumber: 7,
+      authority: 'Herefordshire County Council',
+      headline: 'A headline.',
+      visitStart: '2025-06-17',
+      visitEnd: '2025-06-18',
+      text: 'full',
+      sources: [{ title: 'Ofsted', url: 'https://reports.ofsted.gov.uk/' }],
+    }),
+    paragraphs: parseParagraphs('Opening.\n\n<Finding themes="workforce, education">\n\nMost supervision is regular.\n\n</Finding>\n\n<Finding themes="education">\n\n- A list item.\n\n</Finding>\n', { file: 'x.mdx' }).paragraphs,
+  };
+  const labels: Record<string, string> = { workforce: 'Workforce, and caseloads', education: 'Education' };
+
+  it('gives the report its metadata, every theme of its paragraphs as filter values, its kind and year', () => {
+    expect(reportSearchFacets(report, (id) => labels[id] ?? id)).toEqual({
+      meta: {
+        title: 'Monitoring visit 7, June 2025',
+        dates: '17 and 18 June 2025',
+        date: '2025-06-17',
+        kind: 'Monitoring visit',
+        text: 'full',
+        paragraphThemes: JSON.stringify({ p2: ['Workforce, and caseloads', 'Education'], p3: ['Education'] }),
+      },
+      filters: { theme: ['Education', 'Workforce, and caseloads'], kind: ['Monitoring visit'], year: ['2025'] },
       sort: { date: '2025-06-17' },
     });
+  });
+
+  it('reads the paragraph themes back, and reads anything malformed as none', () => {
+    const { meta } = reportSearchFacets(report, (id) => labels[id] ?? id);
+    expect(parseParagraphThemes(meta.paragraphThemes)).toEqual({ p2: ['Workforce, and caseloads', 'Education'], p3: ['Education'] });
+    expect(parseParagraphThemes(undefined)).toEqual({});
+    expect(parseParagraphThemes('{not json')).toEqual({});
+    expect(parseParagraphThemes('["p1"]')).toEqual({});
+    expect(parseParagraphThemes('{"p1": ["A", 3], "p2": "B"}')).toEqual({ p1: ['A'] });
   });
 });

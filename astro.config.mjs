@@ -5,7 +5,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/headers.ts';
 
 // SITE_URL and BASE_PATH let a council host the record at its own address or under a sub-path
@@ -35,6 +34,6 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  // pagefindIndex runs last: it reads /data/findings.json from the finished build.
-  integrations: [mdx(), sitemap(), securityHeaders(), pagefindIndex()],
+  // The search index is not an integration: scripts/build.ts runs Pagefind once Astro has exited.
+  integrations: [mdx(), sitemap(), securityHeaders()],
 });

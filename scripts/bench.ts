@@ -16,7 +16,8 @@
  * For each corpus it:
  * 1. writes the content into a temporary folder (never content/): the real YAML files and 2018
  *    report, plus N generated reports shaped like the real ones (scripts/bench/corpus.ts);
- * 2. builds the site over it (CONTENT_DIR), timing the whole `astro build`, reading the Pagefind
+ * 2. builds the site over it (CONTENT_DIR), timing the whole `npm run build` (scripts/build.ts:
+ *    astro build, then the search index), reading the Pagefind
  *    indexing time from its log, and sampling the peak memory of the whole process tree. The
  *    build runs in a copy of the project taken at the start (scripts/bench/project.ts), so that
  *    it cannot collide with other builds in this checkout through .astro/;
@@ -38,7 +39,7 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { astroBinFrom, runBuild, stopBuilds, type BuildMeasure } from './bench/build.ts';
+import { astroBuildCommand, runBuild, siteBuildCommand, stopBuilds, type BuildMeasure } from './bench/build.ts';
 import { writeControlProject } from './bench/control.ts';
 import { snapshotProject } from './bench/project.ts';
 import { writeCorpus } from './bench/corpus.ts';
@@ -154,13 +155,12 @@ async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, 
   // packages that Astro's prerender chunks import.
   const control = await writeControlProject(path.join(dir, 'control'), path.join(contentDir, 'reports'), repoRoot);
   const controlOut = path.join(control.root, 'dist');
-  const astroBin = astroBinFrom(repoRoot);
 
   const site: BuildMeasure[] = [];
   const bare: BuildMeasure[] = [];
   for (let run = 1; run <= options.runs; run++) {
-    site.push(await runBuild({ cwd: siteRoot, astroBin, outDir: siteOut, env: { CONTENT_DIR: contentDir }, clean: [siteOut, path.join(siteDir, '.astro-cache')] }));
-    bare.push(await runBuild({ cwd: control.root, astroBin, outDir: controlOut, clean: [controlOut, control.cacheDir] }));
+    site.push(await runBuild({ cwd: siteRoot, command: siteBuildCommand(siteRoot), outDir: siteOut, env: { CONTENT_DIR: contentDir }, clean: [siteOut, path.join(siteDir, '.astro-cache')] }));
+    bare.push(await runBuild({ cwd: control.root, command: astroBuildCommand(repoRoot), outDir: controlOut, clean: [controlOut, control.cacheDir] }));
     const last = site.at(-1)!;
     console.log(
       `  run ${run}/${options.runs}: site ${last.seconds.toFixed(1)} s (index ${last.indexSeconds?.toFixed(2) ?? '?'} s, peak ${(last.peakRssBytes / MB).toFixed(0)} MB), control ${bare.at(-1)!.seconds.toFixed(1)} s`,
@@ -193,7 +193,7 @@ function worstPeakByProcess(runs: readonly BuildMeasure[]): Record<string, numbe
 
 async function summarise(spec: CorpusSpec, reports: number, site: BuildMeasure[], bare: BuildMeasure[], siteOut: string): Promise<CorpusResult> {
   if (site.some((run) => run.indexSeconds === undefined)) {
-    throw new Error('bench: the site build did not log "indexed N report pages in X ms" (src/integrations/pagefind.ts); cannot time the index.');
+    throw new Error('bench: the site build did not log "indexed N report pages in X ms" (scripts/search-index.ts); cannot time the index.');
   }
   // Every numbered paragraph of the build, from its open data (one entry per paragraph).
   const paragraphs = (JSON.parse(await readFile(path.join(siteOut, 'data/findings.json'), 'utf8')) as unknown[]).length;
@@ -263,7 +263,7 @@ async function main(): Promise<void> {
       commit: gitCommit(),
       machine: { ...info, loadAverageAtEnd: os.loadavg().map((load) => round(load, 2)) },
       options: { runs: options.runs, seed: options.seed, reports: options.sizes, real: options.real, searchWord: SEARCH_WORD },
-      units: { seconds: 'wall time of the whole astro build process', MB: '1,048,576 bytes', pageBytes: 'gzip bytes (node:zlib, default level 6)', firstQueryBytes: 'response bodies as received by Chromium; served uncompressed' },
+      units: { seconds: 'wall time of the whole build (the site: astro build, then the search index; the control: astro build)', MB: '1,048,576 bytes', pageBytes: 'gzip bytes (node:zlib, default level 6)', firstQueryBytes: 'response bodies as received by Chromium; served uncompressed' },
       results,
       targets,
     };

@@ -1,5 +1,6 @@
 /**
- * Runs one `astro build` and measures it: wall time of the whole process, the Pagefind indexing
+ * Runs one build (the site's scripts/build.ts, or the control's `astro build`) and measures it:
+ * wall time of the whole process tree, the Pagefind indexing
  * time the site logs ("indexed N report pages in X ms"), and the peak resident memory of the whole
  * process tree (Astro's Node process, esbuild's service, Pagefind's native binary), sampled
  * from /proc every 100 ms.
@@ -21,8 +22,11 @@ const STRIPPED_ENV = ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'BAS
 export interface BuildRequest {
   /** The project root: the repository, or the control project. */
   cwd: string;
-  /** The astro package's CLI, resolved from the repository's node_modules. */
-  astroBin: string;
+  /**
+   * What Node runs, before `--outDir <outDir>`: the site's build script (astro build, then the
+   * search index), or the control's `astro build`.
+   */
+  command: string[];
   outDir: string;
   env?: Record<string, string>;
   /** Folders removed before the build, so that every run is a cold build (content cache, dist). */
@@ -144,7 +148,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildMeasure> {
   for (const folder of request.clean) await rm(folder, { recursive: true, force: true });
   const started = performance.now();
   // process.execPath: the project's Node 24, whichever way the bench was started.
-  const child = spawn(process.execPath, [request.astroBin, 'build', '--outDir', request.outDir], {
+  const child = spawn(process.execPath, [...request.command, '--outDir', request.outDir], {
     cwd: request.cwd,
     env: cleanEnv(request.env ?? {}),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -167,11 +171,17 @@ export async function runBuild(request: BuildRequest): Promise<BuildMeasure> {
     child.on('close', resolve);
   }).finally(() => clearInterval(sampler));
   const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`astro build in ${request.cwd} failed (exit ${code}):\n${log.slice(-4000)}`);
+  if (code !== 0) throw new Error(`the build in ${request.cwd} failed (exit ${code}):\n${log.slice(-4000)}`);
   const index = parseIndexLine(log);
   return { seconds, indexSeconds: index?.seconds, indexedPages: index?.pages, peakRssBytes: peak.total, peakRssByProcess: peak.byName, phases: parsePhases(log) };
 }
 
-export function astroBinFrom(repoRoot: string): string {
-  return path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+/** The control's command: Astro's own CLI, resolved from the repository's node_modules. */
+export function astroBuildCommand(repoRoot: string): string[] {
+  return [path.join(repoRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
+}
+
+/** The site's command: npm run build's script, in the project copy being built. */
+export function siteBuildCommand(projectRoot: string): string[] {
+  return [path.join(projectRoot, 'scripts/build.ts')];
 }

@@ -6,14 +6,15 @@
  * colleague's `npm test`) therefore break each other: seen while developing this script, as
  * "Cannot find module .astro/.prerender/chunks/...". Building from a copy keeps both sides safe.
  *
- * The copy holds the files `astro build` reads (the config, src/, public/, tsconfig.json,
- * package.json) exactly as they are in the working tree, and links node_modules.
+ * The copy holds the files the build reads (the config, src/, public/, scripts/ for the build
+ * script, tsconfig.json, package.json) exactly as they are in the working tree, and links
+ * node_modules.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, symlink } from 'node:fs/promises';
 import path from 'node:path';
 
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts'];
 
 export async function snapshotProject(repoRoot: string, destination: string): Promise<string> {
   await mkdir(destination, { recursive: true });

@@ -5,7 +5,7 @@
  * the filter names are the contract with the search page (src/scripts/search.ts).
  *
  * Pagefind indexes one record per report page, split into one sub-result per paragraph (see
- * src/integrations/pagefind.ts). Its filters apply to whole pages, so a report carries every
+ * scripts/search-index.ts). Its filters apply to whole pages, so a report carries every
  * theme any of its paragraphs has; which paragraph has which theme travels in the metadata
  * (`paragraphThemes`), so the search page can show each paragraph's themes and put those on the
  * chosen themes first.

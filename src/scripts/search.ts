@@ -1,6 +1,6 @@
 /**
  * The search page, on Pagefind's JS API. A result is a report (Pagefind indexes one record per
- * report page, see src/integrations/pagefind.ts) with the paragraphs that matched as
+ * report page, see scripts/search-index.ts) with the paragraphs that matched as
  * sub-results, each linked to its permanent anchor with the words searched for, so the report
  * page can highlight them. The filters combine (any value within a group, every group together),
  * show how many reports each would keep, and are ordinary checkboxes in fieldsets; the number of

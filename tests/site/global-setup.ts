@@ -16,7 +16,7 @@ declare module 'vitest' {
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
-// Vitest sets these for its own Vite; a child `astro build` must not inherit them (BASE_URL
+// Vitest sets these for its own Vite; the child build must not inherit them (BASE_URL
 // would override the site's base, NODE_ENV=test and MODE=test its production build).
 const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
 
@@ -24,7 +24,8 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): Pro
   const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
   return new Promise((resolve, reject) => {
     // process.execPath is the project's pinned Node, whichever way the tests were started.
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    // The same build as npm run build: astro build, then the search index.
+    const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
       cwd: repoRoot,
       env: { ...cleanEnv, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,7 +36,7 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): Pro
     child.on('error', reject);
     child.on('close', (code) => {
       if (code === 0) resolve();
-      else reject(new Error(`astro build failed (exit ${code}):\n${output}`));
+      else reject(new Error(`the build failed (exit ${code}):\n${output}`));
     });
   });
 }

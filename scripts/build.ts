@@ -1,0 +1,50 @@
+/**
+ * npm run build: `astro build`, then the Pagefind search index over the built report pages
+ * (scripts/search-index.ts). Every build that the site's commands and tests make goes through
+ * here, so each has working search. Options go to `astro build`, e.g.
+ * `node scripts/build.ts --outDir /tmp/site`; CONTENT_DIR, BASE_PATH and SITE_URL work as for Astro.
+ *
+ * Why not an Astro integration at `astro:build:done`, as Starlight does: by then the Astro process
+ * still holds most of its peak memory (2.2 GB at 1,000 reports, of which the JavaScript heap is
+ * under 0.6 GB; the rest is native memory from the build), and Pagefind's own (1 GB at 2,000
+ * reports) came on top of it. Indexing once Astro has exited makes the peak the larger of the two
+ * instead of their sum (npm run bench; README, Performance).
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildSearchIndex, indexLogLine } from './search-index.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+const astroBin = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+
+/** The output folder `astro build` will use: its --outDir option, or Astro's default. */
+export function outDirFrom(args: readonly string[], cwd: string): string {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--outDir' && args[i + 1] !== undefined) return path.resolve(cwd, args[i + 1]!);
+    if (arg.startsWith('--outDir=')) return path.resolve(cwd, arg.slice('--outDir='.length));
+  }
+  return path.resolve(cwd, 'dist');
+}
+
+function astroBuild(args: readonly string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    // process.execPath: the project's pinned Node, the one running this script.
+    const child = spawn(process.execPath, [astroBin, 'build', ...args], { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  const code = await astroBuild(args);
+  if (code !== 0) process.exit(code);
+  try {
+    console.log(indexLogLine(await buildSearchIndex(outDirFrom(args, process.cwd()))));
+  } catch (error) {
+    console.error(`build: the site was built, but its search index was not: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

@@ -13,6 +13,9 @@
  */
 import { STATUSES, type Status } from '../schema.ts';
 
+/** The MDX component that carries annotations. */
+export const ANNOTATION_COMPONENT = 'Finding';
+
 export interface StatusInfo {
   label: string;
   /** A symbol, so that status never relies on colour alone. */

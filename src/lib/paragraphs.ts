@@ -13,11 +13,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { UNNUMBERED_COMPONENTS } from '../plugins/rehype-paragraph-anchors.ts';
-import { parseProgress, parseThemes, type ProgressClaim } from './annotations.ts';
+import { ANNOTATION_COMPONENT, parseProgress, parseThemes, type ProgressClaim } from './annotations.ts';
 import type { ContentProblem } from './problems.ts';
 
-/** The MDX component that carries annotations. */
-export const ANNOTATION_COMPONENT = 'Finding';
+export { ANNOTATION_COMPONENT };
 
 export interface ReportParagraph {
   /** 1-based paragraph number: the anchor is `p${number}`. */

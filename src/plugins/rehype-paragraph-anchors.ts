@@ -13,11 +13,15 @@
  *
  * Each numbered element also gets `data-pagefind-title="Paragraph N"`: Pagefind (1.6) splits a
  * page's search result into sub-results on elements with an id and that attribute, so a search
- * result lists the matching paragraphs of a report, each linking to its own anchor.
+ * result lists the matching paragraphs of a report, each linking to its own anchor. Inside a
+ * `<Finding themes="...">`, the title also carries the theme ids (`Paragraph N [a, b]`, see
+ * src/lib/search-records.ts), read with the same parser as the record's.
  *
  * The counter lives in the transformer, so each document starts again at p1.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { ANNOTATION_COMPONENT, parseThemes } from '../lib/annotations.ts';
+import { paragraphSearchTitle } from '../lib/search-records.ts';
 
 /** MDX components whose content is part of the letter but carries no paragraph numbers. */
 export const UNNUMBERED_COMPONENTS: ReadonlySet<string> = new Set(['LetterHead', 'SignOff']);
@@ -29,17 +33,20 @@ export function paragraphId(n: number): string {
   return `p${n}`;
 }
 
-/** The title of a paragraph's search sub-result (src/scripts/search.ts reads the number back). */
-export function paragraphSearchTitle(n: number): string {
-  return `Paragraph ${n}`;
-}
 
 type AnyNode = Root | RootContent | ElementContent;
 
 interface MdxJsxElementLike {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
+  attributes: Array<{ type: string; name?: string; value?: unknown }>;
   children: RootContent[];
+}
+
+/** A JSX element's plain string attribute (anything else was reported when the record loaded). */
+function stringAttribute(node: MdxJsxElementLike, name: string): string | undefined {
+  const found = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
 }
 
 function isMdxJsxElement(node: AnyNode): node is AnyNode & MdxJsxElementLike {
@@ -74,9 +81,13 @@ export default function rehypeParagraphAnchors() {
   return function transformer(tree: Root): void {
     let count = 0;
 
-    function walk(node: AnyNode, insideListItem: boolean): void {
+    function walk(node: AnyNode, insideListItem: boolean, themes: string[]): void {
       if (isMdxJsxElement(node) && node.name !== null && UNNUMBERED_COMPONENTS.has(node.name)) {
         return;
+      }
+      let childrenThemes = themes;
+      if (isMdxJsxElement(node) && node.name === ANNOTATION_COMPONENT) {
+        childrenThemes = parseThemes(stringAttribute(node, 'themes'));
       }
       let childrenInsideListItem = insideListItem;
       if (node.type === 'element') {
@@ -90,17 +101,17 @@ export default function rehypeParagraphAnchors() {
             );
           }
           node.properties.id = paragraphId(count);
-          node.properties.dataPagefindTitle = paragraphSearchTitle(count);
+          node.properties.dataPagefindTitle = paragraphSearchTitle(count, themes);
           node.children.unshift(permalink(count));
         }
         if (node.tagName === 'li') childrenInsideListItem = true;
       }
       if ('children' in node) {
         // The permalink just prepended holds no p or li, so walking it numbers nothing.
-        for (const child of node.children) walk(child, childrenInsideListItem);
+        for (const child of node.children) walk(child, childrenInsideListItem, childrenThemes);
       }
     }
 
-    walk(tree, false);
+    walk(tree, false, []);
   };
 }

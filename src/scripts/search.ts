@@ -6,7 +6,7 @@
  * show how many reports each would keep, and are ordinary checkboxes in fieldsets; the number of
  * results is announced politely; the address always holds the current search.
  */
-import { parseParagraphThemes, SEARCH_FILTERS, type ParagraphThemes } from '../lib/search-records.ts';
+import { parseParagraphSearchTitle, SEARCH_FILTERS } from '../lib/search-records.ts';
 import {
   emptyFilters,
   hasFilters,
@@ -39,7 +39,10 @@ interface PagefindSubResult {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The indexed words; an anchor's location is the index of its first word. */
+  content: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
   anchors: PagefindAnchor[];
 }
@@ -91,19 +94,44 @@ interface ParagraphHit {
   themes: string[];
 }
 
+/** Theme id -> label, from the search page (the record's themes). */
+type ThemeLabels = Readonly<Record<string, string>>;
+
+/** The theme labels of a paragraph, from its sub-result title (src/lib/search-records.ts). */
+function themesOf(anchor: PagefindAnchor | undefined, labels: ThemeLabels): string[] {
+  const parsed = anchor?.title ? parseParagraphSearchTitle(anchor.title) : undefined;
+  return (parsed?.themeIds ?? []).map((id) => labels[id] ?? id);
+}
+
+/** A paragraph's label: "Paragraph 12" (its title carries the themes too). */
+function labelOf(anchor: PagefindAnchor): string {
+  const parsed = anchor.title ? parseParagraphSearchTitle(anchor.title) : undefined;
+  return parsed ? `Paragraph ${parsed.paragraph}` : (anchor.title ?? anchor.text ?? anchor.id);
+}
+
+/** The start of a paragraph's words (up to the next anchor), for a paragraph shown without a match. */
+function openingWords(item: PagefindResultData, anchor: PagefindAnchor): string {
+  const words = item.content.split(/\s+/);
+  const later = item.anchors.map((other) => other.location).filter((location) => location > anchor.location);
+  const paragraphEnd = later.length > 0 ? Math.min(...later) : words.length;
+  const end = Math.min(paragraphEnd, anchor.location + EXCERPT_WORDS);
+  const text = words.slice(anchor.location, end).join(' ');
+  return end < paragraphEnd ? `${text} …` : text;
+}
+
 /**
  * The paragraphs that matched in a report, from Pagefind's sub-results: the ones with most
  * matches first, then in reading order. With filters alone there are no matches, so a chosen
  * theme lists the report's paragraphs on it, with the start of their text.
  */
-function paragraphHits(item: PagefindResultData, state: SearchState, paragraphThemes: ParagraphThemes): ParagraphHit[] {
+function paragraphHits(item: PagefindResultData, state: SearchState, labels: ThemeLabels): ParagraphHit[] {
   if (item.sub_results.length > 0) {
     return item.sub_results
       .map((sub, order) => {
-        const themes = sub.anchor ? (paragraphThemes[sub.anchor.id] ?? []) : [];
         // Words before the first paragraph: the letter's date, address and greeting.
-        const label = sub.anchor ? sub.title : 'Opening of the letter';
-        return { hit: { label, url: sub.url, excerptHtml: sub.excerpt, themes }, matches: sub.locations.length, order };
+        const label = sub.anchor ? labelOf(sub.anchor) : 'Opening of the letter';
+        const hit = { label, url: sub.url, excerptHtml: sub.excerpt, themes: themesOf(sub.anchor, labels) };
+        return { hit, matches: sub.locations.length, order };
       })
       .sort((a, b) => b.matches - a.matches || a.order - b.order)
       .map(({ hit }) => hit);
@@ -112,20 +140,14 @@ function paragraphHits(item: PagefindResultData, state: SearchState, paragraphTh
   if (chosen.size === 0) return [];
   const reportUrl = item.url.split('#')[0] ?? item.url;
   return item.anchors
-    .filter((anchor) => (paragraphThemes[anchor.id] ?? []).some((theme) => chosen.has(theme)))
+    .filter((anchor) => themesOf(anchor, labels).some((theme) => chosen.has(theme)))
     .sort((a, b) => a.location - b.location)
-    .map((anchor) => {
-      const words = (anchor.text ?? '').split(/\s+/);
-      const excerptText = words.length > EXCERPT_WORDS ? `${words.slice(0, EXCERPT_WORDS).join(' ')} …` : words.join(' ');
-      return { label: anchor.title ?? anchor.id, url: `${reportUrl}#${anchor.id}`, excerptText, themes: paragraphThemes[anchor.id] ?? [] };
-    });
+    .map((anchor) => ({ label: labelOf(anchor), url: `${reportUrl}#${anchor.id}`, excerptText: openingWords(item, anchor), themes: themesOf(anchor, labels) }));
 }
 
 /** Whether any paragraph on a chosen theme matched the words searched for. */
-function matchesOnChosenTheme(item: PagefindResultData, state: SearchState): boolean {
-  if (state.filters.theme.length === 0) return false;
-  const paragraphThemes = parseParagraphThemes(item.meta.paragraphThemes);
-  return item.sub_results.some((sub) => sub.anchor && (paragraphThemes[sub.anchor.id] ?? []).some((theme) => state.filters.theme.includes(theme)));
+function matchesOnChosenTheme(item: PagefindResultData, state: SearchState, labels: ThemeLabels): boolean {
+  return item.sub_results.some((sub) => themesOf(sub.anchor, labels).some((theme) => state.filters.theme.includes(theme)));
 }
 
 function paragraphItem(hit: ParagraphHit, query: string): HTMLLIElement {
@@ -138,15 +160,14 @@ function paragraphItem(hit: ParagraphHit, query: string): HTMLLIElement {
   return element('li', { className: 'paragraph-result' }, heading, excerpt);
 }
 
-function reportResult(item: PagefindResultData, state: SearchState): HTMLLIElement {
-  const paragraphThemes = parseParagraphThemes(item.meta.paragraphThemes);
+function reportResult(item: PagefindResultData, state: SearchState, labels: ThemeLabels): HTMLLIElement {
   const reportUrl = item.url.split('#')[0] ?? item.url;
   const link = element('a', { href: resultHref(reportUrl, state.query) }, item.meta.title ?? reportUrl);
-  const meta = element('p', { className: 'meta' }, `${item.meta.kind ?? ''} · inspectors on site ${item.meta.dates ?? ''}`);
-  if (item.meta.text === 'summary') meta.append(element('strong', { className: 'summary-label' }, ' · Our summary, not Ofsted’s words'));
+  const meta = element('p', { className: 'meta' }, `${item.filters.kind?.[0] ?? ''} · inspectors on site ${item.meta.dates ?? ''}`);
+  if (item.filters.text?.includes('summary')) meta.append(element('strong', { className: 'summary-label' }, ' · Our summary, not Ofsted’s words'));
   const result = element('li', { className: 'search-result' }, element('h2', {}, link), meta);
 
-  const hits = paragraphHits(item, state, paragraphThemes);
+  const hits = paragraphHits(item, state, labels);
   if (hits.length === 0) {
     const excerpt = element('p', { className: 'excerpt' });
     excerpt.innerHTML = item.excerpt;
@@ -202,6 +223,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+
+  const themeLabels = JSON.parse(root.dataset.themeLabels ?? '{}') as ThemeLabels;
 
   // Show the query from the address at once, before the search bundle has loaded.
   let state: SearchState = parseSearchState(window.location.search);
@@ -261,12 +284,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
     // Pagefind orders by relevance; among equally relevant reports, the newest visit comes first.
     // With a theme chosen, reports where the words are in a paragraph on it come before those
     // where they are only elsewhere in the report.
-    const onTheme = (item: PagefindResultData): number => Number(matchesOnChosenTheme(item, state));
-    loaded.sort(
-      (a, b) =>
-        onTheme(b.item) - onTheme(a.item) || b.score - a.score || (b.item.meta.date ?? '').localeCompare(a.item.meta.date ?? ''),
-    );
-    for (const { item } of loaded) list.append(reportResult(item, state));
+    // Report URLs start with the month of the visit (reports/2025-06-...), so they order by date.
+    const onTheme = (item: PagefindResultData): number => Number(matchesOnChosenTheme(item, state, themeLabels));
+    loaded.sort((a, b) => onTheme(b.item) - onTheme(a.item) || b.score - a.score || b.item.url.localeCompare(a.item.url));
+    for (const { item } of loaded) list.append(reportResult(item, state, themeLabels));
     shown += page.length;
     more.hidden = shown >= results.length;
   }

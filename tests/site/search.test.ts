@@ -119,6 +119,19 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds a report by its words only, never by the names of the themes it is tagged with', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=caseloads`);
+    const found = await resultParagraphs(page);
+    const withWord = new Set(findings.filter((finding) => /\bcaseloads?\b/i.test(finding.words)).map((finding) => finding.report));
+    const tagged = new Set(findings.filter((finding) => finding.themes.some((theme) => /caseloads/i.test(theme.label))).map((finding) => finding.report));
+    // The test means something only while some report is tagged with the theme but never says the word.
+    expect([...tagged].some((report) => !withWord.has(report))).toBe(true);
+    expect(new Set(found.map(({ report }) => reportOf(report)))).toEqual(withWord);
+    for (const { report, shown, folded } of found) expect(shown.length + folded.length, report).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('narrows results by theme, kind and year, with counts of reports, and the filters combine', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`${server.url}search/?q=children`);

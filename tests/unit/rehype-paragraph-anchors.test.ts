@@ -84,11 +84,13 @@ describe('rehype-paragraph-anchors', () => {
     expect(links.every((link) => link.properties.dataPagefindIgnore === '')).toBe(true);
   });
 
-  it('titles each numbered block for Pagefind, so search results split into paragraphs', async () => {
-    const tree = await anchorTree('One.\n\n- Two.\n');
+  it('titles each numbered block for Pagefind, with the themes of the <Finding> around it', async () => {
+    const tree = await anchorTree('One.\n\n<Finding themes="workforce, education">\n\n- Two.\n- Three.\n\n</Finding>\n\nFour.\n');
     expect(selectAll('[id]', tree).map((node) => [node.properties.id, node.properties.dataPagefindTitle])).toEqual([
       ['p1', 'Paragraph 1'],
-      ['p2', 'Paragraph 2'],
+      ['p2', 'Paragraph 2 [workforce, education]'],
+      ['p3', 'Paragraph 3 [workforce, education]'],
+      ['p4', 'Paragraph 4'],
     ]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { highlightPattern, pagefindFilters, parseSearchState, resultHref, searchStateToQueryString } from '../../src/lib/search-state.ts';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
 import type { RecordReport } from '../../src/lib/record.ts';
-import { parseParagraphThemes, reportSearchFacets } from '../../src/lib/search-records.ts';
+import { paragraphSearchTitle, parseParagraphSearchTitle, reportSearchFacets } from '../../src/lib/search-records.ts';
 import { reportSchema } from '../../src/schema.ts';
 
 describe('search state in the address', () => {
@@ -54,27 +54,25 @@ describe('reportSearchFacets', () => {
   };
   const labels: Record<string, string> = { workforce: 'Workforce, and caseloads', education: 'Education' };
 
-  it('gives the report its metadata, every theme of its paragraphs as filter values, its kind and year', () => {
+  it('gives the report searchable metadata (title, dates) and, as filter values, every theme of its paragraphs, its kind, year and text', () => {
     expect(reportSearchFacets(report, (id) => labels[id] ?? id)).toEqual({
-      meta: {
-        title: 'Monitoring visit 7, June 2025',
-        dates: '17 and 18 June 2025',
-        date: '2025-06-17',
-        kind: 'Monitoring visit',
-        text: 'full',
-        paragraphThemes: JSON.stringify({ p2: ['Workforce, and caseloads', 'Education'], p3: ['Education'] }),
-      },
-      filters: { theme: ['Education', 'Workforce, and caseloads'], kind: ['Monitoring visit'], year: ['2025'] },
+      meta: { title: 'Monitoring visit 7, June 2025', dates: '17 and 18 June 2025' },
+      filters: { theme: ['Education', 'Workforce, and caseloads'], kind: ['Monitoring visit'], year: ['2025'], text: ['full'] },
       sort: { date: '2025-06-17' },
     });
   });
+});
 
-  it('reads the paragraph themes back, and reads anything malformed as none', () => {
-    const { meta } = reportSearchFacets(report, (id) => labels[id] ?? id);
-    expect(parseParagraphThemes(meta.paragraphThemes)).toEqual({ p2: ['Workforce, and caseloads', 'Education'], p3: ['Education'] });
-    expect(parseParagraphThemes(undefined)).toEqual({});
-    expect(parseParagraphThemes('{not json')).toEqual({});
-    expect(parseParagraphThemes('["p1"]')).toEqual({});
-    expect(parseParagraphThemes('{"p1": ["A", 3], "p2": "B"}')).toEqual({ p1: ['A'] });
+describe('paragraph sub-result titles', () => {
+  it('carry the paragraph number and its theme ids, and read back', () => {
+    expect(paragraphSearchTitle(12)).toBe('Paragraph 12');
+    expect(paragraphSearchTitle(12, ['workforce', 'education'])).toBe('Paragraph 12 [workforce, education]');
+    expect(parseParagraphSearchTitle('Paragraph 12 [workforce, education]')).toEqual({ paragraph: 12, themeIds: ['workforce', 'education'] });
+    expect(parseParagraphSearchTitle('Paragraph 3')).toEqual({ paragraph: 3, themeIds: [] });
+  });
+
+  it('read any other title (a heading) as not a paragraph', () => {
+    expect(parseParagraphSearchTitle('Children in care and care leavers')).toBeUndefined();
+    expect(parseParagraphSearchTitle('Paragraph twelve')).toBeUndefined();
   });
 });

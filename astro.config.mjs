@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
+import remarkCollectParagraphs from './src/plugins/remark-collect-paragraphs.ts';
 import securityHeaders from './src/integrations/headers.ts';
 
 // SITE_URL and BASE_PATH let a council host the record at its own address or under a sub-path
@@ -28,8 +29,10 @@ export default defineConfig({
   markdown: {
     // Astro 7 renders Markdown with Sätteri by default, which does not run rehype plugins; the
     // unified processor does. SmartyPants is off: the letters are published exactly as issued,
-    // and it would rewrite their quotation marks and dashes.
+    // and it would rewrite their quotation marks and dashes. remarkCollectParagraphs hands each
+    // report's paragraphs and annotations to the record, from this same compile.
     processor: unified({
+      remarkPlugins: [remarkCollectParagraphs],
       rehypePlugins: [rehypeParagraphAnchors],
       smartypants: false,
     }),

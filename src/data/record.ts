@@ -7,11 +7,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseParagraphs } from '../lib/paragraphs.ts';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '../lib/problems.ts';
 import { buildRecord, type InspectionRecord, type RecordReport } from '../lib/record.ts';
 import { parseYamlList } from '../lib/yaml-list.ts';
+import { collectedParagraphs } from '../plugins/remark-collect-paragraphs.ts';
 import { eventSchema, themeSchema, weaknessSchema } from '../schema.ts';
 import { contentDir, displayPath } from './content-dir.ts';
 
@@ -43,12 +43,6 @@ function readYamlList<T extends { id: string }>(name: string, schema: Parameters
   return parseYamlList(readFileSync(file, 'utf8'), displayPath(file), schema);
 }
 
-/** Lines before the body, so that a line in the body maps to a line in the file. */
-function frontmatterLines(fileText: string, body: string): number {
-  const start = fileText.lastIndexOf(body);
-  return start <= 0 ? 0 : fileText.slice(0, start).split('\n').length - 1;
-}
-
 async function load(): Promise<Loaded> {
   const problems: ContentProblem[] = [];
   const themes = readYamlList('themes.yaml', themeSchema);
@@ -57,14 +51,20 @@ async function load(): Promise<Loaded> {
   problems.push(...themes.problems, ...weaknesses.problems, ...events.problems);
 
   const entries = await getCollection('reports');
-  const reports: RecordReport[] = entries.map((entry) => {
-    const filePath = entry.filePath ? path.resolve(entry.filePath) : path.join(contentDir, 'reports', `${entry.id}.mdx`);
-    const file = displayPath(filePath);
-    const body = entry.body ?? '';
-    const parsed = parseParagraphs(body, { file, lineOffset: frontmatterLines(readFileSync(filePath, 'utf8'), body) });
-    problems.push(...parsed.problems);
-    return { id: entry.id, file, data: entry.data, paragraphs: parsed.paragraphs };
-  });
+  // The paragraphs come from Astro's own MDX compile (src/plugins/remark-collect-paragraphs.ts):
+  // render() only imports each compiled module, which the report pages import anyway.
+  const reports: RecordReport[] = await Promise.all(
+    entries.map(async (entry) => {
+      const filePath = entry.filePath ? path.resolve(entry.filePath) : path.join(contentDir, 'reports', `${entry.id}.mdx`);
+      const file = displayPath(filePath);
+      const collected = collectedParagraphs((await render(entry)).remarkPluginFrontmatter);
+      if (!collected) {
+        throw new Error(`${file}: the MDX compile did not report its paragraphs; is remarkCollectParagraphs in astro.config.mjs's markdown.processor?`);
+      }
+      problems.push(...collected.problems.map((problem) => ({ ...problem, file })));
+      return { id: entry.id, file, data: entry.data, paragraphs: collected.paragraphs };
+    }),
+  );
 
   // Cross-references are checked even when a file had problems of its own, so that one failed
   // build lists everything to fix.

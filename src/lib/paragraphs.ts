@@ -60,12 +60,19 @@ function attribute(element: MdxJsxFlowElement | MdxJsxTextElement, name: string)
   return typeof found.value === 'string' ? found.value : undefined;
 }
 
-export function parseParagraphs(body: string, options: ParseOptions): { paragraphs: ReportParagraph[]; problems: ContentProblem[] } {
-  const { file, lineOffset = 0 } = options;
-  const paragraphs: ReportParagraph[] = [];
-  const problems: ContentProblem[] = [];
-  const lineOf = (node: { position?: { start: { line: number } } }): number => (node.position?.start.line ?? 1) + lineOffset;
+/** A report's numbered paragraphs and annotations, and what is wrong with them. */
+export interface ReportParagraphs {
+  paragraphs: ReportParagraph[];
+  problems: ContentProblem[];
+}
 
+/**
+ * Parses an MDX body and reads its paragraphs. The build does not use this: it reads the tree
+ * Astro's MDX compile has already parsed (src/plugins/remark-collect-paragraphs.ts); the importer
+ * and the tests read text.
+ */
+export function parseParagraphs(body: string, options: ParseOptions): ReportParagraphs {
+  const { file, lineOffset = 0 } = options;
   let tree: Root;
   try {
     tree = processor.parse(body);
@@ -79,14 +86,30 @@ export function parseParagraphs(body: string, options: ParseOptions): { paragrap
     // Some MDX errors carry no position but name it in the reason, as "(3:1-3:21)".
     const fromReason = /\((\d+):\d+/.exec(failure.reason ?? '')?.[1];
     const line = failure.line ?? failure.place?.line ?? failure.place?.start?.line ?? (fromReason ? Number(fromReason) : undefined);
-    problems.push({
-      file,
-      line: line === undefined ? undefined : line + lineOffset,
-      message: `the MDX cannot be read: ${failure.reason ?? failure.message ?? String(error)}`,
-      fix: 'check the tags and braces on that line.',
-    });
-    return { paragraphs, problems };
+    return {
+      paragraphs: [],
+      problems: [
+        {
+          file,
+          line: line === undefined ? undefined : line + lineOffset,
+          message: `the MDX cannot be read: ${failure.reason ?? failure.message ?? String(error)}`,
+          fix: 'check the tags and braces on that line.',
+        },
+      ],
+    };
   }
+  return paragraphsFromTree(tree, options);
+}
+
+/**
+ * Reads the numbered paragraphs and their annotations from a parsed MDX tree (remark-parse with
+ * remark-mdx, as Astro's MDX compile and parseParagraphs both produce).
+ */
+export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportParagraphs {
+  const { file, lineOffset = 0 } = options;
+  const paragraphs: ReportParagraph[] = [];
+  const problems: ContentProblem[] = [];
+  const lineOf = (node: { position?: { start: { line: number } } }): number => (node.position?.start.line ?? 1) + lineOffset;
 
   function number(node: Paragraph | ListItem, annotation: Annotation | undefined): void {
     paragraphs.push({

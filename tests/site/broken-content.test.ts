@@ -41,7 +41,27 @@ describe('a build over broken content', () => {
     const lines = (await readFile(themesFile, 'utf8')).split('\n').length - 3;
     expect(failure).toContain(`themes.yaml:${lines}: duplicate id "workforce"`);
     expect(failure).toMatch(/weaknesses\.yaml:\d+: weakness "workforce-sufficiency" comes from 2018-06-inspection#p420, but that report has only 42 paragraphs\. Fix: /);
-    expect(failure).toMatch(/2025-06-monitoring-visit-7\.mdx:\d+: unknown theme "caseload-size" on paragraph 7\. Fix: use ids from content\/themes\.yaml/);
-    expect(failure).toMatch(/2025-06-monitoring-visit-7\.mdx:\d+: unknown status "brilliant" for weakness "staff-disconnect" on paragraph 21\. Fix: use one of: worse, not-improved, some-progress, improved, strength\./);
+    // Lines are lines of the file, frontmatter included: the line of the <Finding> that says it.
+    const letter = (await readFile(path.join(content, 'reports/2025-06-monitoring-visit-7.mdx'), 'utf8')).split('\n');
+    const lineOf = (needle: string) => letter.findIndex((line) => line.includes(needle)) + 1;
+    expect(failure).toContain(`2025-06-monitoring-visit-7.mdx:${lineOf('caseload-size')}: unknown theme "caseload-size" on paragraph 7. Fix: use ids from content/themes.yaml`);
+    expect(failure).toContain(
+      `2025-06-monitoring-visit-7.mdx:${lineOf('staff-disconnect: brilliant')}: unknown status "brilliant" for weakness "staff-disconnect" on paragraph 21. Fix: use one of: worse, not-improved, some-progress, improved, strength.`,
+    );
+  });
+
+  it('fails on MDX that cannot be read, naming the file and the line', async () => {
+    const content = path.join(workDir, 'content-syntax');
+    await cp(path.join(repoRoot, 'content'), content, { recursive: true });
+    const file = path.join(content, 'reports/2025-06-monitoring-visit-7.mdx');
+    await edit(file, (text) => text.replace('\n<Finding themes=', '\nAn { unclosed brace.\n\n<Finding themes='));
+    const line = (await readFile(file, 'utf8')).split('\n').findIndex((text) => text.includes('unclosed brace')) + 1;
+    const failure = await buildSite(path.join(workDir, 'dist-syntax'), { CONTENT_DIR: content }).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    // Astro's MDX compile reports it, before the record is read: file, line and column.
+    expect(failure).toContain(`2025-06-monitoring-visit-7.mdx:${line}:`);
+    expect(failure).toMatch(/closing brace/);
   });
 });

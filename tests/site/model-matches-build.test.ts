@@ -1,12 +1,14 @@
 /**
- * The model numbers paragraphs from the MDX source (src/lib/paragraphs.ts); the built page gets
- * its anchors from the rehype plugin. Every report's two numberings must agree word for word,
- * or a matrix link would land on the wrong paragraph.
+ * The record numbers paragraphs from the MDX compile's tree (src/plugins/remark-collect-paragraphs.ts);
+ * the built page gets its anchors from the rehype plugin; the importer and the tests read text
+ * with parseParagraphs. For every report all three must agree word for word, or a matrix link
+ * would land on the wrong paragraph.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { anchorsInPage } from '../../src/lib/anchors.ts';
+import type { Finding } from '../../src/lib/findings.ts';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
 import { builtPage, repoRoot } from '../helpers/site.ts';
 
@@ -19,7 +21,11 @@ describe('paragraph numbering: model and built page agree', () => {
     const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
     const { paragraphs, problems } = parseParagraphs(body, { file: name });
     expect(problems).toEqual([]);
-    const { html } = await builtPage(`/reports/${name.replace(/\.mdx$/, '')}/`);
-    expect(paragraphs.map((p) => ({ id: `p${p.number}`, text: p.text }))).toEqual(anchorsInPage(html));
+    const slug = name.replace(/\.mdx$/, '');
+    const { html } = await builtPage(`/reports/${slug}/`);
+    const anchors = anchorsInPage(html);
+    expect(paragraphs.map((p) => ({ id: `p${p.number}`, text: p.text }))).toEqual(anchors);
+    const record = (JSON.parse(await readFile(path.join(inject('distDir'), 'data/findings.json'), 'utf8')) as Finding[]).filter((finding) => finding.report === slug);
+    expect(record.map((finding) => ({ id: finding.anchor, text: finding.words }))).toEqual(anchors);
   });
 });

@@ -51,15 +51,19 @@ async function load(): Promise<Loaded> {
   problems.push(...themes.problems, ...weaknesses.problems, ...events.problems);
 
   const entries = await getCollection('reports');
-  // The paragraphs come from Astro's own MDX compile (src/plugins/remark-collect-paragraphs.ts):
-  // render() only imports each compiled module, which the report pages import anyway.
+  // The paragraphs come from Astro's own MDX compile (src/plugins/remark-collect-paragraphs.ts).
+  // render() imports each compiled module, which the report pages import anyway; in the dev
+  // server that is what compiles it.
   const reports: RecordReport[] = await Promise.all(
     entries.map(async (entry) => {
       const filePath = entry.filePath ? path.resolve(entry.filePath) : path.join(contentDir, 'reports', `${entry.id}.mdx`);
       const file = displayPath(filePath);
-      const collected = collectedParagraphs((await render(entry)).remarkPluginFrontmatter);
+      await render(entry);
+      const collected = collectedParagraphs(filePath);
       if (!collected) {
-        throw new Error(`${file}: the MDX compile did not report its paragraphs; is remarkCollectParagraphs in astro.config.mjs's markdown.processor?`);
+        throw new Error(
+          `${file}: the MDX compile did not hand over its paragraphs (src/plugins/remark-collect-paragraphs.ts). Is remarkCollectParagraphs in markdown.processor in astro.config.mjs?`,
+        );
       }
       problems.push(...collected.problems.map((problem) => ({ ...problem, file })));
       return { id: entry.id, file, data: entry.data, paragraphs: collected.paragraphs };

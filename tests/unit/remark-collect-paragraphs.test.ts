@@ -1,18 +1,15 @@
 /**
  * The remark plugin inside the real MDX pipeline: it must hand over the same paragraphs and
- * annotations as parseParagraphs reads from text, with lines of the file, on the frontmatter
- * Astro exports.
+ * annotations as parseParagraphs reads from text, with lines of the file, under the file's path.
  */
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import remarkCollectParagraphs, { collectedParagraphs, COLLECTED_PARAGRAPHS_KEY } from '../../src/plugins/remark-collect-paragraphs.ts';
+import remarkCollectParagraphs, { collectedParagraphs } from '../../src/plugins/remark-collect-paragraphs.ts';
 
-/** Compiles as @astrojs/mdx does: the frontmatter blanked to empty lines, data.astro.frontmatter set. */
-async function collect(source: string): Promise<Record<string, unknown>> {
-  const frontmatter: Record<string, unknown> = { title: 'A letter' };
-  await compile({ value: source, data: { astro: { frontmatter } } }, { remarkPlugins: [remarkCollectParagraphs] });
-  return frontmatter;
+/** Compiles as @astrojs/mdx does (the frontmatter blanked to empty lines), as the given file. */
+async function compileAs(filePath: string, source: string): Promise<void> {
+  await compile({ value: source, path: filePath }, { remarkPlugins: [remarkCollectParagraphs] });
 }
 
 const BODY = `<LetterHead>
@@ -40,10 +37,9 @@ Last paragraph.
 describe('remark-collect-paragraphs', () => {
   it('hands over what parseParagraphs reads, with the lines of the file', async () => {
     const blankedFrontmatter = '\n\n\n'; // three lines of frontmatter, blanked as @astrojs/mdx does
-    const frontmatter = await collect(blankedFrontmatter + BODY);
-    const collected = collectedParagraphs(frontmatter);
-    const fromText = parseParagraphs(BODY, { file: '', lineOffset: 3 });
-    expect(collected).toEqual(JSON.parse(JSON.stringify(fromText)));
+    await compileAs('/content/reports/a-letter.mdx', blankedFrontmatter + BODY);
+    const collected = collectedParagraphs('/content/reports/a-letter.mdx');
+    expect(collected).toEqual(parseParagraphs(BODY, { file: '', lineOffset: 3 }));
     expect(collected?.paragraphs.map((p) => [p.number, p.line, p.themes])).toEqual([
       [1, 10, []],
       [2, 14, ['workforce', 'education']],
@@ -56,16 +52,17 @@ describe('remark-collect-paragraphs', () => {
     ]);
   });
 
-  it('keeps the frontmatter it was given, and leaves files without one alone', async () => {
-    const frontmatter = await collect('One.\n');
-    expect(frontmatter.title).toBe('A letter');
-    expect(Object.keys(frontmatter)).toEqual(['title', COLLECTED_PARAGRAPHS_KEY]);
-    await expect(compile('One.\n', { remarkPlugins: [remarkCollectParagraphs] })).resolves.toBeDefined();
+  it('keeps each file apart, and a later compile of a file replaces the earlier', async () => {
+    await compileAs('/content/reports/one.mdx', 'One.\n');
+    await compileAs('/content/reports/two.mdx', 'Two.\n\nThree.\n');
+    expect(collectedParagraphs('/content/reports/one.mdx')?.paragraphs.map((p) => p.text)).toEqual(['One.']);
+    expect(collectedParagraphs('/content/reports/two.mdx')?.paragraphs.map((p) => p.text)).toEqual(['Two.', 'Three.']);
+    await compileAs('/content/reports/one.mdx', 'Changed.\n');
+    expect(collectedParagraphs('/content/reports/one.mdx')?.paragraphs.map((p) => p.text)).toEqual(['Changed.']);
   });
 
-  it('reads back only a well-formed value', () => {
-    expect(collectedParagraphs({})).toBeUndefined();
-    expect(collectedParagraphs({ [COLLECTED_PARAGRAPHS_KEY]: { paragraphs: 'x', problems: [] } })).toBeUndefined();
-    expect(collectedParagraphs({ [COLLECTED_PARAGRAPHS_KEY]: { paragraphs: [], problems: [] } })).toEqual({ paragraphs: [], problems: [] });
+  it('knows nothing of a file it has not compiled, or of text compiled without a path', async () => {
+    await compile('Anonymous.\n', { remarkPlugins: [remarkCollectParagraphs] });
+    expect(collectedParagraphs('/content/reports/never.mdx')).toBeUndefined();
   });
 });

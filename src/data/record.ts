@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { findings, type Finding } from '../lib/findings.ts';
 import { ContentError, type ContentProblem } from '../lib/problems.ts';
 import { buildRecord, type InspectionRecord, type RecordReport } from '../lib/record.ts';
 import { parseYamlList } from '../lib/yaml-list.ts';
@@ -28,6 +29,14 @@ let loaded: Promise<Loaded> | undefined;
 export async function loadRecord(): Promise<InspectionRecord> {
   loaded ??= load();
   return (await loaded).record;
+}
+
+let findingsList: Promise<Finding[]> | undefined;
+
+/** Every paragraph as an open data record (src/lib/findings.ts): derived once for the JSON and the CSV. */
+export async function loadFindings(): Promise<Finding[]> {
+  findingsList ??= loadRecord().then(findings);
+  return findingsList;
 }
 
 /** The content collection entry of a report, to render its MDX. */

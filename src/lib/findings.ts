@@ -4,9 +4,9 @@
  * the pages always agree.
  */
 import type { ReportKind, Status } from '../schema.ts';
-import { formatDateRange, yearOf } from './dates.ts';
+import { yearOf } from './dates.ts';
 import type { InspectionRecord } from './record.ts';
-import { displayTitle, kindLabel } from './reports.ts';
+import { displayTitle, kindLabel, visitDates } from './reports.ts';
 import { paragraphPath } from './urls.ts';
 
 export interface Finding {
@@ -30,21 +30,34 @@ export interface Finding {
   note?: string;
 }
 
+/**
+ * The findings as JSON, one finding per line: still readable, a change to one paragraph
+ * changes one line, and without indentation (which indented every theme and status of every
+ * paragraph) the file is about 15% smaller and quicker to write.
+ */
+export function findingsJson(list: readonly Finding[]): string {
+  return list.length === 0 ? '[]\n' : `[\n${list.map((finding) => JSON.stringify(finding)).join(',\n')}\n]\n`;
+}
+
 export function findings(record: InspectionRecord): Finding[] {
   const result: Finding[] = [];
   // Oldest report first, paragraphs in order: a stable, readable file.
   for (const report of [...record.reports].reverse()) {
+    // What every paragraph of the report shares, worked out once per report.
+    const shared = {
+      report: report.id,
+      reportTitle: displayTitle(report.data),
+      kind: report.data.kind,
+      kindLabel: kindLabel(report.data.kind),
+      text: report.data.text,
+      visitStart: report.data.visitStart,
+      visitEnd: report.data.visitEnd,
+      visitDates: visitDates(report.data),
+      year: yearOf(report.data.visitStart),
+    };
     for (const paragraph of report.paragraphs) {
       result.push({
-        report: report.id,
-        reportTitle: displayTitle(report.data),
-        kind: report.data.kind,
-        kindLabel: kindLabel(report.data.kind),
-        text: report.data.text,
-        visitStart: report.data.visitStart,
-        visitEnd: report.data.visitEnd,
-        visitDates: formatDateRange(report.data.visitStart, report.data.visitEnd),
-        year: yearOf(report.data.visitStart),
+        ...shared,
         paragraph: paragraph.number,
         anchor: `p${paragraph.number}`,
         path: paragraphPath(report.id, paragraph.number),

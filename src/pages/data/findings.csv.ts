@@ -1,8 +1,7 @@
 /** /data/findings.csv: /data/findings.json as a spreadsheet, one row per paragraph. */
 import type { APIRoute } from 'astro';
-import { loadRecord } from '../../data/record.ts';
-import { findings } from '../../lib/findings.ts';
+import { loadFindings } from '../../data/record.ts';
 import { findingsCsv } from '../../lib/open-data.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(findingsCsv(findings(await loadRecord())), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(findingsCsv(await loadFindings()), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,11 +1,7 @@
 /** /data/findings.json: every paragraph of every report, with its themes and weakness statuses. */
 import type { APIRoute } from 'astro';
-import { loadRecord } from '../../data/record.ts';
-import { findings } from '../../lib/findings.ts';
+import { loadFindings } from '../../data/record.ts';
+import { findingsJson } from '../../lib/findings.ts';
 
-export const GET: APIRoute = async () => {
-  const record = await loadRecord();
-  return new Response(`${JSON.stringify(findings(record), null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
-};
+export const GET: APIRoute = async () =>
+  new Response(findingsJson(await loadFindings()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

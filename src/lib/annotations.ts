@@ -16,6 +16,21 @@ import { STATUSES, type Status } from '../schema.ts';
 /** The MDX component that carries annotations. */
 export const ANNOTATION_COMPONENT = 'Finding';
 
+/** An MDX element's attributes, as both the Markdown (mdast) and the HTML (hast) trees hold them. */
+interface MdxJsxAttributes {
+  attributes: ReadonlyArray<{ type: string; name?: string; value?: unknown }>;
+}
+
+/**
+ * An annotation attribute written as a plain string (`themes="a, b"`); undefined when it is
+ * missing or written as an expression. Read by the record (src/lib/paragraphs.ts) and by the
+ * plugin that numbers paragraphs on the page, so that both see the same annotation.
+ */
+export function stringAttribute(element: MdxJsxAttributes, name: string): string | undefined {
+  const found = element.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
 export interface StatusInfo {
   label: string;
   /** A symbol, so that status never relies on colour alone. */

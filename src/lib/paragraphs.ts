@@ -7,13 +7,13 @@
  * report, so they cannot drift apart.
  */
 import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { UNNUMBERED_COMPONENTS } from '../plugins/rehype-paragraph-anchors.ts';
-import { ANNOTATION_COMPONENT, parseProgress, parseThemes, type ProgressClaim } from './annotations.ts';
+import { ANNOTATION_COMPONENT, parseProgress, parseThemes, stringAttribute, type ProgressClaim } from './annotations.ts';
 import type { ContentProblem } from './problems.ts';
 
 export { ANNOTATION_COMPONENT };
@@ -51,14 +51,6 @@ interface Annotation {
 }
 
 const processor = unified().use(remarkParse).use(remarkMdx);
-
-function attribute(element: MdxJsxFlowElement | MdxJsxTextElement, name: string): string | undefined {
-  const found = element.attributes.find(
-    (attr): attr is MdxJsxAttribute => attr.type === 'mdxJsxAttribute' && attr.name === name,
-  );
-  if (!found) return undefined;
-  return typeof found.value === 'string' ? found.value : undefined;
-}
 
 /** A report's numbered paragraphs and annotations, and what is wrong with them. */
 export interface ReportParagraphs {
@@ -140,7 +132,7 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
         problems.push({ file, line, message: `<${ANNOTATION_COMPONENT}> attribute ${attr.name} must be a plain quoted string.`, fix: `write ${attr.name}="...".` });
       }
     }
-    const { claims, malformed } = parseProgress(attribute(element, 'progress'));
+    const { claims, malformed } = parseProgress(stringAttribute(element, 'progress'));
     for (const part of malformed) {
       problems.push({
         file,
@@ -150,7 +142,7 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
       });
     }
     const suggested = element.attributes.some((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'suggested');
-    return { themes: parseThemes(attribute(element, 'themes')), progress: claims, note: attribute(element, 'note'), suggested, line };
+    return { themes: parseThemes(stringAttribute(element, 'themes')), progress: claims, note: stringAttribute(element, 'note'), suggested, line };
   }
 
   function walk(node: RootContent, annotation: Annotation | undefined, insideListItem: boolean): void {

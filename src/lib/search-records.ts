@@ -16,9 +16,9 @@
  * filter values are not searched. For the same reason the metadata holds only the title and the
  * dates; the kind of report and whether it is our summary travel as filter values.
  */
-import { formatDateRange, yearOf } from './dates.ts';
+import { yearOf } from './dates.ts';
 import type { RecordReport } from './record.ts';
-import { displayTitle, kindLabel } from './reports.ts';
+import { displayTitle, kindLabel, visitDates } from './reports.ts';
 
 /** The filters a reader chooses from, in the order shown. */
 export const SEARCH_FILTERS = ['theme', 'kind', 'year'] as const;
@@ -45,7 +45,7 @@ export function reportSearchFacets(report: RecordReport, themeLabel: (id: string
   return {
     meta: {
       title: displayTitle(data),
-      dates: formatDateRange(data.visitStart, data.visitEnd),
+      dates: visitDates(data),
     },
     filters: {
       theme: [...themes].sort((a, b) => a.localeCompare(b)),

@@ -20,7 +20,7 @@
  * The counter lives in the transformer, so each document starts again at p1.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { ANNOTATION_COMPONENT, parseThemes } from '../lib/annotations.ts';
+import { ANNOTATION_COMPONENT, parseThemes, stringAttribute } from '../lib/annotations.ts';
 import { paragraphSearchTitle } from '../lib/search-records.ts';
 
 /** MDX components whose content is part of the letter but carries no paragraph numbers. */
@@ -33,7 +33,6 @@ export function paragraphId(n: number): string {
   return `p${n}`;
 }
 
-
 type AnyNode = Root | RootContent | ElementContent;
 
 interface MdxJsxElementLike {
@@ -41,12 +40,6 @@ interface MdxJsxElementLike {
   name: string | null;
   attributes: Array<{ type: string; name?: string; value?: unknown }>;
   children: RootContent[];
-}
-
-/** A JSX element's plain string attribute (anything else was reported when the record loaded). */
-function stringAttribute(node: MdxJsxElementLike, name: string): string | undefined {
-  const found = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name);
-  return typeof found?.value === 'string' ? found.value : undefined;
 }
 
 function isMdxJsxElement(node: AnyNode): node is AnyNode & MdxJsxElementLike {

@@ -97,6 +97,11 @@ interface ParagraphHit {
 /** Theme id -> label, from the search page (the record's themes). */
 type ThemeLabels = Readonly<Record<string, string>>;
 
+/** The report page's address, without any fragment. */
+function reportUrlOf(item: PagefindResultData): string {
+  return item.url.split('#')[0] ?? item.url;
+}
+
 /** The theme labels of a paragraph, from its sub-result title (src/lib/search-records.ts). */
 function themesOf(anchor: PagefindAnchor | undefined, labels: ThemeLabels): string[] {
   const parsed = anchor?.title ? parseParagraphSearchTitle(anchor.title) : undefined;
@@ -138,7 +143,7 @@ function paragraphHits(item: PagefindResultData, state: SearchState, labels: The
   }
   const chosen = new Set(state.filters.theme);
   if (chosen.size === 0) return [];
-  const reportUrl = item.url.split('#')[0] ?? item.url;
+  const reportUrl = reportUrlOf(item);
   return item.anchors
     .filter((anchor) => themesOf(anchor, labels).some((theme) => chosen.has(theme)))
     .sort((a, b) => a.location - b.location)
@@ -161,7 +166,7 @@ function paragraphItem(hit: ParagraphHit, query: string): HTMLLIElement {
 }
 
 function reportResult(item: PagefindResultData, state: SearchState, labels: ThemeLabels): HTMLLIElement {
-  const reportUrl = item.url.split('#')[0] ?? item.url;
+  const reportUrl = reportUrlOf(item);
   const link = element('a', { href: resultHref(reportUrl, state.query) }, item.meta.title ?? reportUrl);
   const meta = element('p', { className: 'meta' }, `${item.filters.kind?.[0] ?? ''} · inspectors on site ${item.meta.dates ?? ''}`);
   if (item.filters.text?.includes('summary')) meta.append(element('strong', { className: 'summary-label' }, ' · Our summary, not Ofsted’s words'));

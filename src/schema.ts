@@ -75,6 +75,13 @@ export const reportSchema = z
       .optional(),
     /** `full`: the letter exactly as issued. `summary`: our own words about it. */
     text: z.enum(['full', 'summary']),
+    /**
+     * `ofsted`: the document numbers its own paragraphs (inspection reports). In the MDX, Ofsted's
+     * paragraph N is a paragraph that starts with its number as printed, the full stop escaped so
+     * that Markdown keeps it as text (`6\. The current arrangements ...`); its anchor is `p6`.
+     * Absent: the site numbers paragraphs and list items p1, p2, ... in order (letters).
+     */
+    paragraphNumbers: z.literal('ofsted').optional(),
     /** Where the facts come from: the official letter first where it exists. */
     sources: z.array(sourceSchema).min(1, { message: 'Give at least one source: { title, url }.' }),
   })

@@ -1,6 +1,7 @@
 /**
- * The build and page-weight benchmark: how the site scales to 1,000 and 2,000 reports, against a
- * bare Astro project that renders the same MDX, and what visitors download.
+ * The build and page-weight benchmark: how the site scales to 1,000 and 2,000 reports, against
+ * two bare Astro projects that render the same MDX (one with each of Astro 7's Markdown
+ * processors, unified and Sätteri), and what visitors download.
  *
  * Usage: npm run bench -- [options]
  *
@@ -8,7 +9,8 @@
  *                         flag); default 1000
  *   --real                also run the real corpus (a copy of content/)
  *   --real-only           run only the real corpus
- *   --runs <N>            cold builds of each project per corpus (median, min, max); default 3
+ *   --runs <N>            cold builds of each project (the site, each control) per corpus
+ *                         (median, min, max); default 3
  *   --seed <N>            seed of the corpus generator (same seed, same files); default 1
  *   --out <file>          where to write the results; default bench/results.json
  *   --keep                keep the temporary folder (corpora, builds) and print where it is
@@ -21,11 +23,16 @@
  *    indexing time from its log, and sampling the peak memory of the whole process tree. The
  *    build runs in a copy of the project taken at the start (scripts/bench/project.ts), so that
  *    it cannot collide with other builds in this checkout through .astro/;
- * 3. builds a bare control project over the same MDX files (scripts/bench/control.ts), as many
- *    times, alternating with the site so that any drift in the machine hits both alike;
+ * 3. builds two bare control projects over the same MDX files (scripts/bench/control.ts): one
+ *    with the unified processor, one with Sätteri, Astro 7's default, neither with plugins; as
+ *    many times, alternating with the site so that any drift in the machine hits all three alike;
  * 4. measures transferred bytes: a typical report page, the home page, the matrix (/weaknesses/),
  *    the Pagefind index, and a first search for "children" in headless Chromium.
  * Every build is cold: the output folder and the content cache are removed first.
+ *
+ * Each corpus's results carry the keys the targets read: `ratioToUnifiedControl` and
+ * `ratioToSatteriControl` (the site's build + index over each control's build, medians),
+ * `memoryRatioToSatteriControl` (peak memory, worst runs) and `firstQueryKB` (gzipped).
  *
  * It prints a table with each target and whether it is met (it never fails on a miss), writes
  * the results (commit them), and removes its temporary folder, on error too.
@@ -40,12 +47,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { astroBuildCommand, runBuild, siteBuildCommand, stopBuilds, type BuildMeasure } from './bench/build.ts';
-import { writeControlProject } from './bench/control.ts';
+import { CONTROL_PROCESSORS, writeControlProject, type ControlProcessor, type ControlProject } from './bench/control.ts';
 import { snapshotProject } from './bench/project.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { measureReports, type Profile } from './bench/profile.ts';
 import { seededRandom } from './bench/random.ts';
-import { evaluateTargets, formatResults, type CorpusResult, type PhaseSpreads } from './bench/results.ts';
+import { compare, evaluateTargets, formatResults, type ControlResult, type CorpusResult, type PhaseSpreads } from './bench/results.ts';
 import { MB, round, spread, type Spread } from './bench/stats.ts';
 import { firstQuery, medianReportPath, pageWeight, pagefindIndexBytes } from './bench/weight.ts';
 
@@ -151,19 +158,25 @@ async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, 
   const siteOut = path.join(siteRoot, 'dist', spec.name);
   await mkdir(siteDir, { recursive: true });
   const reports = await prepareContent(spec, contentDir, options, profile);
-  // The control's dist lives inside its own root, where its linked node_modules resolves the
+  // Each control's dist lives inside its own root, where its linked node_modules resolves the
   // packages that Astro's prerender chunks import.
-  const control = await writeControlProject(path.join(dir, 'control'), path.join(contentDir, 'reports'), repoRoot);
-  const controlOut = path.join(control.root, 'dist');
+  const controls: ControlProject[] = [];
+  for (const processor of CONTROL_PROCESSORS) {
+    controls.push(await writeControlProject(path.join(dir, `control-${processor}`), path.join(contentDir, 'reports'), repoRoot, processor));
+  }
 
   const site: BuildMeasure[] = [];
-  const bare: BuildMeasure[] = [];
+  const bare: Record<ControlProcessor, BuildMeasure[]> = { unified: [], satteri: [] };
   for (let run = 1; run <= options.runs; run++) {
     site.push(await runBuild({ cwd: siteRoot, command: siteBuildCommand(siteRoot), outDir: siteOut, env: { CONTENT_DIR: contentDir }, clean: [siteOut, path.join(siteDir, '.astro-cache')] }));
-    bare.push(await runBuild({ cwd: control.root, command: astroBuildCommand(repoRoot), outDir: controlOut, clean: [controlOut, control.cacheDir] }));
+    for (const control of controls) {
+      const controlOut = path.join(control.root, 'dist');
+      bare[control.processor].push(await runBuild({ cwd: control.root, command: astroBuildCommand(repoRoot), outDir: controlOut, clean: [controlOut, control.cacheDir] }));
+    }
     const last = site.at(-1)!;
+    const controlTimes = CONTROL_PROCESSORS.map((processor) => `${processor} ${bare[processor].at(-1)!.seconds.toFixed(1)} s`).join(', ');
     console.log(
-      `  run ${run}/${options.runs}: site ${last.seconds.toFixed(1)} s (index ${last.indexSeconds?.toFixed(2) ?? '?'} s, peak ${(last.peakRssBytes / MB).toFixed(0)} MB), control ${bare.at(-1)!.seconds.toFixed(1)} s`,
+      `  run ${run}/${options.runs}: site ${last.seconds.toFixed(1)} s (index ${last.indexSeconds?.toFixed(2) ?? '?'} s, peak ${(last.peakRssBytes / MB).toFixed(0)} MB); controls: ${controlTimes}`,
     );
   }
   return summarise(spec, reports, site, bare, siteOut);
@@ -191,40 +204,46 @@ function worstPeakByProcess(runs: readonly BuildMeasure[]): Record<string, numbe
   return Object.fromEntries(Object.entries(worst.peakRssByProcess).map(([name, bytes]) => [name, bytes / MB]));
 }
 
-async function summarise(spec: CorpusSpec, reports: number, site: BuildMeasure[], bare: BuildMeasure[], siteOut: string): Promise<CorpusResult> {
+function controlResult(runs: readonly BuildMeasure[], reports: number): ControlResult {
+  const buildSeconds = spread(runs.map((run) => run.seconds));
+  return {
+    buildSeconds,
+    peakRssMB: spread(runs.map((run) => run.peakRssBytes / MB)),
+    peakRssByProcessMB: worstPeakByProcess(runs),
+    phases: phaseSpreads(runs),
+    msPerReport: (buildSeconds.median * 1000) / reports,
+  };
+}
+
+async function summarise(spec: CorpusSpec, reports: number, site: BuildMeasure[], bare: Record<ControlProcessor, BuildMeasure[]>, siteOut: string): Promise<CorpusResult> {
   if (site.some((run) => run.indexSeconds === undefined)) {
     throw new Error('bench: the site build did not log "indexed N report pages in X ms" (scripts/search-index.ts); cannot time the index.');
   }
   // Every numbered paragraph of the build, from its open data (one entry per paragraph).
   const paragraphs = (JSON.parse(await readFile(path.join(siteOut, 'data/findings.json'), 'utf8')) as unknown[]).length;
-  const buildSeconds = spread(site.map((run) => run.seconds));
-  const controlSeconds = spread(bare.map((run) => run.seconds));
+  const siteResult = {
+    buildSeconds: spread(site.map((run) => run.seconds)),
+    indexSeconds: spread(site.map((run) => run.indexSeconds ?? 0)),
+    buildWithoutIndexSeconds: spread(site.map((run) => run.seconds - (run.indexSeconds ?? 0))),
+    peakRssMB: spread(site.map((run) => run.peakRssBytes / MB)),
+    peakRssByProcessMB: worstPeakByProcess(site),
+    phases: phaseSpreads(site),
+  };
+  const controls = { unified: controlResult(bare.unified, reports), satteri: controlResult(bare.satteri, reports) };
   console.log('  measuring page weight and a first search in Chromium');
   const [report, home, matrix] = await Promise.all([medianReportPath(siteOut).then((page) => pageWeight(siteOut, page)), pageWeight(siteOut, '/'), pageWeight(siteOut, '/weaknesses/')]);
+  const query = await firstQuery(siteOut, SEARCH_WORD);
   return {
     name: spec.name,
     reports,
     paragraphs,
-    site: {
-      buildSeconds,
-      indexSeconds: spread(site.map((run) => run.indexSeconds ?? 0)),
-      buildWithoutIndexSeconds: spread(site.map((run) => run.seconds - (run.indexSeconds ?? 0))),
-      peakRssMB: spread(site.map((run) => run.peakRssBytes / MB)),
-      peakRssByProcessMB: worstPeakByProcess(site),
-      phases: phaseSpreads(site),
-    },
-    control: {
-      buildSeconds: controlSeconds,
-      peakRssMB: spread(bare.map((run) => run.peakRssBytes / MB)),
-      peakRssByProcessMB: worstPeakByProcess(bare),
-      phases: phaseSpreads(bare),
-    },
-    ratioToControl: buildSeconds.median / controlSeconds.median,
-    msPerReport: (buildSeconds.median * 1000) / reports,
-    controlMsPerReport: (controlSeconds.median * 1000) / reports,
+    ...compare(siteResult, controls, query),
+    site: siteResult,
+    controls,
+    msPerReport: (siteResult.buildSeconds.median * 1000) / reports,
     pages: { report, home, matrix },
     pagefind: await pagefindIndexBytes(siteOut),
-    firstQuery: await firstQuery(siteOut, SEARCH_WORD),
+    firstQuery: query,
   };
 }
 
@@ -251,7 +270,7 @@ async function main(): Promise<void> {
     const [loadNow = 0] = os.loadavg();
     if (loadNow > 0.5 * os.cpus().length) console.warn(`bench: the machine is busy (load ${loadNow.toFixed(1)}): the timings will be slower and noisier.`);
     const profile = await measureReports(path.join(realContentDir, 'reports'));
-    console.log(`bench: ${specs.map((spec) => spec.name).join(', ')}; ${options.runs} cold build(s) each of the site and the control; working in ${workDir}`);
+    console.log(`bench: ${specs.map((spec) => spec.name).join(', ')}; ${options.runs} cold build(s) each of the site and the ${CONTROL_PROCESSORS.join(' and ')} controls; working in ${workDir}`);
     const siteRoot = await snapshotProject(repoRoot, path.join(workDir, 'project'));
     const results: CorpusResult[] = [];
     for (const spec of specs) results.push(await benchCorpus(spec, workDir, siteRoot, options, profile));
@@ -263,7 +282,7 @@ async function main(): Promise<void> {
       commit: gitCommit(),
       machine: { ...info, loadAverageAtEnd: os.loadavg().map((load) => round(load, 2)) },
       options: { runs: options.runs, seed: options.seed, reports: options.sizes, real: options.real, searchWord: SEARCH_WORD },
-      units: { seconds: 'wall time of the whole build (the site: astro build, then the search index; the control: astro build)', MB: '1,048,576 bytes', pageBytes: 'gzip bytes (node:zlib, default level 6)', firstQueryBytes: 'response bodies as received by Chromium; served uncompressed' },
+      units: { seconds: 'wall time of the whole build (the site: astro build, then the search index; each control: astro build)', MB: '1,048,576 bytes', pageBytes: 'gzip bytes (node:zlib, default level 6)', firstQueryBytes: 'response bodies as received by Chromium; served uncompressed', firstQueryKB: 'the same responses gzipped (node:zlib) as a compressing host sends them; Pagefind\'s own files are gzip already' },
       results,
       targets,
     };

@@ -2,15 +2,22 @@
  * The benchmark's generated corpus must be content the real build accepts: valid frontmatter,
  * slugs that match it, and annotations with known themes, weaknesses and statuses (one status per
  * weakness per report). Checked with the same model code the build uses, on a small corpus.
+ *
+ * Its two bare controls must each run the processor they are named after, with no plugins and
+ * SmartyPants off like the site: checked on the Astro config each control project is given.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONTROL_PROCESSORS, writeControlProject } from '../../scripts/bench/control.ts';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { measureReports } from '../../scripts/bench/profile.ts';
 import { seededRandom } from '../../scripts/bench/random.ts';
+import { compare } from '../../scripts/bench/results.ts';
+import { spread } from '../../scripts/bench/stats.ts';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
 import { buildRecord, type RecordReport } from '../../src/lib/record.ts';
 import { parseYamlList } from '../../src/lib/yaml-list.ts';
@@ -52,5 +59,34 @@ describe('the benchmark corpus', () => {
     await writeCorpus({ realContentDir: path.join(repoRoot, 'content'), targetContentDir: again, count: 25, random: seededRandom(7), profile });
     const first = await readFile(path.join(contentDir, 'reports', files[1]!), 'utf8');
     expect(await readFile(path.join(again, 'reports', files[1]!), 'utf8')).toBe(first);
+  });
+});
+
+describe('the benchmark controls', () => {
+  it('each runs its own Markdown processor, bare: no plugins, smart punctuation off', async () => {
+    const processors: Record<string, { name: string; options: Record<string, unknown> }> = {};
+    for (const processor of CONTROL_PROCESSORS) {
+      const control = await writeControlProject(path.join(workDir, `control-${processor}`), path.join(repoRoot, 'content/reports'), repoRoot, processor);
+      const config = (await import(pathToFileURL(path.join(control.root, 'astro.config.mjs')).href)) as { default: { markdown: { processor: { name: string; options: Record<string, unknown> } } } };
+      processors[processor] = config.default.markdown.processor;
+    }
+    expect(processors.unified!.name).toBe('unified');
+    expect(processors.unified!.options).toMatchObject({ smartypants: false });
+    expect(processors.unified!.options.remarkPlugins ?? []).toEqual([]);
+    expect(processors.unified!.options.rehypePlugins ?? []).toEqual([]);
+    // Sätteri is Astro 7's default processor; @astrojs/mdx compiles .mdx with the one configured here.
+    expect(processors.satteri).toMatchObject({ name: 'satteri', options: { mdastPlugins: [], hastPlugins: [], features: { smartPunctuation: false } } });
+  });
+
+  it('gives the ratios the targets read: site over each control, and the first search gzipped', () => {
+    const builds = (seconds: number[], mb: number[]) => ({ buildSeconds: spread(seconds), peakRssMB: spread(mb) });
+    const site = builds([30, 28, 29], [2000, 2100, 2050]);
+    const controls = { unified: builds([36, 40, 38], [2300, 2300, 2300]), satteri: builds([20, 21, 23], [1800, 1750, 1900]) };
+    expect(compare(site, controls, { gzipBytes: 92_160 })).toEqual({
+      ratioToUnifiedControl: 29 / 38,
+      ratioToSatteriControl: 29 / 21,
+      memoryRatioToSatteriControl: 2100 / 1900,
+      firstQueryKB: 90,
+    });
   });
 });

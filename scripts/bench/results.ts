@@ -3,7 +3,7 @@
  * checked against, and the table printed at the end. Targets are reported, never asserted: a
  * miss is a finding to act on, not a failed command.
  */
-import type { ControlProcessor } from './control.ts';
+import { CONTROL_PROCESSORS, type ControlProcessor } from './control.ts';
 import type { FirstQuery, PageWeight } from './weight.ts';
 import { KB, round, type Spread } from './stats.ts';
 
@@ -186,7 +186,7 @@ export function formatResults(results: readonly CorpusResult[], targets: readonl
     ['corpus', 'project', 'total s', 'bundle (Vite, MDX) s', 'render pages s', 'Pagefind s', 'other s', 'peak MB by process (worst run)'],
     results.flatMap((result) => [
       [result.name, 'site', median(result.site.buildSeconds), median(result.site.phases.bundleSeconds), median(result.site.phases.pagesSeconds), median(result.site.indexSeconds), median(result.site.phases.otherSeconds), byProcess(result.site.peakRssByProcessMB)],
-      ...(['unified', 'satteri'] as const).map((processor) => {
+      ...CONTROL_PROCESSORS.map((processor) => {
         const control = result.controls[processor];
         return ['', `${processor} control`, median(control.buildSeconds), median(control.phases.bundleSeconds), median(control.phases.pagesSeconds), '-', median(control.phases.otherSeconds), byProcess(control.peakRssByProcessMB)];
       }),

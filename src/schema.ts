@@ -63,6 +63,12 @@ export const reportSchema = z
     published: partialDate.optional(),
     /** Names, lead inspector first. */
     inspectors: z.array(z.string().min(1)).default([]),
+    /**
+     * `false` when the sources name the inspectors but not which of them led the visit: the names
+     * are then shown without anyone marked as lead (their order means nothing). Absent: the first
+     * name is the lead inspector.
+     */
+    leadInspectorNamed: z.boolean().optional(),
     areasCovered: z.array(z.string().min(1)).default([]),
     /** Inspections: overall effectiveness and each judgement area. */
     judgements: z.array(judgementSchema).default([]),

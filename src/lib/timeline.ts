@@ -2,7 +2,7 @@
  * The home page's timeline: every report and every context event, in date order, and the
  * current judgement (the most recent graded inspection, whether a report or an event).
  */
-import type { EventKind, Grade, TimelineEvent } from '../schema.ts';
+import type { EventKind, Grade, ReportData, TimelineEvent } from '../schema.ts';
 import { formatDate, formatDateRange } from './dates.ts';
 import type { RecordReport } from './record.ts';
 import { displayTitle, gradeLabel, kindLabel } from './reports.ts';
@@ -13,6 +13,8 @@ export interface TimelineItem {
   date: string;
   /** As shown: "17 and 18 June 2025", "September 2012", "Autumn 2022". */
   when: string;
+  /** For reports: when the letter was dated and when it was published, where the sources say. */
+  publication: PublicationDate[];
   kindLabel: string;
   title: string;
   /** The overall judgement, or what the visit looked at. */
@@ -23,6 +25,28 @@ export interface TimelineItem {
   /** Links to sources, for events. */
   sources: TimelineEvent['sources'];
   isSummary: boolean;
+}
+
+/** A date shown beside a visit's dates: "letter 17 July 2025", "published 2 August 2023". */
+export interface PublicationDate {
+  label: 'letter' | 'published';
+  /** The partial date, for <time datetime>. */
+  date: string;
+  /** As shown: "17 July 2025", "June 2023". */
+  when: string;
+}
+
+/**
+ * The letter's date and its publication date, in that order, each only where the frontmatter
+ * gives it (and so a source does). A publication date equal to the letter's date adds nothing.
+ */
+export function publicationDates(report: Pick<ReportData, 'letterDate' | 'published'>): PublicationDate[] {
+  const dates: PublicationDate[] = [];
+  if (report.letterDate) dates.push({ label: 'letter', date: report.letterDate, when: formatDate(report.letterDate) });
+  if (report.published && report.published !== report.letterDate) {
+    dates.push({ label: 'published', date: report.published, when: formatDate(report.published) });
+  }
+  return dates;
 }
 
 const EVENT_KIND_LABELS: Record<EventKind, string> = {
@@ -58,6 +82,7 @@ export function timeline(reports: readonly RecordReport[], events: readonly Time
     ...reports.map((report) => ({
       date: report.data.visitStart,
       when: formatDateRange(report.data.visitStart, report.data.visitEnd),
+      publication: publicationDates(report.data),
       kindLabel: kindLabel(report.data.kind),
       title: displayTitle(report.data),
       judgementOrFocus: focusOf(report),
@@ -69,6 +94,7 @@ export function timeline(reports: readonly RecordReport[], events: readonly Time
     ...events.map((event) => ({
       date: event.date,
       when: event.dateLabel ?? formatDate(event.date),
+      publication: [],
       kindLabel: EVENT_KIND_LABELS[event.kind],
       title: event.title,
       judgementOrFocus: event.grade ? `Overall: ${gradeLabel(event.grade).toLowerCase()}` : undefined,

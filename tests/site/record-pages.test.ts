@@ -124,6 +124,7 @@ describe('/themes/', () => {
     expect(groups.map((group) => text(select('h2', group)!))).toEqual([
       'Inspection, November 2025',
       'Monitoring visit 7, June 2025',
+      'Monitoring visit 4, February 2024',
       'Monitoring visit 3, September 2023',
       'Monitoring visit 2, June 2023',
       'Inspection, July 2022',

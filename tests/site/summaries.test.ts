@@ -9,6 +9,7 @@ import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { formatDate } from '../../src/lib/dates.ts';
 import { builtPage, repoRoot, text } from '../helpers/site.ts';
 
 interface FrontmatterSource {
@@ -21,6 +22,10 @@ interface ReportFile {
   slug: string;
   text: 'full' | 'summary';
   visitStart: string;
+  letterDate?: string;
+  published?: string;
+  inspectors?: string[];
+  leadInspectorNamed?: boolean;
   sources: FrontmatterSource[];
 }
 
@@ -37,7 +42,15 @@ async function reportFiles(): Promise<ReportFile[]> {
       const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
       if (!match) throw new Error(`${name} has no frontmatter`);
       const data = parse(match[1]!) as Omit<ReportFile, 'slug'>;
-      return { ...data, visitStart: String(data.visitStart), slug: name.replace(/\.mdx$/, '') };
+      // YAML reads an unquoted day as a Date: keep every date as the YYYY-MM(-DD) the file says.
+      const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : value === undefined ? undefined : String(value));
+      return {
+        ...data,
+        visitStart: day(data.visitStart)!,
+        letterDate: day(data.letterDate),
+        published: day(data.published),
+        slug: name.replace(/\.mdx$/, ''),
+      };
     }),
   );
 }
@@ -61,8 +74,11 @@ describe('sources', () => {
       expect(facts, report.slug).toBeDefined();
       const links = selectAll('dd a', facts).map((a) => ({ href: String(a.properties.href), words: text(a) }));
       expect(report.sources.length, report.slug).toBeGreaterThan(0);
-      // The pointer to Ofsted's own letter comes first (DESIGN.md §3).
-      expect(new URL(report.sources[0]!.url!).hostname, report.slug).toBe('reports.ofsted.gov.uk');
+      // The pointer to Ofsted's own letter comes first (DESIGN.md §3); where Ofsted published none,
+      // the first source has no link and says so (monitoring visit 1).
+      const official = report.sources[0]!;
+      if (official.url === undefined) expect(official.note, report.slug).toMatch(/Ofsted did not publish/);
+      else expect(new URL(official.url).hostname, report.slug).toMatch(/(^|\.)ofsted\.gov\.uk$/);
       for (const source of report.sources) {
         expect(source.title.trim().length, report.slug).toBeGreaterThan(0);
         if (source.url === undefined) {
@@ -162,5 +178,114 @@ describe('the home page', () => {
     expect(text(current)).toContain('Judgement in force: Good, from the inspection of November 2025.');
     const judgementLink = selectAll('a', current).find((a) => text(a) === 'inspection of November 2025')!;
     expect(judgementLink.properties.href).toBe('/reports/2025-11-inspection/');
+  });
+});
+
+describe('the home page timeline', () => {
+  it('shows each report’s letter and publication dates beside its visit dates, only where the frontmatter gives them', async () => {
+    const { tree } = await builtPage('/');
+    const reportItems = selectAll('.timeline > li', tree).filter((item) => select('h3 a', item));
+    let shown = 0;
+    for (const item of reportItems) {
+      const report = bySlug.get(/\/reports\/([a-z0-9-]+)\//.exec(String(select('h3 a', item)!.properties.href))![1]!)!;
+      const when = select('.timeline-when', item)!;
+      const times = selectAll('time', when).map((time) => String(time.properties.dateTime));
+      const expected = [report.visitStart];
+      if (report.letterDate) expected.push(report.letterDate);
+      if (report.published && report.published !== report.letterDate) expected.push(report.published);
+      expect(times, report.slug).toEqual(expected);
+      if (report.letterDate) expect(text(when), report.slug).toContain(`· letter ${formatDate(report.letterDate)}`);
+      if (report.published && report.published !== report.letterDate) {
+        expect(text(when), report.slug).toContain(`· published ${formatDate(report.published)}`);
+      }
+      expect(text(when), report.slug).toMatch(/^Visit /);
+      shown += expected.length - 1;
+    }
+    expect(shown).toBeGreaterThan(5);
+    // Two the sources give to the day, one only to the month.
+    const text2 = text(select('.timeline', tree)!);
+    expect(text2).toContain('Visit 28 and 29 June 2023 · published 2 August 2023 · Monitoring visit');
+    expect(text2).toContain('Visit 21 and 22 February 2024 · published 27 March 2024 · Monitoring visit');
+    expect(text2).toContain('Visit 22 and 23 October 2024 · published December 2024 · Monitoring visit');
+  });
+
+  it('shows the context events the sources add, each with a link to its source', async () => {
+    const { tree } = await builtPage('/');
+    const events = selectAll('.timeline > li', tree).filter((item) => !select('h3 a', item));
+    const byTitle = new Map(events.map((item) => [text(select('h3', item)!), item]));
+    for (const [title, when, host] of [
+      ['Improvement notice', '18 May 2021', 'www.herefordshire.gov.uk'],
+      ['Commissioner’s report published', '1 March 2023', 'www.herefordtimes.com'],
+      ['Improvement partnership with Leeds', 'June 2023', 'councillors.herefordshire.gov.uk'],
+      ['Change of commissioner', 'February 2025', 'www.abergavennychronicle.com'],
+    ] as const) {
+      const item = byTitle.get(title);
+      expect(item, title).toBeDefined();
+      expect(text(select('.timeline-when', item!)!), title).toMatch(new RegExp(`^${when} · `));
+      const hosts = selectAll('.meta a', item!).map((a) => new URL(String(a.properties.href)).hostname);
+      expect(hosts, title).toContain(host);
+    }
+    for (const item of events) {
+      expect(selectAll('.meta a', item).length, text(select('h3', item)!)).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('what a review found on the summaries of monitoring visits 1 to 6', () => {
+  async function page(slug: string) {
+    const { tree } = await builtPage(`/reports/${slug}/`);
+    return { tree, facts: text(select('.facts', tree)!), main: text(select('main', tree)!) };
+  }
+
+  it('marks a lead inspector only where the sources name one', async () => {
+    for (const report of reports) {
+      const { facts } = await page(report.slug);
+      const named = (report.inspectors?.length ?? 0) > 0 && report.leadInspectorNamed !== false;
+      expect(facts.includes('(lead inspector)'), report.slug).toBe(named);
+    }
+    const visit2 = await page('2023-06-monitoring-visit-2');
+    expect(visit2.main).not.toContain('lead inspector');
+    expect(visit2.facts).toContain('Alison Smale, Nick Bennison (the sources do not say which of them led the visit)');
+  });
+
+  it('does not say an Ofsted letter of the first visit was published, nor send readers to it', async () => {
+    const { tree, facts, main } = await page('2023-03-monitoring-visit-1');
+    expect(facts).toContain('Official source None published by Ofsted (no link: Ofsted did not publish the letters of first monitoring visits at the time');
+    expect(selectAll('.facts a', tree).map((a) => new URL(String(a.properties.href)).hostname)).not.toContain('reports.ofsted.gov.uk');
+    expect(main).not.toContain('Read the official letter');
+    expect(main).not.toMatch(/Ofsted’s letter is on its reports site/);
+    // The council, not Ofsted, made the findings public: no publication date is shown for a letter.
+    expect(selectAll('.facts dt', tree).map(text)).not.toContain('Published');
+  });
+
+  it('cites section 17 at visit 6 without glossing it as children in need', async () => {
+    const { tree } = await page('2025-02-monitoring-visit-6');
+    for (const paragraph of selectAll('article.letter p', tree).map(text)) {
+      if (/section 17|sections 17/.test(paragraph)) expect(paragraph).not.toMatch(/children in need/i);
+    }
+  });
+
+  it('keeps exactly the reviewed statuses on the six summaries (change this list only with the paragraph that justifies it)', async () => {
+    const { html } = await builtPage('/data/findings.json');
+    const rows = html
+      .split('\n')
+      .filter((line) => line.trim().startsWith('{'))
+      .map((line) => JSON.parse(line.replace(/,\s*$/, '')) as { report: string; statuses: Array<{ weakness: string; status: string }> });
+    const statuses = rows
+      .filter((row) => /^202[345]-\d\d-monitoring-visit-[1-6]$/.test(row.report))
+      .flatMap((row) => row.statuses.map((status) => `${row.report} ${status.weakness}=${status.status}`))
+      .sort();
+    expect(statuses).toEqual([
+      '2023-03-monitoring-visit-1 management-oversight=not-improved',
+      '2023-06-monitoring-visit-2 action-planning=some-progress',
+      '2023-06-monitoring-visit-2 children-in-need-practice=some-progress',
+      '2023-06-monitoring-visit-2 management-oversight=not-improved',
+      '2023-06-monitoring-visit-2 workforce-sufficiency=not-improved',
+      '2023-09-monitoring-visit-3 action-planning=not-improved',
+      '2023-09-monitoring-visit-3 education-outcomes=some-progress',
+      '2023-09-monitoring-visit-3 social-worker-changes=not-improved',
+      '2024-02-monitoring-visit-4 action-planning=not-improved',
+      '2024-02-monitoring-visit-4 social-worker-changes=not-improved',
+    ]);
   });
 });

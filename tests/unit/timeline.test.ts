@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { currentJudgement, timeline } from '../../src/lib/timeline.ts';
+import { parse } from 'yaml';
+import { currentJudgement, publicationDates, timeline } from '../../src/lib/timeline.ts';
 import type { RecordReport } from '../../src/lib/record.ts';
 import { eventSchema, reportSchema } from '../../src/schema.ts';
 
@@ -43,5 +45,55 @@ describe('timeline', () => {
   it('takes the judgement in force from the latest graded inspection, report or event', () => {
     expect(currentJudgement([visit, inspection2018], [inadequate2022])).toEqual({ grade: 'inadequate', when: 'July 2022' });
     expect(currentJudgement([visit, inspection2018], [])).toEqual({ grade: 'requires-improvement', when: 'June 2018', path: 'reports/2018-06-inspection/' });
+  });
+});
+
+describe('publication dates', () => {
+  it('are shown beside a report’s visit dates: the letter’s date, then publication where it differs', () => {
+    const report = (fields: Record<string, string>): RecordReport => ({
+      ...visit,
+      data: reportSchema.parse({ ...visit.data, ...fields }),
+    });
+    const [withLetter] = timeline([report({ letterDate: '2025-07-17' })], []);
+    expect(withLetter?.publication).toEqual([{ label: 'letter', date: '2025-07-17', when: '17 July 2025' }]);
+    const [both] = timeline([report({ letterDate: '2025-07-17', published: '2025-07-17' })], []);
+    expect(both?.publication.map((p) => p.label)).toEqual(['letter']);
+    const [published] = timeline([report({ published: '2023-06' })], []);
+    expect(published?.publication).toEqual([{ label: 'published', date: '2023-06', when: 'June 2023' }]);
+    expect(publicationDates({ letterDate: '2023-07-01', published: '2023-08-02' }).map((p) => `${p.label} ${p.when}`)).toEqual([
+      'letter 1 July 2023',
+      'published 2 August 2023',
+    ]);
+  });
+
+  it('are never invented: a report without them, and every event, has none', () => {
+    const items = timeline([visit], [court]);
+    expect(items.map((item) => item.publication)).toEqual([[], []]);
+  });
+});
+
+describe('the context events in content/events.yaml', () => {
+  const events = (parse(readFileSync(new URL('../../content/events.yaml', import.meta.url), 'utf8')) as unknown[]).map((raw) =>
+    eventSchema.parse(raw),
+  );
+
+  it('include the improvement notice, the commissioner’s March 2023 report, the Leeds partnership and the change of commissioner', () => {
+    const byId = new Map(events.map((event) => [event.id, event]));
+    expect(byId.get('2021-05-improvement-notice')?.date).toBe('2021-05-18');
+    expect(byId.get('2023-03-commissioner-report')?.date).toBe('2023-03-01');
+    expect(byId.get('2023-06-leeds-improvement-partnership')?.date).toBe('2023-06');
+    expect(byId.get('2025-02-change-of-commissioner')?.date).toBe('2025-02');
+    const items = timeline([], events);
+    for (const id of ['2021-05-improvement-notice', '2023-03-commissioner-report', '2023-06-leeds-improvement-partnership', '2025-02-change-of-commissioner']) {
+      expect(items.some((item) => item.title === byId.get(id)!.title), id).toBe(true);
+    }
+  });
+
+  it('each have at least one linked source, and an id that starts with their date', () => {
+    for (const event of events) {
+      expect(event.sources.length, event.id).toBeGreaterThan(0);
+      expect(event.sources.every((source) => source.url?.startsWith('http')), event.id).toBe(true);
+      expect(event.id.startsWith(event.date.slice(0, 4)), event.id).toBe(true);
+    }
   });
 });

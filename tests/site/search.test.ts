@@ -145,8 +145,8 @@ describe('search', () => {
     expect(await page.locator('[data-progress]').textContent()).toBe(`Showing 5 of ${total} reports.`);
     await page.getByRole('button', { name: 'Show more results' }).focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.shown === '10' || document.querySelector<HTMLElement>('[data-search]')?.dataset.shown === String(document.querySelectorAll('.search-result').length));
     const now = Math.min(10, total);
+    await page.waitForFunction((count) => document.querySelector<HTMLElement>('[data-search]')?.dataset.shown === String(count), now);
     expect(await page.locator('.search-result').count()).toBe(now);
     expect(fragments()).toHaveLength(now);
     expect(new Set(fragments()).size).toBe(now);

@@ -15,6 +15,7 @@
  * that grow with the record count (npm run bench; README, Performance). Pagefind's filters apply
  * to whole records, so a theme filter now keeps the reports with a paragraph on that theme.
  */
+import { glob } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -23,10 +24,39 @@ import { REPORTS_PATH } from '../src/lib/urls.ts';
 /** The report pages, relative to the output folder: reports/<slug>/index.html, not the list. */
 export const INDEXED_PAGES = `${REPORTS_PATH}*/index.html`;
 
+/** Pagefind's default index chunk size, in word locations (pagefind/src/options.rs). */
+export const PAGEFIND_DEFAULT_CHUNK_SIZE = 20_000;
+/** Word locations per index chunk for each report page, and the smallest chunk. */
+const CHUNK_PER_PAGE = 100;
+const SMALLEST_CHUNK = 1_000;
+
+/**
+ * How many word locations go in one index chunk. A search downloads the chunk holding each of its
+ * words, and Pagefind's default, 20,000, put every word of the real record (about 7,000 locations)
+ * in one 12 KB chunk, a ninth of a first search. About 100 locations per report keeps some
+ * seven chunks while the record is small (2 KB each on the real one; each chunk costs about
+ * 11 bytes more in the metadata every search loads), and reaches Pagefind's default from 200
+ * reports on, so large records are indexed exactly as before. Words cut short are matched across
+ * a chunk's edge by the search page (preloadTerm in src/lib/search-results.ts).
+ */
+export function indexChunkSize(pages: number): number {
+  return Math.min(PAGEFIND_DEFAULT_CHUNK_SIZE, Math.max(SMALLEST_CHUNK, pages * CHUNK_PER_PAGE));
+}
+
+/** Pagefind 1.6 reads the chunk size only from this variable, when its service process starts. */
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
 /** Writes `<outDir>/pagefind/`. Throws, naming the cause, if Pagefind fails or finds no report. */
 export async function buildSearchIndex(outDir: string): Promise<{ pages: number; milliseconds: number }> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  let pages = 0;
+  for await (const _ of glob(INDEXED_PAGES, { cwd: outDir })) pages++;
+  const previous = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(indexChunkSize(pages));
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' }).finally(() => {
+    if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = previous;
+  });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });

@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -37,6 +37,17 @@ async function completed(page: Page): Promise<void> {
     const done = document.querySelector<HTMLElement>('[data-search]')?.dataset.completed;
     return done !== undefined && done === window.location.search;
   });
+}
+
+/** Clicks "Show more results" until every report found is listed. */
+async function showAll(page: Page): Promise<void> {
+  await completed(page);
+  const more = page.getByRole('button', { name: 'Show more results' });
+  while (await more.isVisible()) {
+    const before = await page.locator('.search-result').count();
+    await more.click();
+    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(before);
+  }
 }
 
 /** The report links of the results, in order. */
@@ -87,10 +98,6 @@ describe('search', () => {
     const unique = 'prayer mats';
     expect(findings.filter((finding) => finding.words.toLowerCase().includes(unique))).toHaveLength(1);
     const page = await browser.newPage();
-    let bytes = 0;
-    page.on('response', async (response) => {
-      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
-    });
     await page.goto(`${server.url}search/`);
     await page.getByLabel('Words or a phrase to search for').fill(unique);
     const found = await resultParagraphs(page);
@@ -99,18 +106,90 @@ describe('search', () => {
     expect(found[0]?.shown[0]).toBe('/reports/2025-06-monitoring-visit-7/?highlight=prayer%20mats#p13');
     expect(await page.locator('[data-status]').textContent()).toBe('1 report found for “prayer mats”.');
     await expect.poll(() => page.locator('.paragraph-result').first().locator('mark').count()).toBeGreaterThan(0);
-    console.log(`search: bytes fetched from /pagefind/ for the first query: ${bytes}`);
+    expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('downloads no filter data on opening, then for a first query the data of five reports only, and prints its weight', async () => {
+    const context = await browser.newContext();
+    const requests: string[] = [];
+    const bodies: Array<Promise<Buffer>> = [];
+    context.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (!pathname.startsWith('/pagefind/')) return;
+      requests.push(pathname);
+      bodies.push(response.body().catch(() => Buffer.alloc(0)));
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.ready !== undefined);
+    // Pagefind's script, entry, metadata and WebAssembly only: the filters came with the page.
+    expect(requests.filter((request) => /\/(filter|fragment|index)\//.test(request))).toEqual([]);
+    expect(await page.getByRole('checkbox').count()).toBeGreaterThan(10);
+
+    await page.getByLabel('Words or a phrase to search for').fill('children');
+    await completed(page);
+    const total = Number((await page.locator('[data-status]').textContent())?.match(/^(\d+) reports found/)?.[1]);
+    expect(total).toBeGreaterThan(5);
+    const fragments = () => requests.filter((request) => request.startsWith('/pagefind/fragment/'));
+    expect(fragments()).toHaveLength(5);
+    expect(await page.locator('.search-result').count()).toBe(5);
+    expect(requests.some((request) => request.startsWith('/pagefind/filter/'))).toBe(true);
+    const received = await Promise.all(bodies);
+    const raw = received.reduce((sum, body) => sum + body.length, 0);
+    const gzipped = received.reduce((sum, body) => sum + Math.min(body.length, gzipSync(body).length), 0);
+    console.log(`search: a first query for “children” fetched ${requests.length} files from /pagefind/: ${raw} bytes, ${gzipped} gzipped (${(gzipped / 1024).toFixed(1)} KB)`);
+
+    // "Show more results" works from the keyboard, loads the next five, moves focus to the first
+    // of them and says how many are listed.
+    expect(await page.locator('[data-progress]').textContent()).toBe(`Showing 5 of ${total} reports.`);
+    await page.getByRole('button', { name: 'Show more results' }).focus();
+    await page.keyboard.press('Enter');
+    const now = Math.min(10, total);
+    await page.waitForFunction((count) => document.querySelector<HTMLElement>('[data-search]')?.dataset.shown === String(count), now);
+    expect(await page.locator('.search-result').count()).toBe(now);
+    expect(fragments()).toHaveLength(now);
+    expect(new Set(fragments()).size).toBe(now);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe(await page.locator('.search-result h2 a').nth(5).getAttribute('href'));
+    expect(await page.locator('[data-status]').textContent()).toBe(now === total ? `Showing all ${total} reports.` : `Showing ${now} of ${total} reports.`);
+    await context.close();
+  });
+
+  it('has the starting counts in the page itself, equal to Pagefind’s', async () => {
+    const html = await readFile(path.join(inject('distDir'), 'search/index.html'), 'utf8');
+    const inHtml: Record<string, Record<string, number>> = { theme: {}, kind: {}, year: {} };
+    for (const match of html.matchAll(/<input type="checkbox" id="[^"]+" name="(\w+)" value="([^"]+)"[^>]*>\s*<label[^>]*>[^<]*<span class="filter-count" data-starting-count="(\d+)">\((\d+)\)<\/span>/g)) {
+      const [, name = '', value = '', starting, shown] = match;
+      expect(shown).toBe(starting);
+      inHtml[name]![value.replace(/&amp;/g, '&')] = Number(shown);
+    }
+    expect(Object.keys(inHtml.theme!).length).toBeGreaterThan(10);
+    // Every report has a kind and a year: each group's counts add up to the number of reports.
+    const reports = new Set(findings.map((finding) => finding.report)).size;
+    expect(Object.values(inHtml.kind!).reduce((a, b) => a + b, 0)).toBe(reports);
+    expect(Object.values(inHtml.year!).reduce((a, b) => a + b, 0)).toBe(reports);
+
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/`);
+    // A string, so that Vitest does not rewrite the import() meant for the browser.
+    const fromPagefind = (await page.evaluate(`import('/pagefind/pagefind.js').then(async (pagefind) => {
+      await pagefind.options({ noWorker: true });
+      return pagefind.filters();
+    })`)) as Record<string, Record<string, number>>;
+    expect(inHtml).toEqual({ theme: fromPagefind.theme, kind: fromPagefind.kind, year: fromPagefind.year });
     await page.close();
   });
 
   it('lists under each report the paragraphs that have the word, and finds every report that has it', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=asylum`);
+    await showAll(page);
     const found = await resultParagraphs(page);
     const expected = new Set(findings.filter((finding) => /\basylum/i.test(finding.words)).map((finding) => finding.report));
     expect(expected.size).toBeGreaterThan(1);
     expect(new Set(found.map(({ report }) => reportOf(report)))).toEqual(expected);
-    const listed = found.flatMap(({ shown, folded }) => [...shown, ...folded]).filter((href) => /#p\d+$/.test(href));
+    const listed = found.flatMap(({ shown, folded }) => [...shown, ...folded]).filter((href) => paragraphOf(href) !== undefined);
     for (const href of listed) expect(paragraphOf(href)?.words).toMatch(/\basylum/i);
     // Every paragraph with the word is listed under its report.
     expect(listed.map((href) => paragraphOf(href)?.path).sort()).toEqual(
@@ -122,6 +201,7 @@ describe('search', () => {
   it('finds a report by its words only, never by the names of the themes it is tagged with', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=caseloads`);
+    await showAll(page);
     const found = await resultParagraphs(page);
     const withWord = new Set(findings.filter((finding) => /\bcaseloads?\b/i.test(finding.words)).map((finding) => finding.report));
     const tagged = new Set(findings.filter((finding) => finding.themes.some((theme) => /caseloads/i.test(theme.label))).map((finding) => finding.report));
@@ -135,12 +215,14 @@ describe('search', () => {
   it('narrows results by theme, kind and year, with counts of reports, and the filters combine', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`${server.url}search/?q=children`);
+    await showAll(page);
     const all = await results(page);
     expect(all.length).toBeGreaterThan(3);
     const education = page.getByRole('checkbox', { name: /^Education \(\d+\)$/ });
     const label = await page.locator('label', { has: page.locator('.filter-count') }).filter({ hasText: /^Education/ }).textContent();
     await education.check();
     await expect.poll(() => page.url()).toContain('theme=Education');
+    await showAll(page);
     const filtered = await resultParagraphs(page);
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.length).toBeLessThan(all.length);
@@ -156,6 +238,7 @@ describe('search', () => {
 
     await page.getByRole('checkbox', { name: /^2025 / }).check();
     await expect.poll(() => page.url()).toContain('year=2025');
+    await showAll(page);
     const both = await resultParagraphs(page);
     expect(both.length).toBeGreaterThan(0);
     for (const { report } of both) expect(findings.find((finding) => finding.report === reportOf(report))?.year).toBe(2025);
@@ -167,12 +250,15 @@ describe('search', () => {
     const theme = 'Life-story work and identity';
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?theme=${encodeURIComponent(theme)}`);
+    await completed(page);
+    const status = await page.locator('[data-status]').textContent();
+    await showAll(page);
     const found = await resultParagraphs(page);
     const expected = findings.filter((finding) => finding.themes.some((t) => t.label === theme));
     expect(found.flatMap(({ shown }) => shown).map((href) => href.replace(/^\//, '')).sort()).toEqual(expected.map((finding) => finding.path).sort());
     const starts = found.map(({ report }) => findings.find((finding) => finding.report === reportOf(report))!.visitStart);
     expect(starts).toEqual([...starts].sort().reverse());
-    expect(await page.locator('[data-status]').textContent()).toBe(`${found.length} ${found.length === 1 ? 'report' : 'reports'} found with the chosen filters.`);
+    expect(status).toBe(`${found.length} ${found.length === 1 ? 'report' : 'reports'} found with the chosen filters.`);
     await page.close();
   });
 
@@ -194,7 +280,8 @@ describe('search', () => {
     await completed(page);
     const first = page.locator('.paragraph-result a').first();
     const href = (await first.getAttribute('href'))!;
-    expect(href).toMatch(/#p\d+$/);
+    // Any anchor id: paragraphs are p12, and may be s3 or p6-1.
+    expect(href).toMatch(/#[\w-]+$/);
     await first.click();
     await page.waitForURL((url) => url.hash === `#${href.split('#')[1]}`);
     const target = await page.evaluate(() => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outDirFrom } from '../../scripts/build.ts';
-import { buildSearchIndex, indexLogLine } from '../../scripts/search-index.ts';
+import { buildSearchIndex, indexChunkSize, indexLogLine, PAGEFIND_DEFAULT_CHUNK_SIZE } from '../../scripts/search-index.ts';
 
 const folders: string[] = [];
 
@@ -51,9 +51,28 @@ describe('buildSearchIndex', () => {
     expect(fragment.anchors.map(({ id, title }) => ({ id, title }))).toEqual([{ id: 'p1', title: 'Paragraph 1' }]);
   });
 
+  it('splits a small record’s index into chunks of 1,000 word locations, leaving the environment as it was', async () => {
+    const words = Array.from({ length: 2_500 }, (_, index) => `word${index.toString(36)}`).join(' ');
+    const dir = await site({ 'reports/2025-06-monitoring-visit-7/index.html': page(`<article data-pagefind-body><p>${words}</p></article>`) });
+    await buildSearchIndex(dir);
+    // Pagefind's default, 20,000 locations, would put these 2,500 words in one chunk.
+    expect((await readdir(path.join(dir, 'pagefind/index'))).length).toBeGreaterThan(1);
+    expect(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).toBeUndefined();
+  });
+
   it('fails, naming the pattern, when there is no report page to index', async () => {
     const dir = await site({ 'index.html': page('<main>Home</main>') });
     await expect(buildSearchIndex(dir)).rejects.toThrow(/Pagefind found no report pages \(reports\/\*\/index\.html\)/);
+  });
+});
+
+describe('indexChunkSize', () => {
+  it('keeps a small record in a few small chunks, and a large one at Pagefind’s default', () => {
+    expect(indexChunkSize(1)).toBe(1_000);
+    expect(indexChunkSize(10)).toBe(1_000);
+    expect(indexChunkSize(50)).toBe(5_000);
+    expect(indexChunkSize(200)).toBe(PAGEFIND_DEFAULT_CHUNK_SIZE);
+    expect(indexChunkSize(2_000)).toBe(PAGEFIND_DEFAULT_CHUNK_SIZE);
   });
 });
 

@@ -15,7 +15,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ImportError, importLetter, importPdf, looksLikePdf, type ImportResult } from '../src/lib/importer/index.ts';
+import { ImportError, importDocument, importPdf, looksLikePdf, type ImportResult } from '../src/lib/importer/index.ts';
 import type { ThemeKeywords } from '../src/lib/suggest-themes.ts';
 import { parseYamlList } from '../src/lib/yaml-list.ts';
 import { themeSchema } from '../src/schema.ts';
@@ -128,7 +128,7 @@ async function run(args: Args, io: Io): Promise<number> {
   } else if (looksLikePdf(bytes, args.input)) {
     result = await importPdf(bytes, { fileName: args.input, themes });
   } else {
-    result = importLetter(decodeText(bytes), { fileName: args.input, themes });
+    result = importDocument(decodeText(bytes), { fileName: args.input, themes });
   }
 
   if (args.stdout) {

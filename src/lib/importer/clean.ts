@@ -45,13 +45,17 @@ const CLOSING = /^Yours\s+(?:sincerely|faithfully)\b/i;
 
 /**
  * Windows and old Mac line endings become \n, a byte-order mark goes, and trailing spaces go:
- * none of them is part of the letter.
+ * none of them is part of the letter. No-break spaces (Word puts them after numbers and before
+ * dashes) become plain spaces, and soft hyphens (invisible unless a line breaks there) go, so
+ * that search finds the word they sit in.
  */
 export function normalise(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00A0]+$/gm, '');
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/\u00AD/g, '')
+    .replace(/[ \t]+$/gm, '');
 }
 
 /**
@@ -96,8 +100,28 @@ const OFSTED_ADDRESS_LINES = new Set(
   ].map((line) => line.toLowerCase()),
 );
 
-export function isOfstedAddressLine(line: string): boolean {
+function isOneOfOfstedsAddressLines(line: string): boolean {
   return OFSTED_ADDRESS_LINES.has(line.trim().replace(/\s+/g, ' ').toLowerCase()) || isOfstedContactLine(line);
+}
+
+/**
+ * Ofsted's letters print the address block in two columns: the address on the left, telephone,
+ * email and web address on the right, on the same lines ("Piccadilly Gate   T 0300 123 1231").
+ * Extraction keeps both columns on one line, so a line is the block's if it is an address line
+ * followed by a contact line.
+ */
+function isTwoColumnAddressLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  for (let split = 1; split < words.length; split++) {
+    const left = words.slice(0, split).join(' ');
+    const right = words.slice(split).join(' ');
+    if (isOneOfOfstedsAddressLines(left) && isOfstedContactLine(right)) return true;
+  }
+  return false;
+}
+
+export function isOfstedAddressLine(line: string): boolean {
+  return isOneOfOfstedsAddressLines(line) || isTwoColumnAddressLine(line);
 }
 
 /**
@@ -135,7 +159,8 @@ export function splitLines(raw: string): Line[] {
   // nothing. Page starts are a handful of lines in a letter (4 of 150 in the seed).
   const filled = rawLines.filter((line) => line.trim() !== '').length;
   const spaced = rawLines.filter((line) => /^ \S/.test(line)).length;
-  const spaceMarksPages = spaced <= Math.max(3, filled / 5);
+  // Text with form feeds marks its pages with them: a leading space there is layout.
+  const spaceMarksPages = !raw.includes('\f') && spaced <= Math.max(3, filled / 5);
 
   for (const rawLine of rawLines) {
     const parts = rawLine.split('\f');
@@ -174,21 +199,34 @@ export function splitLines(raw: string): Line[] {
 }
 
 /**
+ * A running header or footer line without the page number printed at its end: inspection
+ * reports print the inspection dates and the page number on one line ("10 to 21 November 2025
+ * 11"), so the line differs on every page but its text does not.
+ */
+function withoutPageNumber(line: string): string {
+  return line.replace(/\s+\d{1,3}$/, '');
+}
+
+/**
  * Running headers and footers: a short line that stands at the top or the bottom of two or more
  * pages is the page's, not the letter's (such as the letter's title repeated on every page, or
- * "Ofsted"). Ofsted's address lines at a page edge go too.
+ * "Ofsted"), with or without the page number at its end. Ofsted's address lines at a page edge
+ * go too. An inspection report's footer has two such lines (its title, then its dates and the
+ * page number), so edges are stripped line by line while they are artefacts.
  */
 function stripPageEdges(pages: string[][]): void {
   const edgeCounts = new Map<string, number>();
   const edges = (page: string[]): string[] => {
     const filled = page.filter((line) => line !== '');
-    return [...new Set([filled[0], filled[filled.length - 1]].filter((line): line is string => line !== undefined))];
+    const candidates = [filled[0], filled[1], filled[filled.length - 2], filled[filled.length - 1]];
+    return [...new Set(candidates.filter((line): line is string => line !== undefined).map(withoutPageNumber))];
   };
   for (const page of pages) {
     for (const line of edges(page)) edgeCounts.set(line, (edgeCounts.get(line) ?? 0) + 1);
   }
   const isEdgeArtefact = (line: string): boolean =>
-    isOfstedAddressLine(line) || (pages.length > 1 && line.length <= 100 && (edgeCounts.get(line) ?? 0) >= 2);
+    isOfstedAddressLine(line) ||
+    (pages.length > 1 && line.length <= 100 && (edgeCounts.get(withoutPageNumber(line)) ?? 0) >= 2);
 
   for (const page of pages) {
     // From the top, then from the bottom, while the edge line is an artefact.
@@ -222,7 +260,7 @@ function startsWithCapital(line: string): boolean {
  * letter), `-` and `*` could also begin a wrapped line of prose, so they count only where a new
  * block can begin (see `buildBlocks`).
  */
-const SURE_BULLET = /^[•●▪■◦‣⁃∙·\uF0A7\uF0B7\uF076\uF0D8]\s*(?=\S)/;
+const SURE_BULLET = /^[•●▪■◼◾◦‣⁃∙·\uF06E\uF0A7\uF0B7\uF076\uF0D8\uF0FC]\s*(?=\S)/;
 const MAYBE_BULLET = /^(?:B|-|\*)\s+(?=\S)/;
 
 /**
@@ -258,6 +296,7 @@ const KNOWN_HEADINGS = new Set(
     'Areas for improvement',
     'Areas for development',
     'What needs to improve',
+    'What needs to improve?',
     'Next steps',
   ].map((heading) => heading.toLowerCase()),
 );
@@ -268,18 +307,38 @@ function isKnownHeading(line: string): boolean {
 
 /**
  * A paragraph that is one short line, starts with a capital and does not end with punctuation
- * stands alone as a section heading ("Headline findings").
+ * stands alone as a section heading ("Headline findings"). An inspection report's section
+ * headings name a judgement area and its grade, and wrap ("The experiences and progress of
+ * children who need help and" / "protection: good"): there, up to three lines.
  */
-function looksLikeHeading(lines: readonly string[]): boolean {
-  if (lines.length !== 1) return false;
-  const line = lines[0]!;
+function looksLikeHeading(lines: readonly string[], maxLines = 1): boolean {
+  if (lines.length === 0 || lines.length > maxLines) return false;
+  const line = lines.join(' ');
   return (
-    line.length <= 80 &&
-    line.split(' ').length <= 12 &&
+    line.length <= 80 * lines.length &&
+    line.split(' ').length <= 12 * lines.length &&
     /^\p{Lu}/u.test(line) &&
     !/[.,;:!?]["”’')\]]*$/.test(line) &&
     !DATE_LINE.test(line)
   );
+}
+
+/**
+ * Ofsted's own paragraph number at the start of a line ("6. The current ..."), in a report that
+ * numbers its paragraphs. Only the next number in sequence counts, so that a line of prose that
+ * happens to start with a number is never taken for one.
+ */
+const OFSTED_NUMBER = /^(\d{1,3})\.\s+(?=\S)/;
+
+function ofstedNumber(line: string, expected: number): boolean {
+  const match = OFSTED_NUMBER.exec(line);
+  return match !== null && Number(match[1]) === expected;
+}
+
+/** How the blocks of a document are read: letters as they always were, or reports. */
+export interface BlockRules {
+  /** Ofsted numbers the paragraphs (inspection reports): "1. ...", "2. ...", in sequence. */
+  numberedParagraphs?: boolean;
 }
 
 interface Draft {
@@ -293,12 +352,14 @@ interface Draft {
  * A blank line ends a paragraph. A page break ends one only if the line before it ends a
  * sentence and the line after it starts with a capital letter: otherwise the page broke the
  * paragraph, and its halves are joined. A bullet starts a list item; the lines after it continue
- * the item until a blank line or the next bullet.
+ * the item until a blank line or the next bullet. In a report, Ofsted's next paragraph number
+ * starts a paragraph too, blank line or not; the number stays at the start of its text.
  */
-export function buildBlocks(lines: readonly Line[]): Block[] {
+export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Block[] {
   const drafts: Draft[] = [];
   const headings = new Set<Draft>();
   let current: Draft | undefined;
+  let nextNumber = 1;
   const flush = (): void => {
     if (current) drafts.push(current);
     current = undefined;
@@ -308,6 +369,12 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
   for (const { text, pageStart } of lines) {
     if (text === '') {
       flush();
+      continue;
+    }
+    if (rules.numberedParagraphs && ofstedNumber(text, nextNumber)) {
+      flush();
+      current = { kind: 'paragraph', lines: [text] };
+      nextNumber++;
       continue;
     }
     // Where a new block may begin: after a blank line, inside a list, or after a sentence ends.
@@ -336,6 +403,7 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
   }
   flush();
 
+  const headingLines = rules.numberedParagraphs ? 3 : 1;
   const blocks: Block[] = [];
   for (const draft of drafts) {
     const text = joinLines(draft.lines);
@@ -343,7 +411,7 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
       const previous = blocks[blocks.length - 1];
       if (previous?.type === 'list') previous.items.push(text);
       else blocks.push({ type: 'list', items: [text] });
-    } else if (headings.has(draft) || looksLikeHeading(draft.lines)) {
+    } else if (headings.has(draft) || (!OFSTED_NUMBER.test(text) && looksLikeHeading(draft.lines, headingLines))) {
       blocks.push({ type: 'heading', text });
     } else {
       blocks.push({ type: 'paragraph', text });

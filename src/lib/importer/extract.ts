@@ -177,11 +177,11 @@ export function findFollowsUp(paragraphs: readonly string[]): ExtractedFields['f
 }
 
 /** Inspectors' titles that follow a name in the list: ", HMI", ", Her Majesty’s Inspector (HMI)". */
-const INSPECTOR_TITLE =
+export const INSPECTOR_TITLE =
   /,?\s*\(?\b(?:(?:His|Her) Majesty[’']s [Ii]nspectors?|Senior HMI|SHMI|HMI|Ofsted [Ii]nspectors?|OI|(?:Social Care )?Regulatory [Ii]nspectors?)\b\)?(?:\s*\((?:HMI|SHMI|OI)\))?/g;
 
 /** A person's name: capitalised words, with the particles some surnames have. */
-const NAME = /^\p{Lu}[\p{L}’'.-]*(?: (?:\p{Lu}[\p{L}’'.-]*|de|van|von|der|den|da|di|du|la|le|bin|al)){1,4}$/u;
+export const NAME = /^\p{Lu}[\p{L}’'.-]*(?: (?:\p{Lu}[\p{L}’'.-]*|de|van|von|der|den|da|di|du|la|le|bin|al)){1,4}$/u;
 
 /**
  * The inspectors named in the letter, in its order: "His Majesty’s inspectors for this visit

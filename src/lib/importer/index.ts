@@ -11,7 +11,9 @@ import { expectedSlug } from '../reports.ts';
 import { mdxBlocks, stripFrontmatter, type TextBlock } from './blocks.ts';
 import { DATE_LINE, parseLetter, type LetterParts } from './clean.ts';
 import { extractFields, type ExtractedFields } from './extract.ts';
-import { headParagraphs, renderBody, renderMdx } from './mdx.ts';
+import { headParagraphs, renderBody, renderMdx, renderReportBody } from './mdx.ts';
+import { isInspectionReport, parseReport, type ReportParts } from './report.ts';
+import { authorityName } from './council.ts';
 import { ImportError } from './errors.ts';
 import { pdfToText } from './pdf.ts';
 import type { ThemeKeywords } from '../suggest-themes.ts';
@@ -171,9 +173,22 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     );
   }
 
-  const authorityHint = fields.authority!.replace(/\s+(?:County|City|Borough|District|Metropolitan Borough)?\s*Council$/, '').trim();
-  const ordered = buildFrontmatter(fields, authorityHint || fields.authority!);
+  const ordered = buildFrontmatter(fields, councilHint(fields.authority!));
   const body = renderBody(letter, (line) => DATE_LINE.test(line), options.themes);
+  return checkedResult(file, ordered, body, intendedBlocks(letter), missingFields(fields));
+}
+
+/**
+ * The result, once proved: the frontmatter valid by the schema the build uses (read back as
+ * YAML), and the MDX parsing to exactly the intended blocks, words and order.
+ */
+function checkedResult(
+  file: string,
+  ordered: Record<string, unknown>,
+  body: string,
+  intended: readonly TextBlock[],
+  missing: string[],
+): ImportResult {
   const mdx = renderMdx(ordered, body);
 
   // Validate what will be written, read back as YAML, with the schema the build uses.
@@ -189,7 +204,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     );
   }
 
-  // Prove the MDX parses and shows exactly the words of the letter, in order.
+  // Prove the MDX parses and shows exactly the words of the document, in order.
   let rendered: TextBlock[];
   try {
     rendered = mdxBlocks(stripFrontmatter(mdx));
@@ -201,27 +216,102 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
       'write the report by hand, and report this letter as an importer bug',
     );
   }
-  const intended = intendedBlocks(letter);
   const mismatch = intended.findIndex((block, index) => rendered[index]?.type !== block.type || rendered[index]?.text !== block.text);
   if (mismatch >= 0 || rendered.length !== intended.length) {
     const index = mismatch >= 0 ? mismatch : Math.min(rendered.length, intended.length);
     throw new ImportError(
       'internal',
       file,
-      `the MDX built from it would not show the letter’s words exactly (block ${index + 1}: “${(intended[index]?.text ?? '').slice(0, 60)}”)`,
+      `the MDX built from it would not show the document’s words exactly (block ${index + 1}: “${(intended[index]?.text ?? '').slice(0, 60)}”)`,
       'write the report by hand, and report this letter as an importer bug',
     );
   }
 
   // The slug from the validated data, by the rule the build checks file names with.
   const slug = expectedSlug(checked.data);
-  return { slug, frontmatter: ordered as unknown as ImportedFrontmatter, mdx, missing: missingFields(fields) };
+  return { slug, frontmatter: ordered as unknown as ImportedFrontmatter, mdx, missing };
 }
 
-/** Turns an Ofsted letter's PDF into an MDX report, through its text layer. */
+/** The blocks of a report's body and its footnotes, as the MDX must show them. */
+function intendedReportBlocks(report: ReportParts): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  for (const block of report.body) {
+    if (block.type === 'list') for (const item of block.items) blocks.push({ type: 'list-item', text: item });
+    else blocks.push({ type: block.type, text: block.text });
+  }
+  for (const note of report.footnotes) blocks.push({ type: 'paragraph', text: note });
+  return blocks;
+}
+
+/**
+ * The frontmatter of an inspection report: its judgements, and `paragraphNumbers: ofsted`
+ * because it numbers its own paragraphs. It does not print its publication date: `published` is
+ * left for the editor.
+ */
+function reportFrontmatter(report: ReportParts, authority: string): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {
+    title: report.title,
+    kind: 'inspection',
+    authority,
+    headline: HEADLINE_PLACEHOLDER,
+    visitStart: report.dates?.start,
+    visitEnd: report.dates?.end,
+    inspectors: report.inspectors.length > 0 ? report.inspectors : undefined,
+    judgements: report.judgements.length > 0 ? report.judgements : undefined,
+    text: 'full',
+    paragraphNumbers: 'ofsted',
+    sources: [{ title: `Ofsted reports site (search for ${councilHint(authority)})`, url: 'https://reports.ofsted.gov.uk/' }],
+  };
+  for (const key of Object.keys(ordered)) if (ordered[key] === undefined) delete ordered[key];
+  return ordered;
+}
+
+/** The fields of a report an editor must supply: always headline, published and sources. */
+function missingReportFields(frontmatter: Record<string, unknown>): string[] {
+  const expected = ['title', 'authority', 'headline', 'visitStart', 'visitEnd', 'published', 'inspectors', 'judgements', 'sources'];
+  const placeholders = new Set(['headline', 'published', 'sources']);
+  return expected.filter((key) => placeholders.has(key) || frontmatter[key] === undefined);
+}
+
+/**
+ * Turns the text of an Ofsted inspection report into an MDX report.
+ * Throws ImportError if it lacks a field every report needs (title, authority, dates).
+ */
+export function importReport(text: string, options: ImportOptions): ImportResult {
+  const file = options.fileName;
+  const report = parseReport(text);
+  const absent = [
+    ...(report.title ? [] : ['the report’s title']),
+    ...(report.authority ? [] : ['the council’s name']),
+    ...(report.dates ? [] : ['the inspection dates']),
+  ];
+  if (absent.length > 0) {
+    throw new ImportError(
+      'missing-required',
+      file,
+      `could not find ${listWords(absent)}, which every report needs`,
+      'check the file holds the whole report (its first page), or write the report by hand',
+    );
+  }
+  const ordered = reportFrontmatter(report, authorityName(report.authority!));
+  const body = renderReportBody(report.body, report.footnotes, options.themes);
+  return checkedResult(file, ordered, body, intendedReportBlocks(report), missingReportFields(ordered));
+}
+
+/** Any Ofsted document: an inspection report, or else a letter. */
+export function importDocument(text: string, options: ImportOptions): ImportResult {
+  return isInspectionReport(text) ? importReport(text, options) : importLetter(text, options);
+}
+
+/** The place to search the reports site for: the council's name without "Council". */
+function councilHint(authority: string): string {
+  return authority.replace(/\s+(?:County|City|Borough|District|Metropolitan Borough)?\s*Council$/, '').trim() || authority;
+}
+
+/** Turns an Ofsted document's PDF into an MDX report, through its text layer. */
 export async function importPdf(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
   const text = await pdfToText(bytes, options.fileName);
-  return importLetter(text, options);
+  return importDocument(text, options);
 }
 
 /** A PDF starts with `%PDF-` (within its first kilobyte, by the specification's tolerance). */

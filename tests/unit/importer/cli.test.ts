@@ -8,9 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../../scripts/import.ts';
+import { sharedFolder } from '../../helpers/shared.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/letters');
-const seed = path.resolve(import.meta.dirname, '../../../../shared/seeds/2025-06-monitoring-visit-7.txt');
+const seed = path.join(sharedFolder, 'seeds/2025-06-monitoring-visit-7.txt');
 
 let out: string;
 let inputs: string;

@@ -224,9 +224,12 @@ function stripPageEdges(pages: string[][]): void {
   for (const page of pages) {
     for (const line of edges(page)) edgeCounts.set(line, (edgeCounts.get(line) ?? 0) + 1);
   }
+  // Twice is enough in a short letter; a long report repeats its header on most pages, and a
+  // section's title can stand at a page edge twice (once in the contents, once at its start).
+  const repeats = pages.length >= 6 ? 3 : 2;
   const isEdgeArtefact = (line: string): boolean =>
     isOfstedAddressLine(line) ||
-    (pages.length > 1 && line.length <= 100 && (edgeCounts.get(withoutPageNumber(line)) ?? 0) >= 2);
+    (pages.length > 1 && line.length <= 100 && (edgeCounts.get(withoutPageNumber(line)) ?? 0) >= repeats);
 
   for (const page of pages) {
     // From the top, then from the bottom, while the edge line is an artefact.
@@ -255,12 +258,13 @@ function startsWithCapital(line: string): boolean {
 }
 
 /**
- * Bullet glyphs as extraction leaves them. `•`-like glyphs (including the Symbol font's private
- * use bullets) are always bullets. A stray `B` (the seed: the bullet font's glyph read as a
+ * Bullet glyphs as extraction leaves them. `•`-like glyphs, `◼` (Ofsted from 2021) and the
+ * symbol fonts' glyphs, which extraction gives as private use characters (U+F06E, Wingdings'
+ * square, in 2018-19; U+F02D, a dash, for sub-items in 2014), are always bullets. A stray `B` (the seed: the bullet font's glyph read as a
  * letter), `-` and `*` could also begin a wrapped line of prose, so they count only where a new
  * block can begin (see `buildBlocks`).
  */
-const SURE_BULLET = /^[•●▪■◼◾◦‣⁃∙·\uF06E\uF0A7\uF0B7\uF076\uF0D8\uF0FC]\s*(?=\S)/;
+const SURE_BULLET = /^[•●▪■◼◾◦‣⁃∙·\uF020-\uF0FF]\s*(?=\S)/;
 const MAYBE_BULLET = /^(?:B|-|\*)\s+(?=\S)/;
 
 /**
@@ -297,6 +301,8 @@ const KNOWN_HEADINGS = new Set(
     'Areas for development',
     'What needs to improve',
     'What needs to improve?',
+    'What does the local authority need to improve?',
+    'What does the LSCB need to improve?',
     'Next steps',
   ].map((heading) => heading.toLowerCase()),
 );
@@ -344,6 +350,37 @@ export interface BlockRules {
 interface Draft {
   kind: 'paragraph' | 'item';
   lines: string[];
+}
+
+/**
+ * A report's headings are not always followed by a blank line ("Summary of key findings" /
+ * "This local authority requires improvement ..." / "1. ..."): a short line that does not end a
+ * sentence, followed by a line that starts with a capital, is a heading of its own. A heading
+ * may wrap once, going on in lower case ("What the inspection judgements mean: the local" /
+ * "authority").
+ */
+function leadingHeadingLength(lines: readonly string[]): number {
+  for (const length of [1, 2]) {
+    const heading = lines.slice(0, length);
+    const next = lines[length];
+    if (next === undefined || !startsWithCapital(next) || OFSTED_NUMBER.test(lines[0]!)) continue;
+    if (heading.some((line) => line.length > 60) || heading.slice(1).some((line) => !/^\p{Ll}/u.test(line))) continue;
+    if (looksLikeHeading(heading, length)) return length;
+  }
+  return 0;
+}
+
+function peelHeadings(draft: Draft, headings: Set<Draft>): Draft[] {
+  if (draft.kind !== 'paragraph' || headings.has(draft)) return [draft];
+  const peeled: Draft[] = [];
+  let lines = draft.lines;
+  for (let length = leadingHeadingLength(lines); length > 0; length = leadingHeadingLength(lines)) {
+    const heading: Draft = { kind: 'paragraph', lines: lines.slice(0, length) };
+    headings.add(heading);
+    peeled.push(heading);
+    lines = lines.slice(length);
+  }
+  return [...peeled, { kind: 'paragraph', lines }];
 }
 
 /**
@@ -405,7 +442,7 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
 
   const headingLines = rules.numberedParagraphs ? 3 : 1;
   const blocks: Block[] = [];
-  for (const draft of drafts) {
+  for (const draft of rules.numberedParagraphs ? drafts.flatMap((d) => peelHeadings(d, headings)) : drafts) {
     const text = joinLines(draft.lines);
     if (draft.kind === 'item') {
       const previous = blocks[blocks.length - 1];

@@ -253,8 +253,8 @@ export function parseReport(raw: string): ReportParts {
 
   // The 2014 report names its lead inspector pages later, with the team.
   const headEnd = leadIndex >= 0 && leadIndex - datesIndex <= 3 ? leadIndex : datesIndex;
-  const { judgements, bodyStart } = readJudgements(lines, headEnd);
-  const body = buildBlocks(lines.slice(bodyStart), { numberedParagraphs: true });
+  const { judgements, bodyStart, headProse = [] } = readJudgements(lines, headEnd);
+  const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...lines.slice(bodyStart)], { numberedParagraphs: true });
   return { title, authority, dates, inspectors, judgements, body, footnotes };
 }
 
@@ -268,7 +268,15 @@ function isHeadLine(text: string): boolean {
  * "Judgement Grade" to "Overall effectiveness" and its grade. 2014: "The overall judgement is
  * ...", the numbered table, the board's judgement, up to the table of contents.
  */
-function readJudgements(lines: readonly Line[], headEnd: number): { judgements: Judgement[]; bodyStart: number } {
+interface JudgementsRead {
+  judgements: Judgement[];
+  /** Where the report's text starts, after the table. */
+  bodyStart: number;
+  /** Text of the report's own among the table's lines (2014), to be kept before the body. */
+  headProse?: Line[];
+}
+
+function readJudgements(lines: readonly Line[], headEnd: number): JudgementsRead {
   let start = headEnd + 1;
   while (start < lines.length && (lines[start]!.text === '' || isHeadLine(lines[start]!.text))) start++;
 
@@ -288,12 +296,23 @@ function readJudgements(lines: readonly Line[], headEnd: number): { judgements: 
   const contents = indexOf(lines, (line) => /^Contents$/i.test(line), start);
   const firstSection = contents >= 0 ? indexOf(lines, (line) => /^Section 1\b/i.test(line) && !/\s\d{1,3}$/.test(line), contents + 1) : -1;
   if (firstSection < 0) return { judgements: [overall], bodyStart: start };
-  const head = lines.slice(start + 1, contents).map((line) => line.text);
-  const tableLines = head.filter((line) => /^\d+(?:\.\d+)?\.?\s/.test(line) || gradeFragment(line) || splitGrade(line).grade || line === '');
-  const board = /^The effectiveness of the Local Safeguarding Children Board\b.*?\s(requires improvement|good|outstanding|inadequate)$/i.exec(
-    head.join(' ').match(/The effectiveness of the Local Safeguarding Children Board[^.]*?(?:requires improvement|good|outstanding|inadequate)\b/i)?.[0] ?? '',
+  // The table runs from its first area ("1. Children who need help and protection", or the
+  // "Requires" above it) to the board's judgement, which is a sentence of the text.
+  const head = lines.slice(start + 1, contents);
+  const isTableLine = (text: string): boolean => /^\d+(?:\.\d+)?\.?\s/.test(text) || gradeFragment(text) || splitGrade(text).grade !== undefined;
+  const tableFrom = head.findIndex((line) => isTableLine(line.text));
+  const boardAt = head.findIndex((line) => /^The effectiveness of the Local Safeguarding Children Board\b/i.test(line.text));
+  const tableTo = boardAt > tableFrom ? boardAt : head.length;
+  const table = tableFrom >= 0 ? head.slice(tableFrom, tableTo) : [];
+  const judgements = [overall, ...parseJudgementTable(table.map((line) => line.text))];
+  const board = /\b(requires improvement|good|outstanding|inadequate)$/i.exec(
+    head.slice(boardAt, boardAt + 2).map((line) => line.text).join(' ').replace(/\s+/g, ' '),
   );
-  const judgements = [overall, ...parseJudgementTable(tableLines.filter((line) => !/^The\b/.test(line)))];
-  if (board) judgements.push({ area: 'The effectiveness of the Local Safeguarding Children Board', grade: splitGrade(board[1]!.replace(/^\w/, (c) => c.toUpperCase())).grade! });
-  return { judgements, bodyStart: firstSection };
+  if (boardAt >= 0 && board) {
+    const grade = splitGrade(board[1]!.replace(/^\w/, (c) => c.toUpperCase())).grade;
+    if (grade) judgements.push({ area: 'The effectiveness of the Local Safeguarding Children Board', grade });
+  }
+  // The head's prose (what the overall judgement means) is Ofsted's text: it stays.
+  const prose = [lines[start]!, ...head.filter((line) => !table.includes(line))];
+  return { judgements, bodyStart: firstSection, headProse: prose };
 }

@@ -40,17 +40,14 @@ const TEAM_LINE = /^Team inspectors?:\s*(.+)$/i;
 
 /**
  * Is this an inspection report rather than a letter? It states its inspection dates on a line
- * of their own near the top and names its lead inspector or its judgements, and it has no
- * salutation before them (a letter that quotes a report still starts "Dear ...").
+ * of their own near the top ("Inspection dates: ...", which no letter has), with no salutation
+ * before them (a letter that quotes a report still starts "Dear ...").
  */
 export function isInspectionReport(text: string): boolean {
   const lines = normalise(text).split(/[\n\f]/).map((line) => line.trim());
   const top = lines.slice(0, 40);
   const datesIndex = top.findIndex((line) => DATES_LINE.test(line));
-  if (datesIndex < 0) return false;
-  if (top.slice(0, datesIndex).some((line) => /^Dear\s+\S/.test(line))) return false;
-  const oneLine = lines.join(' ');
-  return /\bLead inspector:/i.test(oneLine) && /\b(?:Overall effectiveness|overall judgement)\b/i.test(oneLine);
+  return datesIndex >= 0 && !top.slice(0, datesIndex).some((line) => /^Dear\s+\S/.test(line));
 }
 
 /**
@@ -69,12 +66,20 @@ export function isBackPageStart(line: string): boolean {
 
 /** Ofsted's grades as the table prints them, longest first. */
 const GRADE_PHRASES: Array<[RegExp, Grade]> = [
-  [/\bRequires improvement to be good$/i, 'requires-improvement'],
-  [/\bRequires improvement$/i, 'requires-improvement'],
-  [/\bOutstanding$/i, 'outstanding'],
+  [/\bRequires improvement to be good$/, 'requires-improvement'],
+  [/\bRequires improvement$/, 'requires-improvement'],
+  [/\bOutstanding$/, 'outstanding'],
   [/\bGood$/, 'good'],
-  [/\bInadequate$/i, 'inadequate'],
+  [/\bInadequate$/, 'inadequate'],
 ];
+
+/** A grade in words, as a sentence gives it ("are good", "requires improvement"). */
+function gradeInWords(words: string): Grade | undefined {
+  const text = words.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (/^requires? improvement(?: to be good)?$/.test(text)) return 'requires-improvement';
+  if (text === 'good' || text === 'outstanding' || text === 'inadequate') return text;
+  return undefined;
+}
 
 /** A grade at the end of a line of the judgement table, and the area's words before it. */
 export function splitGrade(line: string): { words: string; grade?: Grade } {
@@ -123,11 +128,20 @@ export function parseJudgementTable(lines: readonly string[]): Judgement[] {
   return judgements;
 }
 
-/** "The overall judgement is requires improvement": the 2014 framework's overall judgement. */
-function overallJudgement(line: string): Judgement | undefined {
-  const match = /^The overall judgement is (.+)$/i.exec(line);
-  const grade = match ? splitGrade(match[1]!.replace(/^\w/, (c) => c.toUpperCase())).grade : undefined;
-  return grade ? { area: 'Overall judgement', grade } : undefined;
+/**
+ * The single inspection framework's overall judgement (2014-2018): "The overall judgement is
+ * requires improvement", "Children’s services in Wandsworth require improvement to be good",
+ * "Children’s services in the City of London are good" (perhaps wrapped onto a second line).
+ * Returns it with the number of lines it takes.
+ */
+function overallJudgement(lines: readonly Line[], index: number): { judgement: Judgement; lines: number } | undefined {
+  for (const count of [1, 2]) {
+    const text = lines.slice(index, index + count).map((line) => line.text).join(' ');
+    const match = /^(?:The overall judgement is(?: that children[’']s services (?:are|is))?|Children[’']s services in .+? (?:are|is)|(?:The overall judgement is that )?Children[’']s services(?: in .+?)?(?= requires? )) (.+)$/i.exec(text);
+    const grade = match ? gradeInWords(match[1]!) : undefined;
+    if (grade) return { judgement: { area: 'Overall judgement', grade }, lines: count };
+  }
+  return undefined;
 }
 
 /**
@@ -210,7 +224,7 @@ function indexOf(lines: readonly Line[], test: (text: string) => boolean, from =
  * "Herefordshire" then "Inspection of children’s social care services").
  */
 function titleAndAuthority(lines: readonly string[]): { title?: string; authority?: string } {
-  const titleStart = lines.findIndex((line) => /^Inspection of\b/i.test(line));
+  const titleStart = lines.findIndex((line) => /^(?:Re-)?inspection of\b/i.test(line));
   if (titleStart < 0) return {};
   const titleLines: string[] = [];
   for (const line of lines.slice(titleStart)) {
@@ -220,7 +234,7 @@ function titleAndAuthority(lines: readonly string[]): { title?: string; authorit
   }
   const title = titleLines.join(' ').replace(/\s+/g, ' ');
   const inTitle = /^Inspection of (.+?) local authority children[’']s services$/i.exec(title);
-  const authority = inTitle?.[1] ?? lines.slice(0, titleStart).join(' ').trim();
+  const authority = (inTitle?.[1] ?? lines.slice(0, titleStart).join(' ')).trim().replace(/^the\s+/i, '');
   return { title, authority: authority === '' ? undefined : authority };
 }
 
@@ -258,6 +272,25 @@ export function parseReport(raw: string): ReportParts {
   return { title, authority, dates, inspectors, judgements, body, footnotes };
 }
 
+/**
+ * Where an ILACS judgement table ends: after "Overall effectiveness" and its grade, or before
+ * the first group of lines (between blank lines) that holds no grade, which is the summary.
+ */
+function judgementTableEnd(lines: readonly Line[], from: number): number {
+  let index = from;
+  while (index < lines.length) {
+    while (index < lines.length && lines[index]!.text === '') index++;
+    let end = index;
+    while (end < lines.length && lines[end]!.text !== '') end++;
+    const group = lines.slice(index, end).map((line) => line.text);
+    if (group.length === 0 || !group.some((line) => gradeFragment(line) || splitGrade(line).grade)) return index;
+    const overall = group.findIndex((line) => /^Overall effectiveness\b/i.test(line));
+    if (overall >= 0) return index + overall + (splitGrade(group[overall]!).grade ? 1 : 2);
+    index = end;
+  }
+  return index;
+}
+
 /** A line that belongs to the head after the dates, not to the report's text. */
 function isHeadLine(text: string): boolean {
   return LEAD_LINE.test(text) || /^(?:His|Her) Majesty[’']s Inspector$/i.test(text) || /^Report published:/i.test(text);
@@ -282,37 +315,66 @@ function readJudgements(lines: readonly Line[], headEnd: number): JudgementsRead
 
   const tableStart = indexOf(lines, (line) => /^Judgement\s+Grade$/i.test(line), start);
   if (tableStart >= 0 && tableStart - start < 5) {
-    let end = indexOf(lines, (line) => /^Overall effectiveness\b/i.test(line), tableStart);
-    if (end < 0) return { judgements: [], bodyStart: start };
-    if (!splitGrade(lines[end]!.text).grade) end++;
-    const judgements = parseJudgementTable(lines.slice(tableStart + 1, end + 1).map((line) => line.text));
-    return { judgements, bodyStart: end + 1 };
+    const end = judgementTableEnd(lines, tableStart + 1);
+    const judgements = parseJudgementTable(lines.slice(tableStart + 1, end).map((line) => line.text));
+    return { judgements, bodyStart: end };
   }
 
-  const overall = overallJudgement(lines[start]?.text ?? '');
-  if (!overall) return { judgements: [], bodyStart: start };
-  // 2014: the overall judgement's explanation, the numbered table, the board's judgement; the
-  // report proper starts at its first section, after the table of contents.
-  const contents = indexOf(lines, (line) => /^Contents$/i.test(line), start);
-  const firstSection = contents >= 0 ? indexOf(lines, (line) => /^Section 1\b/i.test(line) && !/\s\d{1,3}$/.test(line), contents + 1) : -1;
-  if (firstSection < 0) return { judgements: [overall], bodyStart: start };
-  // The table runs from its first area ("1. Children who need help and protection", or the
-  // "Requires" above it) to the board's judgement, which is a sentence of the text.
-  const head = lines.slice(start + 1, contents);
-  const isTableLine = (text: string): boolean => /^\d+(?:\.\d+)?\.?\s/.test(text) || gradeFragment(text) || splitGrade(text).grade !== undefined;
-  const tableFrom = head.findIndex((line) => isTableLine(line.text));
-  const boardAt = head.findIndex((line) => /^The effectiveness of the Local Safeguarding Children Board\b/i.test(line.text));
-  const tableTo = boardAt > tableFrom ? boardAt : head.length;
-  const table = tableFrom >= 0 ? head.slice(tableFrom, tableTo) : [];
-  const judgements = [overall, ...parseJudgementTable(table.map((line) => line.text))];
-  const board = /\b(requires improvement|good|outstanding|inadequate)$/i.exec(
-    head.slice(boardAt, boardAt + 2).map((line) => line.text).join(' ').replace(/\s+/g, ' '),
-  );
-  if (boardAt >= 0 && board) {
-    const grade = splitGrade(board[1]!.replace(/^\w/, (c) => c.toUpperCase())).grade;
-    if (grade) judgements.push({ area: 'The effectiveness of the Local Safeguarding Children Board', grade });
+  const found = overallJudgement(lines, start);
+  if (!found) return { judgements: [], bodyStart: start };
+  return singleInspectionHead(lines, start, found);
+}
+
+/** A row of the single inspection framework's table starts with its number: "2.1 Adoption performance". */
+const TABLE_ROW = /^\d+(?:\.\d+)?\.?\s+\p{Lu}/u;
+
+/** A table-of-contents entry: a title, then its page number. */
+const CONTENTS_ENTRY = /\S\s+\d{1,3}$/;
+
+/**
+ * The single inspection framework's head (2014-2018): the overall judgement (kept in the text:
+ * it is a sentence), perhaps a paragraph on what it means, the numbered table of judgements,
+ * perhaps the board's judgement (a sentence, kept), and a table of contents (left out: the
+ * headings are in the text). The body is everything else, in order.
+ */
+function singleInspectionHead(lines: readonly Line[], start: number, found: { judgement: Judgement; lines: number }): JudgementsRead {
+  const table: string[] = [];
+  const body: Line[] = [];
+  let index = start;
+  // The table: rows, grades, an area's wrapped words in lower case, and blank lines between.
+  const inTable = (text: string): boolean => text === '' || TABLE_ROW.test(text) || gradeFragment(text) || /^\p{Ll}/u.test(text);
+  while (index < lines.length && !TABLE_ROW.test(lines[index]!.text) && !gradeFragment(lines[index]!.text) && index < start + 40) {
+    body.push(lines[index]!);
+    index++;
   }
-  // The head's prose (what the overall judgement means) is Ofsted's text: it stays.
-  const prose = [lines[start]!, ...head.filter((line) => !table.includes(line))];
-  return { judgements, bodyStart: firstSection, headProse: prose };
+  const tableFrom = index;
+  while (index < lines.length && inTable(lines[index]!.text)) {
+    table.push(lines[index]!.text);
+    index++;
+  }
+  if (table.filter((text) => text !== '').length === 0) return { judgements: [found.judgement], bodyStart: start };
+  // After the table, up to the contents: prose of the head (the board's judgement).
+  const contents = indexOf(lines, (text) => /^Contents$/i.test(text), index);
+  const nearContents = contents >= 0 && contents - index < 30;
+  const proseEnd = nearContents ? contents : index;
+  body.push(...lines.slice(index, proseEnd));
+  let bodyStart = proseEnd;
+  if (nearContents) {
+    bodyStart = contents + 1;
+    while (bodyStart < lines.length && (lines[bodyStart]!.text === '' || CONTENTS_ENTRY.test(lines[bodyStart]!.text))) bodyStart++;
+  }
+
+  const judgements = [found.judgement, ...parseJudgementTable(table)];
+  const board = /^The effectiveness of the Local Safeguarding Children Board\b.*?\b(requires improvement|good|outstanding|inadequate)$/i.exec(
+    body
+      .slice(tableFrom - start)
+      .map((line) => line.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .split(/(?<=[a-z])\s+(?=The LSCB\b)/)[0]!
+      .trim(),
+  );
+  const grade = board ? gradeInWords(board[1]!) : undefined;
+  if (grade) judgements.push({ area: 'The effectiveness of the Local Safeguarding Children Board', grade });
+  return { judgements, bodyStart, headProse: body };
 }

@@ -11,7 +11,7 @@
  */
 import type { Grade } from '../../schema.ts';
 import { buildBlocks, normalise, splitLines, type Block, type Line } from './clean.ts';
-import { INSPECTOR_TITLE, NAME, parseDateRange, type DateRange } from './extract.ts';
+import { INSPECTOR_TITLE, NAME, parseDateRange, splitNames, type DateRange } from './extract.ts';
 
 export interface Judgement {
   area: string;
@@ -205,9 +205,7 @@ function inspectorName(text: string): string | undefined {
 
 /** "Team inspectors: A, B, C (AI) and D." */
 function teamNames(text: string): string[] {
-  return text
-    .replace(/\.$/, '')
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+  return splitNames(text.replace(/\.$/, ''))
     .map(inspectorName)
     .filter((name): name is string => name !== undefined);
 }

@@ -140,6 +140,32 @@ function tidy(line: string): string {
 }
 
 /**
+ * Text without blank lines, as people have it: Word's plain-text export and a copy from a PDF
+ * viewer give one paragraph per line, or the page's lines with no gap between paragraphs.
+ * Blank lines are put back where paragraphs end: after every line, when lines are paragraph
+ * long (some longer than any printed line); otherwise after a line that ends a sentence or
+ * stands as a heading, falls well short of the text's width, and is followed by a capital.
+ * Text with blank lines of its own is left as it is.
+ */
+export function restoreParagraphBreaks(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  const blanks = lines.length - filled.length;
+  if (filled.length < 8 || blanks > filled.length / 20) return text;
+  if (filled.some((line) => line.trim().length > 150)) return filled.join('\n\n');
+  const width = [...filled].map((line) => line.trim().length).sort((a, b) => a - b)[Math.floor(filled.length * 0.9)]!;
+  const out: string[] = [];
+  filled.forEach((line, index) => {
+    out.push(line);
+    const next = filled[index + 1];
+    const text = line.trim();
+    const ends = endsSentence(text) || looksLikeHeading([text]) || SURE_BULLET.test(next?.trim() ?? '');
+    if (next !== undefined && ends && text.length < width * 0.8 && startsWithCapital(next.trim().replace(SURE_BULLET, ''))) out.push('');
+  });
+  return out.join('\n');
+}
+
+/**
  * Splits the text into lines marked with page starts, and drops the lines that belong to the
  * page rather than to the letter.
  *
@@ -154,7 +180,7 @@ export function splitLines(raw: string): Line[] {
     if (current().some((line) => line !== '')) pages.push([]);
   };
 
-  const rawLines = normalise(raw).split('\n');
+  const rawLines = restoreParagraphBreaks(normalise(raw)).split('\n');
   // If many lines start with one space, the extraction indents every line: that space marks
   // nothing. Page starts are a handful of lines in a letter (4 of 150 in the seed).
   const filled = rawLines.filter((line) => line.trim() !== '').length;

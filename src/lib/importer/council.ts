@@ -31,3 +31,12 @@ export function authorityName(printed: string): string {
   }
   return printed.replace(/\s+local authority$/i, '').trim();
 }
+
+/**
+ * The warning for a document about another council than the site's, naming both and where the
+ * site's is configured; undefined for the site's own council.
+ */
+export function otherCouncilWarning(authority: string): string | undefined {
+  if (isSiteCouncil(authority)) return undefined;
+  return `this document is about ${authority}, not ${SITE_COUNCIL.name}, the council this site is about (SITE_COUNCIL in src/lib/site-name.ts)`;
+}

@@ -14,11 +14,14 @@ import { extractFields, type ExtractedFields } from './extract.ts';
 import { headParagraphs, renderBody, renderMdx, renderReportBody } from './mdx.ts';
 import { isInspectionReport, parseReport, type ReportParts } from './report.ts';
 import { authorityName } from './council.ts';
+import { findWrappedLetter, looksLikeCouncilReport, otherDocumentReason } from './recognise.ts';
 import { ImportError } from './errors.ts';
 import { pdfToText } from './pdf.ts';
 import type { ThemeKeywords } from '../suggest-themes.ts';
 
 export { ImportError, type ImportErrorCode } from './errors.ts';
+export { decodeText } from './encoding.ts';
+export { otherCouncilWarning } from './council.ts';
 
 export interface ImportOptions {
   /** The input file as the user named it, for messages. */
@@ -48,6 +51,8 @@ export interface ImportResult {
   mdx: string;
   /** Fields an editor must fill in or check, in frontmatter order. */
   missing: string[];
+  /** What the importer did that the person running it must know (printed on stderr). */
+  notes: string[];
 }
 
 export const HEADLINE_PLACEHOLDER = 'TODO: one-line headline in plain English';
@@ -70,6 +75,9 @@ export function notALetterReason(text: string): string | undefined {
   if (!inspector && !visit) return 'this does not look like an Ofsted letter (no inspector or visit wording found)';
   if (!inspector) return 'this does not look like an Ofsted letter (no inspector named as His or Her Majesty’s Inspector, HMI or Ofsted)';
   if (!visit) return 'this does not look like an Ofsted letter (no visit or inspection wording found)';
+  if (!letter && looksLikeCouncilReport(text)) {
+    return 'this seems to be a council report (a committee, cabinet or scrutiny paper) about an Ofsted letter, not the letter itself (it has no “Dear ...” salutation or “Yours sincerely” sign-off)';
+  }
   if (!letter) return 'this does not look like an Ofsted letter (it has no “Dear ...” salutation or “Yours sincerely” sign-off)';
   return undefined;
 }
@@ -229,7 +237,7 @@ function checkedResult(
 
   // The slug from the validated data, by the rule the build checks file names with.
   const slug = expectedSlug(checked.data);
-  return { slug, frontmatter: ordered as unknown as ImportedFrontmatter, mdx, missing };
+  return { slug, frontmatter: ordered as unknown as ImportedFrontmatter, mdx, missing, notes: [] };
 }
 
 /** The blocks of a report's body and its footnotes, as the MDX must show them. */
@@ -298,9 +306,26 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   return checkedResult(file, ordered, body, intendedReportBlocks(report), missingReportFields(ordered));
 }
 
-/** Any Ofsted document: an inspection report, or else a letter. */
+/**
+ * Any Ofsted document about children's services: an inspection report, or a letter, or a
+ * letter inside a council's covering report (only the letter is imported, and the result says
+ * so). Other documents are refused, saying what they seem to be.
+ */
 export function importDocument(text: string, options: ImportOptions): ImportResult {
-  return isInspectionReport(text) ? importReport(text, options) : importLetter(text, options);
+  const file = options.fileName;
+  if (text.trim() === '') {
+    throw new ImportError('empty', file, 'the file is empty', 'pass the file that holds the letter’s text (or its PDF)');
+  }
+  const other = otherDocumentReason(text);
+  if (other) throw new ImportError('other-document', file, other, 'import only Ofsted’s letters and reports about children’s services');
+  if (isInspectionReport(text)) return importReport(text, options);
+  const wrapped = findWrappedLetter(text);
+  if (!wrapped) return importLetter(text, options);
+  const result = importLetter(wrapped.text, options);
+  result.notes.push(
+    `${file}: imported only the Ofsted letter (lines ${wrapped.from} to ${wrapped.to}); the council’s report around it is left out: check the letter is whole`,
+  );
+  return result;
 }
 
 /** The place to search the reports site for: the council's name without "Council". */

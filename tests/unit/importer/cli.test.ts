@@ -117,7 +117,7 @@ describe('npm run import', () => {
   it('refuses an unknown option or a missing letter as a usage error, writing nothing', async () => {
     const unknown = await run(seed, '--out', out, '--frobnicate');
     expect(unknown.code).toBe(EXIT.usage);
-    expect(unknown.stderr).toMatch(/^import: unknown option --frobnicate\. Fix: run npm run import -- <letter\.txt\|letter\.pdf>.*\n$/);
+    expect(unknown.stderr).toMatch(/^import: unknown option --frobnicate\. Fix: run npm run import -- <letter-or-report\.txt\|\.pdf>.*\n$/);
     const none = await run('--out', out);
     expect(none.code).toBe(EXIT.usage);
     expect(none.stderr).toMatch(/^import: no letter given\. Fix: /);

@@ -12,13 +12,16 @@ function opening(text: string, lines = 40): string {
 }
 
 /**
- * Where a document names itself: a letter's head and subject line (to two lines after "Dear"),
- * or a report's first fifteen lines. Not its findings, which may mention other inspections.
+ * Where a document names itself: a letter's subject line (the two lines after "Dear ..."), or
+ * a report's first fifteen lines. Not a letter's address block (a school's letter is addressed
+ * to a director of children's services too), nor its findings, which may mention other
+ * inspections.
  */
 function titleRegion(text: string): string {
   const lines = normalise(text).split(/[\n\f]/).filter((line) => line.trim() !== '');
   const salutation = lines.slice(0, 40).findIndex((line) => SALUTATION.test(line));
-  return lines.slice(0, salutation >= 0 ? salutation + 3 : 15).join(' ').replace(/\s+/g, ' ');
+  const region = salutation >= 0 ? lines.slice(salutation + 1, salutation + 3) : lines.slice(0, 15);
+  return region.join(' ').replace(/\s+/g, ' ');
 }
 
 /**
@@ -102,19 +105,23 @@ export function findWrappedLetter(text: string): WrappedLetter | undefined {
   // Wrapped only if a covering report comes before it: a letter starts at the top of its file.
   if (from < 0 || lines.slice(0, from).join(' ').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 30) return undefined;
 
-  // The signature: up to two groups of at most three short lines after the closing.
+  // The signature: the group of short lines after the closing (name, title), and the next
+  // group too when the first is the name alone and the next is the inspector's title.
+  const group = (start: number): { from: number; to: number } => {
+    let first = start;
+    while (first < lines.length && lines[first]!.trim() === '') first++;
+    let last = first;
+    while (last < lines.length && lines[last]!.trim() !== '') last++;
+    return { from: first, to: last - 1 };
+  };
+  const isShort = ({ from: first, to: last }: { from: number; to: number }): boolean =>
+    last >= first && last - first < 3 && lines.slice(first, last + 1).every((line) => line.trim().length <= 60);
   let to = closing;
-  let groups = 0;
-  let index = closing + 1;
-  while (index < lines.length && groups < 2) {
-    while (index < lines.length && lines[index]!.trim() === '') index++;
-    let end = index;
-    while (end < lines.length && lines[end]!.trim() !== '' && end - index < 4) end++;
-    const group = lines.slice(index, end);
-    if (group.length === 0 || group.length > 3 || group.some((line) => line.trim().length > 60)) break;
-    to = end - 1;
-    groups++;
-    index = end;
+  const name = group(closing + 1);
+  if (isShort(name)) {
+    to = name.to;
+    const title = group(name.to + 1);
+    if (name.to === name.from && isShort(title) && /\b(?:Inspector|HMI)\b/.test(lines.slice(title.from, title.to + 1).join(' '))) to = title.to;
   }
   return { text: lines.slice(from, to + 1).join('\n'), from: from + 1, to: to + 1 };
 }

@@ -452,6 +452,11 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
       continue;
     }
 
+    // In a report, a short heading can follow a list with no blank line ("... 13.6%)." /
+    // "Child protection in this area"): it ends the item rather than continuing it.
+    const headingAfterItem = rules.numberedParagraphs && current?.kind === 'item' && endsSentence(lastLine() ?? '') && text.length <= 60 && looksLikeHeading([text]);
+    if (headingAfterItem) flush();
+
     if (atBlockStart && isKnownHeading(text)) {
       flush();
       const heading: Draft = { kind: 'paragraph', lines: [text] };

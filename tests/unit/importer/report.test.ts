@@ -14,6 +14,7 @@ import { mdxBlocks, stripFrontmatter, type TextBlock } from '../../../src/lib/im
 import { importDocument, importPdf } from '../../../src/lib/importer/index.ts';
 import { pdfToText } from '../../../src/lib/importer/pdf.ts';
 import { isInspectionReport, parseJudgementTable } from '../../../src/lib/importer/report.ts';
+import { buildBlocks } from '../../../src/lib/importer/clean.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/letters/ilacs-report.txt');
 const text = await readFile(fixture, 'utf8');
@@ -191,5 +192,23 @@ describe('an ILACS inspection report from its PDF', async () => {
   it('gives the same report as its text: glyphs, footer, page numbers, footnote and back page handled alike', () => {
     expect(fromPdf.frontmatter).toEqual(fromText.frontmatter);
     expect(mdxBlocks(stripFrontmatter(fromPdf.mdx))).toEqual(mdxBlocks(stripFrontmatter(fromText.mdx)));
+  });
+});
+
+describe('a report’s blocks', () => {
+  const lines = (text: string) => text.split('\n').map((line) => ({ text: line, pageStart: false }));
+
+  it('ends a list at a short heading that follows it without a blank line', () => {
+    const blocks = buildBlocks(lines('\uF06E Most children live nearby.\n\uF06E Few live in children’s homes.\nChild protection in this area\n\uF06E Plans are reviewed.'), { numberedParagraphs: true });
+    expect(blocks).toEqual([
+      { type: 'list', items: ['Most children live nearby.', 'Few live in children’s homes.'] },
+      { type: 'heading', text: 'Child protection in this area' },
+      { type: 'list', items: ['Plans are reviewed.'] },
+    ]);
+  });
+
+  it('starts Ofsted’s next numbered paragraph without a blank line, and only the next number', () => {
+    const blocks = buildBlocks(lines('1. Children are seen.\n2. Plans are reviewed in the\n12. weeks after a referral.\n3. Leaders know.'), { numberedParagraphs: true });
+    expect(blocks.map((block) => (block.type === 'paragraph' ? block.text : ''))).toEqual(['1. Children are seen.', '2. Plans are reviewed in the 12. weeks after a referral.', '3. Leaders know.']);
   });
 });

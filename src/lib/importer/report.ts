@@ -161,13 +161,11 @@ export function liftFootnotes(raw: string): { text: string; footnotes: string[] 
       const number = String(footnotes.length + 1);
       const alone = line === number && (page[index + 1] ?? '').trim() !== '';
       const before = new RegExp(`^${number}\\s*(?=\\p{Lu})`, 'u').exec(line);
-      const marked = new RegExp(`[\\p{L}.?!:;,)’”]${number}(?=\\s|$)`, 'u').test(seen);
-      if ((alone || before) && marked && index > 0) {
+      if ((alone || before) && index > 0 && footnoteMark(number).test(seen)) {
         const end = footnoteEnd(page, index + 1);
         const first = alone ? [] : [line.slice(before![0].length)];
         const note = [...first, ...page.slice(index + 1, end).map((text) => text.trim())].filter((text) => text !== '');
         footnotes.push(note.join(' '));
-        seen = seen.replace(new RegExp(`([\\p{L}.?!:;,)’”])${number}(?=\\s|$)`, 'u'), '$1');
         page.splice(index, end - index);
         index--;
         continue;
@@ -175,12 +173,17 @@ export function liftFootnotes(raw: string): { text: string; footnotes: string[] 
       seen += `${page[index]}\n`;
     }
   }
-  // Remove each mark where it stands: the first glued occurrence of each note's number.
+  // Each note's mark goes from where it stands: the first such number glued to a word.
   let text = pages.map((page) => page.join('\n')).join('\f');
   footnotes.forEach((_, index) => {
-    text = text.replace(new RegExp(`([\\p{L}.?!:;,)’”])${index + 1}(?=[ \\t]*(?:\\n|\\f|$))`, 'u'), '$1');
+    text = text.replace(footnoteMark(String(index + 1)), '$1');
   });
   return { text, footnotes };
+}
+
+/** A footnote's mark: its number glued to the word or punctuation before it ("improve?1"). */
+function footnoteMark(number: string): RegExp {
+  return new RegExp(`([\\p{L}.?!:;,)’”])${number}(?=\\s|$)`, 'u');
 }
 
 /**

@@ -323,7 +323,7 @@ export function importDocument(text: string, options: ImportOptions): ImportResu
   if (!wrapped) return importLetter(text, options);
   const result = importLetter(wrapped.text, options);
   result.notes.push(
-    `${file}: imported only the Ofsted letter (lines ${wrapped.from} to ${wrapped.to}); the council’s report around it is left out: check the letter is whole`,
+    `${file}: imported only the Ofsted letter (lines ${wrapped.from} to ${wrapped.to}); the ${looksLikeCouncilReport(text) ? 'council’s report' : 'text'} around it is left out: check the letter is whole`,
   );
   return result;
 }

@@ -83,14 +83,13 @@ const LETTER_DATE = /^\s*\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April
 const OFSTED_BLOCK = /^\s*(?:Ofsted|Piccadilly Gate|Agora)\b/;
 
 /**
- * A whole Ofsted letter inside a council's paper (a cabinet report with the letter as its
+ * A whole Ofsted letter inside another document (a cabinet report with the letter as its
  * appendix): the letter runs from Ofsted's address block, or failing that its date, above the
- * salutation, to the signature after "Yours sincerely" (the closing's next two short groups of
- * lines: name, then title). Found only in a council report, and only when the letter is
- * whole; a report that quotes a letter is not one.
+ * salutation, to the signature after "Yours sincerely" (name, then title). It is wrapped when
+ * prose comes before it: a letter's own file starts with the letter. Found only when the letter
+ * is whole; a report that quotes a letter holds none.
  */
 export function findWrappedLetter(text: string): WrappedLetter | undefined {
-  if (!looksLikeCouncilReport(text)) return undefined;
   const lines = normalise(text).split('\n');
   const salutation = lines.findIndex((line) => SALUTATION.test(line));
   if (salutation < 0) return undefined;

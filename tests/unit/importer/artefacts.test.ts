@@ -291,6 +291,15 @@ describe('documents that are not an Ofsted children’s services letter or repor
   });
 });
 
+describe('a letter pasted below other text', () => {
+  it('is imported alone, never with the text above it in its letter head', () => {
+    const above = 'Forwarded for information. Please find below the letter we received from Ofsted after the visit in February, which the team discussed at length on Monday and will respond to.\n\n';
+    const { result } = imported(`${above}${letter()}`, 'email.txt');
+    expect(result.mdx).toBe(imported(letter()).result.mdx);
+    expect(result.notes).toEqual([expect.stringMatching(/^email\.txt: imported only the Ofsted letter \(lines 3 to \d+\); the text around it is left out/)]);
+  });
+});
+
 function utf16(text: string, littleEndian: boolean): Uint8Array {
   const bytes = new Uint8Array(2 + text.length * 2);
   const view = new DataView(bytes.buffer);

@@ -95,6 +95,13 @@ const OFSTED_ADDRESS_LINES = new Set(
     '6 cumberland place',
     'nottingham',
     'ng1 6hj',
+    // Ofsted's London office, on older letters. Not "London" alone: a council's address has it.
+    'clive house',
+    '70 petty france',
+    '70 petty france,',
+    'westminster,',
+    'sw1h 9ex',
+    'london sw1h 9ex',
     'raising standards, improving lives',
     'raising standards improving lives',
   ].map((line) => line.toLowerCase()),

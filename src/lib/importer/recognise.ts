@@ -4,7 +4,7 @@
  * wrapped in a council's covering report, which is cut out so the covering report is never
  * published as Ofsted's words.
  */
-import { normalise } from './clean.ts';
+import { isOfstedAddressLine, normalise } from './clean.ts';
 
 /** The document's opening lines, as one line. */
 function opening(text: string, lines = 40): string {
@@ -102,7 +102,9 @@ export function findWrappedLetter(text: string): WrappedLetter | undefined {
     else if (from < 0 && LETTER_DATE.test(lines[index]!)) from = index;
   }
   // Wrapped only if a covering report comes before it: a letter starts at the top of its file.
-  if (from < 0 || lines.slice(0, from).join(' ').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 30) return undefined;
+  if (from < 0) return undefined;
+  const before = lines.slice(0, from).filter((line) => !isOfstedAddressLine(line));
+  if (before.join(' ').split(/\s+/).filter((word) => /\p{L}/u.test(word)).length < 12) return undefined;
 
   // The signature: the group of short lines after the closing (name, title), and the next
   // group too when the first is the name alone and the next is the inspector's title.

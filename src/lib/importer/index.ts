@@ -1,6 +1,8 @@
 /**
- * The importer: the text of an Ofsted letter (or the PDF itself) in, an MDX report out
- * (DESIGN.md §4). Pure: no file system; scripts/import.ts reads and writes the files.
+ * The importer: the text of an Ofsted letter or inspection report (or the PDF itself) in, an
+ * MDX report out (DESIGN.md §4). Pure: no file system; scripts/import.ts reads and writes the
+ * files. Letters are read by clean.ts and extract.ts, reports by report.ts; recognise.ts
+ * decides what a document is, and cuts a letter out of a document that wraps it.
  *
  * It refuses, with an ImportError whose message is one line naming the file, the reason and
  * the fix, anything that it cannot turn into a report the build would accept.
@@ -42,6 +44,9 @@ export interface ImportedFrontmatter extends ExtractedFields {
   visitStart: string;
   text: 'full';
   sources: Array<{ title: string; url: string }>;
+  /** Inspection reports: the judgement table, and Ofsted's own paragraph numbers. */
+  judgements?: Array<{ area: string; grade: string }>;
+  paragraphNumbers?: 'ofsted';
 }
 
 export interface ImportResult {

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mdxBlocks, stripFrontmatter, type TextBlock } from '../../../src/lib/importer/blocks.ts';
-import { decodeText, ImportError, importDocument, type ImportResult } from '../../../src/lib/importer/index.ts';
+import { decodeText, ImportError, importDocument, importPdf, type ImportResult } from '../../../src/lib/importer/index.ts';
+import { layoutPdf } from '../../helpers/pdf.ts';
 import { councilPlace, isSiteCouncil, otherCouncilWarning } from '../../../src/lib/importer/council.ts';
 
 interface LetterParts {
@@ -288,6 +289,37 @@ describe('documents that are not an Ofsted children’s services letter or repor
     expect(result.mdx).toBe(imported(letter()).result.mdx);
     expect(result.mdx).not.toMatch(/Cabinet|Appendix|action plan/);
     expect(result.notes).toEqual([expect.stringMatching(/^cabinet-report\.txt: imported only the Ofsted letter \(lines 16 to \d+\); the council’s report around it is left out/)]);
+  });
+});
+
+describe('a letter from its PDF (2021 on): two-column address block, ◼ bullets, a page number inside a sentence', async () => {
+  const body = [
+    'Areas for priority action',
+    '',
+    '◼ The quality of plans for children in need.',
+    '◼ The timeliness of life-story work for children in care.',
+    '',
+    'Main findings',
+    '',
+    'Plans for children are too variable in quality, and some children wait too long for',
+    '',
+    '',
+    '                                                                              1',
+    '\fthe help they need. Leaders know this and have a credible plan to improve it.',
+  ].join('\n');
+  // Lines as wide as a page: PDF.js reads no text beyond its edge.
+  const opening = 'This letter summarises the findings of the focused visit to Exampleshire County Council\nchildren’s services on 5 and 6 February 2019. The inspectors were Sam Sample, HMI, and\nJane Example, HMI.';
+  const text = letter({ body, opening });
+  const fromText = imported(text);
+  const fromPdf = await importPdf(await layoutPdf(text), { fileName: 'letter.pdf' });
+
+  it('gives the letter its text gives, with no address line, glyph or page number', () => {
+    expect(fromPdf.mdx).toBe(fromText.result.mdx);
+    expect(texts(fromText.blocks, 'list-item')).toEqual(['The quality of plans for children in need.', 'The timeliness of life-story work for children in care.']);
+    expect(texts(fromText.blocks, 'paragraph')).toContain(
+      'Plans for children are too variable in quality, and some children wait too long for the help they need. Leaders know this and have a credible plan to improve it.',
+    );
+    expect(fromPdf.mdx).not.toMatch(/Piccadilly|Textphone|◼|^1$/mu);
   });
 });
 

@@ -8,11 +8,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PDFDict, PDFDocument, PDFName, StandardFonts, type PDFFont } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { mdxBlocks, stripFrontmatter, type TextBlock } from '../../../src/lib/importer/blocks.ts';
 import { importDocument, importPdf } from '../../../src/lib/importer/index.ts';
 import { pdfToText } from '../../../src/lib/importer/pdf.ts';
+import { layoutPdf } from '../../helpers/pdf.ts';
 import { isInspectionReport, parseJudgementTable } from '../../../src/lib/importer/report.ts';
 import { buildBlocks } from '../../../src/lib/importer/clean.ts';
 
@@ -121,65 +121,9 @@ describe('the judgement table', () => {
   });
 });
 
-/**
- * A Symbol-encoded bullet font as Word embeds Wingdings: its ToUnicode map gives the glyph for
- * "n" as U+F06E, which is what extraction reads from Ofsted's 2018-19 PDFs. (Set once the
- * page is drawn: pdf-lib writes the font's dictionary when it embeds it.)
- */
-async function withWingdingsMap(document: PDFDocument, font: PDFFont): Promise<void> {
-  await font.embed();
-  const cmap = [
-    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap',
-    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
-    '/CMapName /Adobe-Identity-UCS def /CMapType 2 def',
-    '1 begincodespacerange <00> <FF> endcodespacerange',
-    '1 beginbfchar <6E> <F06E> endbfchar',
-    'endcmap CMapName currentdict /CMap defineresource pop end end',
-  ].join('\n');
-  document.context.lookup(font.ref, PDFDict).set(PDFName.of('ToUnicode'), document.context.register(document.context.stream(cmap)));
-}
-
-/**
- * Draws the layout text as Ofsted's PDF has it: each run of words at its column (so the
- * judgement table's grades and the footer's page number stand apart), U+F06E bullets in the
- * symbol font, and a footnote mark ("improve?1", or "1" before the note) small and raised.
- */
-async function reportPdf(text: string): Promise<Uint8Array> {
-  const document = await PDFDocument.create();
-  const font = await document.embedFont(StandardFonts.Helvetica);
-  const bullets = await document.embedFont(StandardFonts.Helvetica);
-  const mark = (page: ReturnType<PDFDocument['addPage']>, x: number, y: number) => page.drawText('1', { x, y: y + 4, size: 6, font });
-  for (const pageText of text.split('\f')) {
-    const page = document.addPage([595, 842]);
-    let y = 800;
-    for (const line of pageText.split('\n')) {
-      for (const run of line.matchAll(/\S+(?: \S+)*/g)) {
-        let x = 50 + run.index * 5;
-        let words = run[0];
-        if (words === '1' && line.trim() === '1') {
-          mark(page, x, y - 13);
-          continue;
-        }
-        if (words.startsWith('\uF06E')) {
-          page.drawText('n', { x, y, size: 10, font: bullets });
-          words = words.slice(1).trim();
-          x += 12;
-        }
-        const marked = /\?1$/.exec(words);
-        if (marked) words = words.slice(0, -1);
-        page.drawText(words, { x, y, size: 10, font });
-        if (marked) mark(page, x + font.widthOfTextAtSize(words, 10), y);
-      }
-      y -= 13;
-    }
-  }
-  await withWingdingsMap(document, bullets);
-  return document.save();
-}
-
 describe('an ILACS inspection report from its PDF', async () => {
   const fromText = importDocument(text, { fileName: 'letters/ilacs-report.txt' });
-  const bytes = await reportPdf(text);
+  const bytes = await layoutPdf(text);
   const fromPdf = await importPdf(bytes, { fileName: 'letters/ilacs-report.pdf' });
 
   it('is a PDF whose text layer has the artefacts: U+F06E bullets, a raised footnote mark, footers with page numbers', async () => {

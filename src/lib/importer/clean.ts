@@ -496,6 +496,16 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
 }
 
 /**
+ * Ofsted's address block stands above the letter's date, in columns that extraction does not
+ * always keep apart ("Piccadilly Gate Textphone 0161 618" / "Store Street 8524"): when any line
+ * above the date is the block's, every line above the date is, and all go.
+ */
+function withoutOfstedBlock(head: readonly string[]): readonly string[] {
+  const date = head.findIndex((line) => DATE_LINE.test(line));
+  return date > 0 && head.slice(0, date).some(isOfstedAddressLine) ? head.slice(date) : head;
+}
+
+/**
  * Splits the letter into head, salutation, subject, body and sign-off.
  *
  * The head is everything before "Dear ...": Ofsted's address block is dropped from it, blank
@@ -517,7 +527,7 @@ export function parseLetter(raw: string): LetterParts {
   let bodyStart = 0;
 
   if (salutationIndex >= 0) {
-    for (const { text } of lines.slice(0, salutationIndex)) {
+    for (const text of withoutOfstedBlock(lines.slice(0, salutationIndex).map((line) => line.text))) {
       if (text !== '' && !isOfstedAddressLine(text)) head.push(fixPostcode(text));
     }
     salutation = lines[salutationIndex]!.text;

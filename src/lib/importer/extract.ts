@@ -28,7 +28,8 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 const MONTH = `(${MONTHS.join('|')})`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** A day of the month: "5", "5th", and "15 and 16 of May" has "16 of". */
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?: of)?';
 const YEAR = '(\\d{4})';
 /** The words that join the first and last day of a visit. */
 const TO = '\\s*(?:and|to|until|–|-)\\s*';
@@ -45,6 +46,12 @@ function monthNumber(name: string): number {
 function isoDate(day: string | number, month: string, year: string | number): string | undefined {
   const value = `${year}-${pad(monthNumber(month))}-${pad(Number(day))}`;
   return isPartialDate(value) ? value : undefined;
+}
+
+/** An ISO date from day/month/year numbers, or undefined if there is no such day. */
+function numericDate(day: string, month: string, year: string): string | undefined {
+  const value = `${year}-${pad(Number(month))}-${pad(Number(day))}`;
+  return Number(month) >= 1 && Number(month) <= 12 && isPartialDate(value) ? value : undefined;
 }
 
 export interface DateRange {
@@ -91,6 +98,11 @@ export function parseDateRange(text: string): DateRange | undefined {
       },
     },
   ];
+  // 1/06/2015 – 25/06/2015, as a few single-inspection reports give their dates.
+  patterns.push({
+    regex: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:–|-|to)\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
+    read: (m) => range(numericDate(m[1]!, m[2]!, m[3]!), numericDate(m[4]!, m[5]!, m[6]!)),
+  });
   let best: { index: number; order: number; value: DateRange } | undefined;
   patterns.forEach(({ regex, read }, order) => {
     for (const match of text.matchAll(regex)) {

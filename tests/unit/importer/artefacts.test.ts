@@ -83,8 +83,9 @@ function refusal(run: () => unknown): ImportError {
 }
 
 describe('Ofsted’s address block in two columns', () => {
-  it('is left out, as laid out by pdftotext and as a PDF viewer runs the columns together', () => {
-    for (const addressBlock of [TWO_COLUMNS, TWO_COLUMNS.replace(/ {2,}/g, ' ')]) {
+  it('is left out, as laid out by pdftotext, as a PDF viewer runs the columns together, and with its right column shifted a line', () => {
+    const shifted = 'Ofsted T 0300 123 1231\nPiccadilly Gate Textphone 0161 618\nStore Street 8524\nManchester enquiries@ofsted.gov.uk\nM1 2WD www.gov.uk/ofsted';
+    for (const addressBlock of [TWO_COLUMNS, TWO_COLUMNS.replace(/ {2,}/g, ' '), shifted]) {
       const { result, blocks } = imported(letter({ addressBlock }));
       expect(blocks[0]).toEqual({ type: 'paragraph', text: '14 March 2019' });
       expect(result.mdx).not.toMatch(/Piccadilly|Textphone|enquiries@|0300 123 1231|M1 2WD/);
@@ -120,6 +121,11 @@ describe('visit days without a year', () => {
     const opening = 'This letter summarises the findings of the focused visit to Exampleshire County Council children’s services on 5 and 6 February. The inspectors were Sam Sample, HMI, and Jane Example, HMI.';
     const { result } = imported(letter({ opening }));
     expect(result.frontmatter).toMatchObject({ visitStart: '2019-02-05', visitEnd: '2019-02-06' });
+  });
+
+  it('read “on the 5 and 6 of February 2019” too', () => {
+    const opening = 'This letter summarises the findings of the focused visit to Exampleshire County Council children’s services on the 5 and 6 of February 2019. The inspectors were Sam Sample, HMI, and Jane Example, HMI.';
+    expect(imported(letter({ opening })).result.frontmatter).toMatchObject({ visitStart: '2019-02-05', visitEnd: '2019-02-06' });
   });
 
   it('take the year before for a December visit reported in January', () => {

@@ -297,8 +297,10 @@ function startsWithCapital(line: string): boolean {
  * letter), `-` and `*` could also begin a wrapped line of prose, so they count only where a new
  * block can begin (see `buildBlocks`).
  */
-const SURE_BULLET = /^[•●▪■◼◾◦‣⁃∙·\uF020-\uF0FF]\s*(?=\S)/;
+const BULLET_GLYPHS = '[•●▪■◼◾◦‣⁃∙·\\uF020-\\uF0FF]';
+const SURE_BULLET = new RegExp(`^${BULLET_GLYPHS}\\s*(?=\\S)`);
 const MAYBE_BULLET = /^(?:B|-|\*)\s+(?=\S)/;
+const LONE_BULLET = new RegExp(`^${BULLET_GLYPHS}$`);
 
 /**
  * Joins the lines of one paragraph. A line ending in a hyphen after a letter ("well-" then
@@ -436,11 +438,19 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
   };
   const lastLine = (): string | undefined => current?.lines[current.lines.length - 1];
 
+  // A bullet glyph alone on its line: extraction set it apart from its item's first line.
+  let glyphAlone = false;
   for (const { text, pageStart } of lines) {
     if (text === '') {
       flush();
       continue;
     }
+    if (LONE_BULLET.test(text)) {
+      glyphAlone = true;
+      continue;
+    }
+    const afterGlyph = glyphAlone;
+    glyphAlone = false;
     if (rules.numberedParagraphs && ofstedNumber(text, nextNumber)) {
       flush();
       current = { kind: 'paragraph', lines: [text] };
@@ -450,6 +460,11 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
     // Where a new block may begin: after a blank line, inside a list, or after a sentence ends.
     const atBlockStart = current === undefined || current.kind === 'item' || endsSentence(lastLine() ?? '');
 
+    if (afterGlyph) {
+      flush();
+      current = { kind: 'item', lines: [text] };
+      continue;
+    }
     const sure = SURE_BULLET.exec(text);
     const maybe = atBlockStart ? MAYBE_BULLET.exec(text) : null;
     const bullet = sure ?? maybe;

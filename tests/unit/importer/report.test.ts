@@ -163,6 +163,15 @@ describe('a report’s blocks', () => {
     ]);
   });
 
+  it('reads a bullet glyph alone on its line as the bullet of the next line, or as nothing before a numbered paragraph', () => {
+    const blocks = buildBlocks(lines('1. Children are seen.\n•\n2. Plans are clear.\n◼\nSupervision is regular.'), { numberedParagraphs: true });
+    expect(blocks).toEqual([
+      { type: 'paragraph', text: '1. Children are seen.' },
+      { type: 'paragraph', text: '2. Plans are clear.' },
+      { type: 'list', items: ['Supervision is regular.'] },
+    ]);
+  });
+
   it('starts Ofsted’s next numbered paragraph without a blank line, and only the next number', () => {
     const blocks = buildBlocks(lines('1. Children are seen.\n2. Plans are reviewed in the\n12. weeks after a referral.\n3. Leaders know.'), { numberedParagraphs: true });
     expect(blocks.map((block) => (block.type === 'paragraph' ? block.text : ''))).toEqual(['1. Children are seen.', '2. Plans are reviewed in the 12. weeks after a referral.', '3. Leaders know.']);

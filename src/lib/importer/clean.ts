@@ -264,11 +264,13 @@ function stripPageEdges(pages: string[][]): void {
     isOfstedAddressLine(line) ||
     (pages.length > 1 && line.length <= 100 && (edgeCounts.get(withoutPageNumber(line)) ?? 0) >= repeats);
 
-  for (const page of pages) {
-    // From the top, then from the bottom, while the edge line is an artefact.
+  pages.forEach((page, pageIndex) => {
+    // From the top, then from the bottom, while the edge line is an artefact. The first page
+    // has no running header: a line at its top that repeats is the document's title, which
+    // the running header repeats ("Inspection of Bracknell Forest local authority ...").
     for (;;) {
       const index = page.findIndex((line) => line !== '');
-      if (index < 0 || !isEdgeArtefact(page[index]!)) break;
+      if (index < 0 || !isEdgeArtefact(page[index]!) || (pageIndex === 0 && !isOfstedAddressLine(page[index]!))) break;
       page.splice(index, 1);
     }
     for (;;) {
@@ -277,7 +279,7 @@ function stripPageEdges(pages: string[][]): void {
       if (index < 0 || !isEdgeArtefact(page[index]!)) break;
       page.splice(index, 1);
     }
-  }
+  });
 }
 
 /** The line ends a sentence: `.`, `!`, `?` or `:`, perhaps followed by closing quotes or brackets. */

@@ -100,6 +100,16 @@ function lineSpacing(steps: readonly number[]): number | undefined {
  * Throws ImportError if the bytes are not a readable PDF or the PDF has no text layer.
  */
 export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<string> {
+  // A download that failed often saves the web page instead, under the PDF's name.
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!start.includes('%PDF-') && /<(?:!doctype html|html)\b/i.test(start)) {
+    throw new ImportError(
+      'unreadable-pdf',
+      fileName,
+      'this file is a web page (HTML), not a PDF: the download probably saved a page instead of the document',
+      'download the PDF itself again, then import that',
+    );
+  }
   let pages: Piece[][];
   try {
     // PDF.js may take over the buffer it is given: give it a copy.

@@ -234,7 +234,7 @@ function titleAndAuthority(lines: readonly string[]): { title?: string; authorit
     titleLines.push(line);
   }
   const title = titleLines.join(' ').replace(/\s+/g, ' ');
-  const inTitle = /^Inspection of (.+?) local authority children[’']s services$/i.exec(title);
+  const inTitle = /^Inspection of (.+?)(?: local authority)? children[’']s services$/i.exec(title);
   const authority = (inTitle?.[1] ?? lines.slice(0, titleStart).join(' ')).trim().replace(/^the\s+/i, '');
   return { title, authority: authority === '' ? undefined : authority };
 }

@@ -52,6 +52,11 @@ describe('an ILACS inspection report', () => {
     });
   });
 
+  it('keeps a one-line title that the running footer repeats', () => {
+    const oneLine = text.replace('Inspection of Exampleshire local\nauthority children’s services', 'Inspection of Exampleshire local authority children’s services');
+    expect(importDocument(oneLine, { fileName: 'report.txt' }).frontmatter.title).toBe('Inspection of Exampleshire local authority children’s services');
+  });
+
   it('lists the publication date as missing: a report does not print it', () => {
     expect(result.frontmatter).not.toHaveProperty('published');
     expect(result.missing).toEqual(['headline', 'published', 'sources']);

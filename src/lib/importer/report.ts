@@ -213,7 +213,22 @@ function teamNames(text: string): string[] {
     .filter((name): name is string => name !== undefined);
 }
 
-/** The line-index of the first of several patterns, or -1. */
+/** "Lead inspector: A, His Majesty’s Inspector", then "Team inspectors: B, C and D" where given. */
+function reportInspectors(lines: readonly Line[]): string[] {
+  const inspectors: string[] = [];
+  const leadIndex = indexOf(lines, (line) => LEAD_LINE.test(line));
+  const lead = leadIndex >= 0 ? inspectorName(LEAD_LINE.exec(lines[leadIndex]!.text)![1]!) : undefined;
+  if (lead) inspectors.push(lead);
+  const teamIndex = indexOf(lines, (line) => TEAM_LINE.test(line));
+  if (teamIndex >= 0) {
+    // The team may wrap onto the next line.
+    const team = [lines[teamIndex]!.text, lines[teamIndex + 1]?.text ?? ''].join(' ');
+    inspectors.push(...teamNames(TEAM_LINE.exec(team.trim())![1]!));
+  }
+  return inspectors;
+}
+
+/** The index of the first line that passes the test, from `from` on, or -1. */
 function indexOf(lines: readonly Line[], test: (text: string) => boolean, from = 0): number {
   for (let index = from; index < lines.length; index++) if (test(lines[index]!.text)) return index;
   return -1;
@@ -255,17 +270,8 @@ export function parseReport(raw: string): ReportParts {
   const { title, authority } = titleAndAuthority(headLines);
   const dates = datesIndex >= 0 ? parseDateRange(DATES_LINE.exec(lines[datesIndex]!.text)![1]!) : undefined;
 
-  const inspectors: string[] = [];
+  const inspectors = reportInspectors(lines);
   const leadIndex = indexOf(lines, (line) => LEAD_LINE.test(line));
-  const lead = leadIndex >= 0 ? inspectorName(LEAD_LINE.exec(lines[leadIndex]!.text)![1]!) : undefined;
-  if (lead) inspectors.push(lead);
-  const teamIndex = indexOf(lines, (line) => TEAM_LINE.test(line));
-  if (teamIndex >= 0) {
-    // The team may wrap onto the next line.
-    const team = [lines[teamIndex]!.text, lines[teamIndex + 1]?.text ?? ''].join(' ');
-    inspectors.push(...teamNames(TEAM_LINE.exec(team.trim())![1]!));
-  }
-
   // The 2014 report names its lead inspector pages later, with the team.
   const headEnd = leadIndex >= 0 && leadIndex - datesIndex <= 3 ? leadIndex : datesIndex;
   const { judgements, bodyStart, headProse = [] } = readJudgements(lines, headEnd);

@@ -14,7 +14,6 @@ import { importDocument, importPdf } from '../../../src/lib/importer/index.ts';
 import { pdfToText } from '../../../src/lib/importer/pdf.ts';
 import { layoutPdf } from '../../helpers/pdf.ts';
 import { isInspectionReport, parseJudgementTable } from '../../../src/lib/importer/report.ts';
-import { parseDateRange } from '../../../src/lib/importer/extract.ts';
 import { buildBlocks } from '../../../src/lib/importer/clean.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/letters/ilacs-report.txt');
@@ -102,17 +101,6 @@ describe('an ILACS inspection report', () => {
     expect(blocks[blocks.length - 1]).toEqual({ type: 'paragraph', text: 'The areas for improvement are cross-referenced with the national framework.' });
     expect(body).not.toMatch(/improve\?1/);
     expect(body).not.toMatch(/Office for Standards|Crown copyright|Piccadilly Gate|0300 123 1231/);
-  });
-});
-
-describe('a report’s inspection dates', () => {
-  it.each([
-    ['10 to 21 November 2025', '2025-11-10', '2025-11-21'],
-    ['11 June 2018 to 22 June 2018', '2018-06-11', '2018-06-22'],
-    ['29 April 2014 – 21 May 2014', '2014-04-29', '2014-05-21'],
-    ['1/06/2015 – 25/06/2015', '2015-06-01', '2015-06-25'],
-  ])('“%s”', (text, start, end) => {
-    expect(parseDateRange(text)).toEqual({ start, end });
   });
 });
 

@@ -258,8 +258,8 @@ function intendedReportBlocks(report: ReportParts): TextBlock[] {
 
 /**
  * The frontmatter of an inspection report: its judgements, and `paragraphNumbers: ofsted`
- * because it numbers its own paragraphs. It does not print its publication date: `published` is
- * left for the editor.
+ * because it numbers its own paragraphs. An ILACS report does not print its publication date:
+ * `published` is then left for the editor, never guessed.
  */
 function reportFrontmatter(report: ReportParts, authority: string): Record<string, unknown> {
   const ordered: Record<string, unknown> = {
@@ -269,6 +269,7 @@ function reportFrontmatter(report: ReportParts, authority: string): Record<strin
     headline: HEADLINE_PLACEHOLDER,
     visitStart: report.dates?.start,
     visitEnd: report.dates?.end,
+    published: report.published,
     inspectors: report.inspectors.length > 0 ? report.inspectors : undefined,
     judgements: report.judgements.length > 0 ? report.judgements : undefined,
     text: 'full',
@@ -279,10 +280,13 @@ function reportFrontmatter(report: ReportParts, authority: string): Record<strin
   return ordered;
 }
 
-/** The fields of a report an editor must supply: always headline, published and sources. */
+/**
+ * The fields of a report an editor must supply: always headline and sources, and published
+ * unless the report prints it (only the 2014-18 ones do).
+ */
 function missingReportFields(frontmatter: Record<string, unknown>): string[] {
   const expected = ['title', 'authority', 'headline', 'visitStart', 'visitEnd', 'published', 'inspectors', 'judgements', 'sources'];
-  const placeholders = new Set(['headline', 'published', 'sources']);
+  const placeholders = new Set(['headline', 'sources']);
   return expected.filter((key) => placeholders.has(key) || frontmatter[key] === undefined);
 }
 

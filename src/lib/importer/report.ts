@@ -25,6 +25,8 @@ export interface ReportParts {
   /** The place or council the report is about, as printed: "Herefordshire", "Herefordshire Council". */
   authority?: string;
   dates?: DateRange;
+  /** Only the 2014-18 reports print it: "Report published: 30 June 2014". */
+  published?: string;
   /** Lead inspector first, then the team where the report names it. */
   inspectors: string[];
   judgements: Judgement[];
@@ -37,6 +39,7 @@ export interface ReportParts {
 const DATES_LINE = /^Inspection dates?:\s*(.+)$/i;
 const LEAD_LINE = /^Lead inspector:\s*(.+)$/i;
 const TEAM_LINE = /^Team inspectors?:\s*(.+)$/i;
+const PUBLISHED_LINE = /^Report published:\s*(.+)$/i;
 
 /**
  * Is this an inspection report rather than a letter? It states its inspection dates on a line
@@ -244,8 +247,7 @@ function titleAndAuthority(lines: readonly string[]): { title?: string; authorit
   if (titleStart < 0) return {};
   const titleLines: string[] = [];
   for (const line of lines.slice(titleStart)) {
-    // The 2014 title runs on ("... care leavers" / "and" / "Review of the ..."): its first part is the title.
-    if (line === 'and' || /^Report published:/i.test(line)) break;
+    if (PUBLISHED_LINE.test(line)) break;
     titleLines.push(line);
   }
   const title = titleLines.join(' ').replace(/\s+/g, ' ');
@@ -270,13 +272,15 @@ export function parseReport(raw: string): ReportParts {
   const { title, authority } = titleAndAuthority(headLines);
   const dates = datesIndex >= 0 ? parseDateRange(DATES_LINE.exec(lines[datesIndex]!.text)![1]!) : undefined;
 
+  const publishedIndex = indexOf(lines, (line) => PUBLISHED_LINE.test(line));
+  const published = publishedIndex >= 0 && publishedIndex - datesIndex <= 3 ? parseDateRange(PUBLISHED_LINE.exec(lines[publishedIndex]!.text)![1]!)?.start : undefined;
   const inspectors = reportInspectors(lines);
   const leadIndex = indexOf(lines, (line) => LEAD_LINE.test(line));
   // The 2014 report names its lead inspector pages later, with the team.
   const headEnd = leadIndex >= 0 && leadIndex - datesIndex <= 3 ? leadIndex : datesIndex;
   const { judgements, bodyStart, headProse = [] } = readJudgements(lines, headEnd);
   const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...lines.slice(bodyStart)], { numberedParagraphs: true });
-  return { title, authority, dates, inspectors, judgements, body, footnotes };
+  return { title, authority, dates, published, inspectors, judgements, body, footnotes };
 }
 
 /**

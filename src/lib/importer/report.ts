@@ -69,8 +69,8 @@ export function isBackPageStart(line: string): boolean {
 
 /** Ofsted's grades as the table prints them, longest first. */
 const GRADE_PHRASES: Array<[RegExp, Grade]> = [
-  [/\bRequires improvement to be good$/, 'requires-improvement'],
-  [/\bRequires improvement$/, 'requires-improvement'],
+  [/\bRequires? improvement to be good$/, 'requires-improvement'],
+  [/\bRequires? improvement$/, 'requires-improvement'],
   [/\bOutstanding$/, 'outstanding'],
   [/\bGood$/, 'good'],
   [/\bInadequate$/, 'inadequate'],
@@ -95,7 +95,7 @@ export function splitGrade(line: string): { words: string; grade?: Grade } {
 
 /** The grade words of a line that is nothing but a grade (or half of one: "Requires"). */
 function gradeFragment(line: string): boolean {
-  return /^(?:Requires|improvement|Requires improvement(?: to be good)?|Outstanding|Good|Inadequate)$/i.test(line);
+  return /^(?:Requires?|improvement|Requires? improvement(?: to be good)?|Outstanding|Good|Inadequate)$/i.test(line);
 }
 
 /**

@@ -117,11 +117,14 @@ describe('the judgement table', () => {
         'improvement',
         '',
         '2.1 Adoption performance Good',
+        '',
+        '3. Leadership, management and governance Require improvement',
       ]),
     ).toEqual([
       { area: 'The experiences and progress of children in care and care leavers', grade: 'requires-improvement' },
       { area: 'Children looked after and achieving permanence', grade: 'requires-improvement' },
       { area: 'Adoption performance', grade: 'good' },
+      { area: 'Leadership, management and governance', grade: 'requires-improvement' },
     ]);
   });
 });

@@ -1,11 +1,12 @@
 /**
- * Turns an Ofsted letter into a report file (DESIGN.md §4).
+ * Turns an Ofsted letter or inspection report into a report file (DESIGN.md §4).
  *
- * Usage: npm run import -- <letter.txt|letter.pdf> [--out content/reports] [--stdout] [--force]
+ * Usage: npm run import -- <letter-or-report.txt|.pdf> [--out content/reports] [--stdout] [--force]
  *
  *   --out <folder>  where to write <slug>.mdx (default: content/reports)
  *   --stdout        print the MDX instead of writing a file
- *   --force         overwrite an existing report of the same slug
+ *   --force         overwrite an existing report of the same slug, or write a document about
+ *                   another council than the site's into content/
  *
  * On success it prints the path written, and on stderr the fields it could not find, which an
  * editor fills in by hand. On a refusal it prints one line naming the file, the reason and the
@@ -15,13 +16,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ImportError, importLetter, importPdf, looksLikePdf, type ImportResult } from '../src/lib/importer/index.ts';
+import { decodeText, ImportError, importDocument, importPdf, looksLikePdf, otherCouncilWarning, type ImportResult } from '../src/lib/importer/index.ts';
 import type { ThemeKeywords } from '../src/lib/suggest-themes.ts';
 import { parseYamlList } from '../src/lib/yaml-list.ts';
 import { themeSchema } from '../src/schema.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const USAGE = 'npm run import -- <letter.txt|letter.pdf> [--out content/reports] [--stdout] [--force]';
+const USAGE = 'npm run import -- <letter-or-report.txt|.pdf> [--out content/reports] [--stdout] [--force]';
 
 /** Exit codes: 0 written (or printed), 1 refused, 2 wrong usage. */
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
@@ -69,15 +70,6 @@ export function parseArgs(argv: readonly string[]): Args | 'help' {
   return { input, out: out ?? path.join(repoRoot, 'content/reports'), stdout, force };
 }
 
-/** Reads text as UTF-8, or as Windows-1252 if it is not valid UTF-8 (text saved by older tools). */
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
 async function exists(file: string): Promise<boolean> {
   try {
     await stat(file);
@@ -97,8 +89,19 @@ function shown(file: string): string {
  * The taxonomy, for theme suggestions: content/themes.yaml (or CONTENT_DIR's). Without the file,
  * the letter is imported unannotated; a broken file is refused, as the build would refuse it.
  */
+/** The site's content folder: content/, or CONTENT_DIR's. */
+function contentDir(): string {
+  return process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(repoRoot, 'content');
+}
+
+/** Is the folder the content folder or inside it? */
+function insideContent(folder: string): boolean {
+  const relative = path.relative(contentDir(), path.resolve(folder));
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 async function loadThemes(input: string, io: Io): Promise<ThemeKeywords[] | undefined> {
-  const file = path.join(process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(repoRoot, 'content'), 'themes.yaml');
+  const file = path.join(contentDir(), 'themes.yaml');
   const text = await readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) {
     io.stderr(`import: ${shown(file)} not found, so no themes are suggested\n`);
@@ -128,8 +131,15 @@ async function run(args: Args, io: Io): Promise<number> {
   } else if (looksLikePdf(bytes, args.input)) {
     result = await importPdf(bytes, { fileName: args.input, themes });
   } else {
-    result = importLetter(decodeText(bytes), { fileName: args.input, themes });
+    result = importDocument(decodeText(bytes, args.input), { fileName: args.input, themes });
   }
+
+  // Another council's document: printed with a warning; written into content/ only with --force.
+  const otherCouncil = otherCouncilWarning(result.frontmatter.authority);
+  if (otherCouncil && !args.stdout && !args.force && insideContent(args.out)) {
+    throw new ImportError('other-council', args.input, otherCouncil, 'check it is the right file; pass --stdout to print it, or --force to write it into content/ anyway');
+  }
+  if (otherCouncil) io.stderr(`import: warning: ${args.input}: ${otherCouncil}\n`);
 
   if (args.stdout) {
     io.stdout(result.mdx);
@@ -159,6 +169,7 @@ async function run(args: Args, io: Io): Promise<number> {
     }
     io.stdout(`${shown(target)}\n`);
   }
+  for (const note of result.notes) io.stderr(`import: ${note}\n`);
   if (result.missing.length > 0) {
     io.stderr(`import: could not find: ${result.missing.join(', ')} (fill these in by hand)\n`);
   }

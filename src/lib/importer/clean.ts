@@ -45,13 +45,17 @@ const CLOSING = /^Yours\s+(?:sincerely|faithfully)\b/i;
 
 /**
  * Windows and old Mac line endings become \n, a byte-order mark goes, and trailing spaces go:
- * none of them is part of the letter.
+ * none of them is part of the letter. No-break spaces (Word puts them after numbers and before
+ * dashes) become plain spaces, and soft hyphens (invisible unless a line breaks there) go, so
+ * that search finds the word they sit in.
  */
 export function normalise(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00A0]+$/gm, '');
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/\u00AD/g, '')
+    .replace(/[ \t]+$/gm, '');
 }
 
 /**
@@ -91,13 +95,40 @@ const OFSTED_ADDRESS_LINES = new Set(
     '6 cumberland place',
     'nottingham',
     'ng1 6hj',
+    // Ofsted's London office, on older letters. Not "London" alone: a council's address has it.
+    'clive house',
+    '70 petty france',
+    '70 petty france,',
+    'westminster,',
+    'sw1h 9ex',
+    'london sw1h 9ex',
     'raising standards, improving lives',
     'raising standards improving lives',
   ].map((line) => line.toLowerCase()),
 );
 
-export function isOfstedAddressLine(line: string): boolean {
+function isOneOfOfstedsAddressLines(line: string): boolean {
   return OFSTED_ADDRESS_LINES.has(line.trim().replace(/\s+/g, ' ').toLowerCase()) || isOfstedContactLine(line);
+}
+
+/**
+ * Ofsted's letters print the address block in two columns: the address on the left, telephone,
+ * email and web address on the right, on the same lines ("Piccadilly Gate   T 0300 123 1231").
+ * Extraction keeps both columns on one line, so a line is the block's if it is an address line
+ * followed by a contact line.
+ */
+function isTwoColumnAddressLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  for (let split = 1; split < words.length; split++) {
+    const left = words.slice(0, split).join(' ');
+    const right = words.slice(split).join(' ');
+    if (isOneOfOfstedsAddressLines(left) && isOfstedContactLine(right)) return true;
+  }
+  return false;
+}
+
+export function isOfstedAddressLine(line: string): boolean {
+  return isOneOfOfstedsAddressLines(line) || isTwoColumnAddressLine(line);
 }
 
 /**
@@ -116,6 +147,32 @@ function tidy(line: string): string {
 }
 
 /**
+ * Text without blank lines, as people have it: Word's plain-text export and a copy from a PDF
+ * viewer give one paragraph per line, or the page's lines with no gap between paragraphs.
+ * Blank lines are put back where paragraphs end: after every line, when lines are paragraph
+ * long (some longer than any printed line); otherwise after a line that ends a sentence or
+ * stands as a heading, falls well short of the text's width, and is followed by a capital.
+ * Text with blank lines of its own is left as it is.
+ */
+export function restoreParagraphBreaks(text: string): string {
+  const lines = text.split('\n');
+  const filled = lines.filter((line) => line.trim() !== '');
+  const blanks = lines.length - filled.length;
+  if (filled.length < 8 || blanks > filled.length / 20) return text;
+  if (filled.some((line) => line.trim().length > 150)) return filled.join('\n\n');
+  const width = [...filled].map((line) => line.trim().length).sort((a, b) => a - b)[Math.floor(filled.length * 0.9)]!;
+  const out: string[] = [];
+  filled.forEach((line, index) => {
+    out.push(line);
+    const next = filled[index + 1];
+    const text = line.trim();
+    const ends = endsSentence(text) || looksLikeHeading([text]) || SURE_BULLET.test(next?.trim() ?? '');
+    if (next !== undefined && ends && text.length < width * 0.8 && startsWithCapital(next.trim().replace(SURE_BULLET, ''))) out.push('');
+  });
+  return out.join('\n');
+}
+
+/**
  * Splits the text into lines marked with page starts, and drops the lines that belong to the
  * page rather than to the letter.
  *
@@ -130,12 +187,13 @@ export function splitLines(raw: string): Line[] {
     if (current().some((line) => line !== '')) pages.push([]);
   };
 
-  const rawLines = normalise(raw).split('\n');
+  const rawLines = restoreParagraphBreaks(normalise(raw)).split('\n');
   // If many lines start with one space, the extraction indents every line: that space marks
   // nothing. Page starts are a handful of lines in a letter (4 of 150 in the seed).
   const filled = rawLines.filter((line) => line.trim() !== '').length;
   const spaced = rawLines.filter((line) => /^ \S/.test(line)).length;
-  const spaceMarksPages = spaced <= Math.max(3, filled / 5);
+  // Text with form feeds marks its pages with them: a leading space there is layout.
+  const spaceMarksPages = !raw.includes('\f') && spaced <= Math.max(3, filled / 5);
 
   for (const rawLine of rawLines) {
     const parts = rawLine.split('\f');
@@ -174,27 +232,45 @@ export function splitLines(raw: string): Line[] {
 }
 
 /**
+ * A running header or footer line without the page number printed at its end: inspection
+ * reports print the inspection dates and the page number on one line ("10 to 21 November 2025
+ * 11"), so the line differs on every page but its text does not.
+ */
+function withoutPageNumber(line: string): string {
+  return line.replace(/\s+\d{1,3}$/, '');
+}
+
+/**
  * Running headers and footers: a short line that stands at the top or the bottom of two or more
  * pages is the page's, not the letter's (such as the letter's title repeated on every page, or
- * "Ofsted"). Ofsted's address lines at a page edge go too.
+ * "Ofsted"), with or without the page number at its end. Ofsted's address lines at a page edge
+ * go too. An inspection report's footer has two such lines (its title, then its dates and the
+ * page number), so edges are stripped line by line while they are artefacts.
  */
 function stripPageEdges(pages: string[][]): void {
   const edgeCounts = new Map<string, number>();
   const edges = (page: string[]): string[] => {
     const filled = page.filter((line) => line !== '');
-    return [...new Set([filled[0], filled[filled.length - 1]].filter((line): line is string => line !== undefined))];
+    const candidates = [filled[0], filled[1], filled[filled.length - 2], filled[filled.length - 1]];
+    return [...new Set(candidates.filter((line): line is string => line !== undefined).map(withoutPageNumber))];
   };
   for (const page of pages) {
     for (const line of edges(page)) edgeCounts.set(line, (edgeCounts.get(line) ?? 0) + 1);
   }
+  // Twice is enough in a short letter; a long report repeats its header on most pages, and a
+  // section's title can stand at a page edge twice (once in the contents, once at its start).
+  const repeats = pages.length >= 6 ? 3 : 2;
   const isEdgeArtefact = (line: string): boolean =>
-    isOfstedAddressLine(line) || (pages.length > 1 && line.length <= 100 && (edgeCounts.get(line) ?? 0) >= 2);
+    isOfstedAddressLine(line) ||
+    (pages.length > 1 && line.length <= 100 && (edgeCounts.get(withoutPageNumber(line)) ?? 0) >= repeats);
 
-  for (const page of pages) {
-    // From the top, then from the bottom, while the edge line is an artefact.
+  pages.forEach((page, pageIndex) => {
+    // From the top, then from the bottom, while the edge line is an artefact. The first page
+    // has no running header: a line at its top that repeats is the document's title, which
+    // the running header repeats ("Inspection of Bracknell Forest local authority ...").
     for (;;) {
       const index = page.findIndex((line) => line !== '');
-      if (index < 0 || !isEdgeArtefact(page[index]!)) break;
+      if (index < 0 || !isEdgeArtefact(page[index]!) || (pageIndex === 0 && !isOfstedAddressLine(page[index]!))) break;
       page.splice(index, 1);
     }
     for (;;) {
@@ -203,7 +279,7 @@ function stripPageEdges(pages: string[][]): void {
       if (index < 0 || !isEdgeArtefact(page[index]!)) break;
       page.splice(index, 1);
     }
-  }
+  });
 }
 
 /** The line ends a sentence: `.`, `!`, `?` or `:`, perhaps followed by closing quotes or brackets. */
@@ -217,13 +293,16 @@ function startsWithCapital(line: string): boolean {
 }
 
 /**
- * Bullet glyphs as extraction leaves them. `•`-like glyphs (including the Symbol font's private
- * use bullets) are always bullets. A stray `B` (the seed: the bullet font's glyph read as a
+ * Bullet glyphs as extraction leaves them. `•`-like glyphs, `◼` (Ofsted from 2021) and the
+ * symbol fonts' glyphs, which extraction gives as private use characters (U+F06E, Wingdings'
+ * square, in 2018-19; U+F02D, a dash, for sub-items in 2014), are always bullets. A stray `B` (the seed: the bullet font's glyph read as a
  * letter), `-` and `*` could also begin a wrapped line of prose, so they count only where a new
  * block can begin (see `buildBlocks`).
  */
-const SURE_BULLET = /^[•●▪■◦‣⁃∙·\uF0A7\uF0B7\uF076\uF0D8]\s*(?=\S)/;
+const BULLET_GLYPHS = '[•●▪■◼◾◦‣⁃∙·\\uF020-\\uF0FF]';
+const SURE_BULLET = new RegExp(`^${BULLET_GLYPHS}\\s*(?=\\S)`);
 const MAYBE_BULLET = /^(?:B|-|\*)\s+(?=\S)/;
+const LONE_BULLET = new RegExp(`^${BULLET_GLYPHS}$`);
 
 /**
  * Joins the lines of one paragraph. A line ending in a hyphen after a letter ("well-" then
@@ -258,6 +337,9 @@ const KNOWN_HEADINGS = new Set(
     'Areas for improvement',
     'Areas for development',
     'What needs to improve',
+    'What needs to improve?',
+    'What does the local authority need to improve?',
+    'What does the LSCB need to improve?',
     'Next steps',
   ].map((heading) => heading.toLowerCase()),
 );
@@ -268,18 +350,38 @@ function isKnownHeading(line: string): boolean {
 
 /**
  * A paragraph that is one short line, starts with a capital and does not end with punctuation
- * stands alone as a section heading ("Headline findings").
+ * stands alone as a section heading ("Headline findings"). An inspection report's section
+ * headings name a judgement area and its grade, and wrap ("The experiences and progress of
+ * children who need help and" / "protection: good"): there, up to three lines.
  */
-function looksLikeHeading(lines: readonly string[]): boolean {
-  if (lines.length !== 1) return false;
-  const line = lines[0]!;
+function looksLikeHeading(lines: readonly string[], maxLines = 1): boolean {
+  if (lines.length === 0 || lines.length > maxLines) return false;
+  const line = lines.join(' ');
   return (
-    line.length <= 80 &&
-    line.split(' ').length <= 12 &&
+    line.length <= 80 * lines.length &&
+    line.split(' ').length <= 12 * lines.length &&
     /^\p{Lu}/u.test(line) &&
     !/[.,;:!?]["”’')\]]*$/.test(line) &&
     !DATE_LINE.test(line)
   );
+}
+
+/**
+ * Ofsted's own paragraph number at the start of a line ("6. The current ..."), in a report that
+ * numbers its paragraphs. Only the next number in sequence counts, so that a line of prose that
+ * happens to start with a number is never taken for one.
+ */
+const OFSTED_NUMBER = /^(\d{1,3})\.\s+(?=\S)/;
+
+function ofstedNumber(line: string, expected: number): boolean {
+  const match = OFSTED_NUMBER.exec(line);
+  return match !== null && Number(match[1]) === expected;
+}
+
+/** How the blocks of a document are read: letters as they always were, or reports. */
+export interface BlockRules {
+  /** Ofsted numbers the paragraphs (inspection reports): "1. ...", "2. ...", in sequence. */
+  numberedParagraphs?: boolean;
 }
 
 interface Draft {
@@ -288,31 +390,83 @@ interface Draft {
 }
 
 /**
+ * A report's headings are not always followed by a blank line ("Summary of key findings" /
+ * "This local authority requires improvement ..." / "1. ..."): a short line that does not end a
+ * sentence, followed by a line that starts with a capital, is a heading of its own. A heading
+ * may wrap once, going on in lower case ("What the inspection judgements mean: the local" /
+ * "authority").
+ */
+function leadingHeadingLength(lines: readonly string[]): number {
+  for (const length of [1, 2]) {
+    const heading = lines.slice(0, length);
+    const next = lines[length];
+    if (next === undefined || !startsWithCapital(next) || OFSTED_NUMBER.test(lines[0]!)) continue;
+    if (heading.some((line) => line.length > 60) || heading.slice(1).some((line) => !/^\p{Ll}/u.test(line))) continue;
+    if (looksLikeHeading(heading, length)) return length;
+  }
+  return 0;
+}
+
+function peelHeadings(draft: Draft, headings: Set<Draft>): Draft[] {
+  if (draft.kind !== 'paragraph' || headings.has(draft)) return [draft];
+  const peeled: Draft[] = [];
+  let lines = draft.lines;
+  for (let length = leadingHeadingLength(lines); length > 0; length = leadingHeadingLength(lines)) {
+    const heading: Draft = { kind: 'paragraph', lines: lines.slice(0, length) };
+    headings.add(heading);
+    peeled.push(heading);
+    lines = lines.slice(length);
+  }
+  return [...peeled, { kind: 'paragraph', lines }];
+}
+
+/**
  * Rebuilds the body's paragraphs, headings and lists from its lines.
  *
  * A blank line ends a paragraph. A page break ends one only if the line before it ends a
  * sentence and the line after it starts with a capital letter: otherwise the page broke the
  * paragraph, and its halves are joined. A bullet starts a list item; the lines after it continue
- * the item until a blank line or the next bullet.
+ * the item until a blank line or the next bullet. In a report, Ofsted's next paragraph number
+ * starts a paragraph too, blank line or not; the number stays at the start of its text.
  */
-export function buildBlocks(lines: readonly Line[]): Block[] {
+export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Block[] {
   const drafts: Draft[] = [];
   const headings = new Set<Draft>();
   let current: Draft | undefined;
+  let nextNumber = 1;
   const flush = (): void => {
     if (current) drafts.push(current);
     current = undefined;
   };
   const lastLine = (): string | undefined => current?.lines[current.lines.length - 1];
 
+  // A bullet glyph alone on its line: extraction set it apart from its item's first line.
+  let glyphAlone = false;
   for (const { text, pageStart } of lines) {
     if (text === '') {
       flush();
       continue;
     }
+    if (LONE_BULLET.test(text)) {
+      glyphAlone = true;
+      continue;
+    }
+    const afterGlyph = glyphAlone;
+    glyphAlone = false;
+    if (rules.numberedParagraphs && ofstedNumber(text, nextNumber)) {
+      flush();
+      current = { kind: 'paragraph', lines: [text] };
+      nextNumber++;
+      continue;
+    }
     // Where a new block may begin: after a blank line, inside a list, or after a sentence ends.
     const atBlockStart = current === undefined || current.kind === 'item' || endsSentence(lastLine() ?? '');
 
+    if (afterGlyph) {
+      flush();
+      current = { kind: 'item', lines: [text] };
+      continue;
+    }
     const sure = SURE_BULLET.exec(text);
     const maybe = atBlockStart ? MAYBE_BULLET.exec(text) : null;
     const bullet = sure ?? maybe;
@@ -321,6 +475,11 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
       current = { kind: 'item', lines: [text.slice(bullet[0].length)] };
       continue;
     }
+
+    // In a report, a short heading can follow a list with no blank line ("... 13.6%)." /
+    // "Child protection in this area"): it ends the item rather than continuing it.
+    const headingAfterItem = rules.numberedParagraphs && current?.kind === 'item' && endsSentence(lastLine() ?? '') && text.length <= 60 && looksLikeHeading([text]);
+    if (headingAfterItem) flush();
 
     if (atBlockStart && isKnownHeading(text)) {
       flush();
@@ -336,20 +495,31 @@ export function buildBlocks(lines: readonly Line[]): Block[] {
   }
   flush();
 
+  const headingLines = rules.numberedParagraphs ? 3 : 1;
   const blocks: Block[] = [];
-  for (const draft of drafts) {
+  for (const draft of rules.numberedParagraphs ? drafts.flatMap((d) => peelHeadings(d, headings)) : drafts) {
     const text = joinLines(draft.lines);
     if (draft.kind === 'item') {
       const previous = blocks[blocks.length - 1];
       if (previous?.type === 'list') previous.items.push(text);
       else blocks.push({ type: 'list', items: [text] });
-    } else if (headings.has(draft) || looksLikeHeading(draft.lines)) {
+    } else if (headings.has(draft) || (!OFSTED_NUMBER.test(text) && looksLikeHeading(draft.lines, headingLines))) {
       blocks.push({ type: 'heading', text });
     } else {
       blocks.push({ type: 'paragraph', text });
     }
   }
   return blocks;
+}
+
+/**
+ * Ofsted's address block stands above the letter's date, in columns that extraction does not
+ * always keep apart ("Piccadilly Gate Textphone 0161 618" / "Store Street 8524"): when any line
+ * above the date is the block's, every line above the date is, and all go.
+ */
+function withoutOfstedBlock(head: readonly string[]): readonly string[] {
+  const date = head.findIndex((line) => DATE_LINE.test(line));
+  return date > 0 && head.slice(0, date).some(isOfstedAddressLine) ? head.slice(date) : head;
 }
 
 /**
@@ -374,7 +544,7 @@ export function parseLetter(raw: string): LetterParts {
   let bodyStart = 0;
 
   if (salutationIndex >= 0) {
-    for (const { text } of lines.slice(0, salutationIndex)) {
+    for (const text of withoutOfstedBlock(lines.slice(0, salutationIndex).map((line) => line.text))) {
       if (text !== '' && !isOfstedAddressLine(text)) head.push(fixPostcode(text));
     }
     salutation = lines[salutationIndex]!.text;

@@ -28,7 +28,8 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const;
 const MONTH = `(${MONTHS.join('|')})`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** A day of the month: "5", "5th", and "15 and 16 of May" has "16 of". */
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?: of)?';
 const YEAR = '(\\d{4})';
 /** The words that join the first and last day of a visit. */
 const TO = '\\s*(?:and|to|until|–|-)\\s*';
@@ -45,6 +46,12 @@ function monthNumber(name: string): number {
 function isoDate(day: string | number, month: string, year: string | number): string | undefined {
   const value = `${year}-${pad(monthNumber(month))}-${pad(Number(day))}`;
   return isPartialDate(value) ? value : undefined;
+}
+
+/** An ISO date from day/month/year numbers, or undefined if there is no such day. */
+function numericDate(day: string, month: string, year: string): string | undefined {
+  const value = `${year}-${pad(Number(month))}-${pad(Number(day))}`;
+  return Number(month) >= 1 && Number(month) <= 12 && isPartialDate(value) ? value : undefined;
 }
 
 export interface DateRange {
@@ -91,6 +98,11 @@ export function parseDateRange(text: string): DateRange | undefined {
       },
     },
   ];
+  // 1/06/2015 – 25/06/2015, as a few single-inspection reports give their dates.
+  patterns.push({
+    regex: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:–|-|to)\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
+    read: (m) => range(numericDate(m[1]!, m[2]!, m[3]!), numericDate(m[4]!, m[5]!, m[6]!)),
+  });
   let best: { index: number; order: number; value: DateRange } | undefined;
   patterns.forEach(({ regex, read }, order) => {
     for (const match of text.matchAll(regex)) {
@@ -103,6 +115,32 @@ export function parseDateRange(text: string): DateRange | undefined {
     }
   });
   return best?.value;
+}
+
+/**
+ * A visit's days given without a year ("on 22 and 23 January", "between 30 September and
+ * 2 October"), as some letters give them: the year is the letter's, or the one before when the
+ * visit's month comes after the letter's (a December visit reported in January). Only after
+ * "on", "between" or "from", so that a date in passing is not taken for the visit.
+ */
+export function parseYearlessRange(text: string, letterDate: string): DateRange | undefined {
+  const letterYear = Number(letterDate.slice(0, 4));
+  const letterMonth = Number(letterDate.slice(5, 7));
+  const yearOf = (month: string): number => (monthNumber(month) > letterMonth ? letterYear - 1 : letterYear);
+  const lead = '\\b(?:on|between|from)\\s+';
+  const noYear = '(?!\\s*,?\\s*\\d{4})';
+  const twoMonths = new RegExp(`${lead}${DAY} ${MONTH}${TO}${DAY} ${MONTH}\\b${noYear}`).exec(text);
+  if (twoMonths) {
+    return range(isoDate(twoMonths[1]!, twoMonths[2]!, yearOf(twoMonths[2]!)), isoDate(twoMonths[3]!, twoMonths[4]!, yearOf(twoMonths[4]!)));
+  }
+  const oneMonth = new RegExp(`${lead}${DAY}(?:,\\s*\\d{1,2}(?:st|nd|rd|th)?)*${TO}${DAY} ${MONTH}\\b${noYear}`).exec(text);
+  if (oneMonth) return range(isoDate(oneMonth[1]!, oneMonth[3]!, yearOf(oneMonth[3]!)), isoDate(oneMonth[2]!, oneMonth[3]!, yearOf(oneMonth[3]!)));
+  const oneDay = new RegExp(`${lead}${DAY} ${MONTH}\\b${noYear}`).exec(text);
+  if (oneDay) {
+    const day = isoDate(oneDay[1]!, oneDay[2]!, yearOf(oneDay[2]!));
+    return range(day, day);
+  }
+  return undefined;
 }
 
 function range(start: string | undefined, end: string | undefined): DateRange | undefined {
@@ -177,11 +215,11 @@ export function findFollowsUp(paragraphs: readonly string[]): ExtractedFields['f
 }
 
 /** Inspectors' titles that follow a name in the list: ", HMI", ", Her Majesty’s Inspector (HMI)". */
-const INSPECTOR_TITLE =
-  /,?\s*\(?\b(?:(?:His|Her) Majesty[’']s [Ii]nspectors?|Senior HMI|SHMI|HMI|Ofsted [Ii]nspectors?|OI|(?:Social Care )?Regulatory [Ii]nspectors?)\b\)?(?:\s*\((?:HMI|SHMI|OI)\))?/g;
+export const INSPECTOR_TITLE =
+  /,?\s*\(?\b(?:(?:His|Her) Majesty[’']s [Ii]nspectors?|Senior HMI|SHMI|HMI|Ofsted [Ii]nspectors?|OI|(?:Social Care )?Regulatory [Ii]nspectors?)\b\)?(?:\s*\((?:HMIs?|SHMI|OI)\))?/g;
 
 /** A person's name: capitalised words, with the particles some surnames have. */
-const NAME = /^\p{Lu}[\p{L}’'.-]*(?: (?:\p{Lu}[\p{L}’'.-]*|de|van|von|der|den|da|di|du|la|le|bin|al)){1,4}$/u;
+export const NAME = /^\p{Lu}[\p{L}’'.-]*(?: (?:\p{Lu}[\p{L}’'.-]*|de|van|von|der|den|da|di|du|la|le|bin|al)){1,4}$/u;
 
 /**
  * The inspectors named in the letter, in its order: "His Majesty’s inspectors for this visit
@@ -191,19 +229,31 @@ const NAME = /^\p{Lu}[\p{L}’'.-]*(?: (?:\p{Lu}[\p{L}’'.-]*|de|van|von|der|de
  * told that ...") is not taken.
  */
 export function findInspectors(paragraphs: readonly string[]): string[] | undefined {
+  const carriedOutBy = /\b(?:visit|inspection) was (?:carried out|conducted|led|undertaken) by (.+?)(?<!\b\p{Lu})\.(?=\s|$)/u;
+  for (const text of paragraphs) {
+    const match = carriedOutBy.exec(text);
+    const names = match ? splitNames(match[1]!) : [];
+    if (names.length > 0 && names.every((name) => NAME.test(name))) return names;
+  }
   const regex =
     /\b(?:(?:His|Her) Majesty[’']s [Ii]nspectors?|[Tt]he (?:lead )?[Ii]nspectors?|[Ii]nspectors)\b(?:(?! (?:were|was) )[^.]){0,40}? (?:were|was) (.+?)(?<!\b\p{Lu})\.(?=\s|$)/gu;
   for (const text of paragraphs) {
     for (const match of text.matchAll(regex)) {
-      const names = match[1]!
-        .replace(INSPECTOR_TITLE, '')
-        .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-        .map((name) => name.trim())
-        .filter((name) => name !== '');
+      const names = splitNames(match[1]!);
       if (names.length > 0 && names.every((name) => NAME.test(name))) return names;
     }
   }
   return undefined;
+}
+
+/** "A, HMI, B and C" -> [A, B, C], titles removed. */
+export function splitNames(list: string): string[] {
+  return list
+    .replace(INSPECTOR_TITLE, '')
+    .replace(/,?\s*\b(?:two|three|four|five|six) of\s*$/, '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 }
 
 /** The signer's name: the first line after "Yours sincerely", without a title after it. */
@@ -231,21 +281,30 @@ function asAuthority(candidate: string): string | undefined {
   return undefined;
 }
 
+const VISIT_TO = /\b(?:visit|inspection) (?:to|of) (?:the )?(.+?) children[’']s services\b/;
+
 /**
  * The authority, as the letter names it: "the monitoring visit to Herefordshire County Council
- * children’s services"; failing that, the line of the addressee block that is the council's name.
- * "Herefordshire local authority" is not a name, so it is not taken.
+ * children’s services"; failing that, the line of the addressee block that is the council's
+ * name; failing that, the council as the subject line or first paragraphs name it, however
+ * that is ("Dudley Metropolitan Borough", "Sheffield", "Torbay local authority"), without
+ * "local authority", which is not part of a name.
  */
-export function findAuthority(paragraphs: readonly string[], head: readonly string[]): string | undefined {
-  const regex = /\b(?:visit|inspection) (?:to|of) (.+?) children[’']s services\b/;
-  for (const text of paragraphs.slice(0, 3)) {
-    const match = regex.exec(text);
+export function findAuthority(paragraphs: readonly string[], head: readonly string[], subject?: string): string | undefined {
+  const texts = [...(subject ? [subject] : []), ...paragraphs.slice(0, 3)];
+  for (const text of texts) {
+    const match = VISIT_TO.exec(text);
     const name = match ? asAuthority(match[1]!) : undefined;
     if (name) return name;
   }
   for (const line of head) {
     const name = asAuthority(line) ?? asAuthority(line.split(',').pop() ?? '');
     if (name) return name;
+  }
+  for (const text of texts) {
+    const match = VISIT_TO.exec(text);
+    const name = match?.[1]!.replace(/\s+local authority$/i, '').trim();
+    if (name && /^\p{Lu}/u.test(name) && name.split(' ').length <= 8) return name;
   }
   return undefined;
 }
@@ -330,6 +389,24 @@ export function findLetterDate(head: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The visit's dates: the first span of days in the first paragraph about a visit that gives
+ * one; failing that, days without a year, dated by the letter.
+ */
+export function findVisitDates(paragraphs: readonly string[], letterDate: string | undefined): DateRange | undefined {
+  const aboutAVisit = paragraphs.filter((text) => /\b(?:visit|inspection|inspected)\b/i.test(text));
+  for (const text of aboutAVisit) {
+    const dates = parseDateRange(text);
+    if (dates) return dates;
+  }
+  if (!letterDate) return undefined;
+  for (const text of aboutAVisit) {
+    const dates = parseYearlessRange(text, letterDate);
+    if (dates) return dates;
+  }
+  return undefined;
+}
+
 /** The body's paragraphs and list items as text, for the finders that read sentences. */
 function paragraphTexts(body: readonly Block[]): string[] {
   return body.flatMap((block) => (block.type === 'list' ? block.items : block.type === 'paragraph' ? [block.text] : []));
@@ -346,19 +423,12 @@ export function extractFields(letter: LetterParts): ExtractedFields {
     fields.visitNumber = findVisitNumber(paragraphs);
     fields.followsUp = findFollowsUp(paragraphs);
   }
-  fields.authority = findAuthority(paragraphs, letter.head);
+  fields.authority = findAuthority(paragraphs, letter.head, letter.subject);
 
-  // The visit's dates: the first span of days in the first paragraph that gives one about a visit.
-  for (const text of paragraphs) {
-    if (!/\b(?:visit|inspection|inspected)\b/i.test(text)) continue;
-    const range = parseDateRange(text);
-    if (range) {
-      fields.visitStart = range.start;
-      fields.visitEnd = range.end;
-      break;
-    }
-  }
   fields.letterDate = findLetterDate(letter.head);
+  const visit = findVisitDates(paragraphs, fields.letterDate);
+  fields.visitStart = visit?.start;
+  fields.visitEnd = visit?.end;
 
   const inspectors = findInspectors(paragraphs);
   if (inspectors) fields.inspectors = leadFirst(inspectors, signerName(letter.signature));

@@ -1,6 +1,8 @@
 /**
- * The importer: the text of an Ofsted letter (or the PDF itself) in, an MDX report out
- * (DESIGN.md §4). Pure: no file system; scripts/import.ts reads and writes the files.
+ * The importer: the text of an Ofsted letter or inspection report (or the PDF itself) in, an
+ * MDX report out (DESIGN.md §4). Pure: no file system; scripts/import.ts reads and writes the
+ * files. Letters are read by clean.ts and extract.ts, reports by report.ts; recognise.ts
+ * decides what a document is, and cuts a letter out of a document that wraps it.
  *
  * It refuses, with an ImportError whose message is one line naming the file, the reason and
  * the fix, anything that it cannot turn into a report the build would accept.
@@ -11,12 +13,17 @@ import { expectedSlug } from '../reports.ts';
 import { mdxBlocks, stripFrontmatter, type TextBlock } from './blocks.ts';
 import { DATE_LINE, parseLetter, type LetterParts } from './clean.ts';
 import { extractFields, type ExtractedFields } from './extract.ts';
-import { headParagraphs, renderBody, renderMdx } from './mdx.ts';
+import { headParagraphs, renderBody, renderMdx, renderReportBody } from './mdx.ts';
+import { isInspectionReport, parseReport, type ReportParts } from './report.ts';
+import { authorityName } from './council.ts';
+import { findWrappedLetter, looksLikeCouncilReport, otherDocumentReason } from './recognise.ts';
 import { ImportError } from './errors.ts';
 import { pdfToText } from './pdf.ts';
 import type { ThemeKeywords } from '../suggest-themes.ts';
 
 export { ImportError, type ImportErrorCode } from './errors.ts';
+export { decodeText } from './encoding.ts';
+export { otherCouncilWarning } from './council.ts';
 
 export interface ImportOptions {
   /** The input file as the user named it, for messages. */
@@ -37,6 +44,9 @@ export interface ImportedFrontmatter extends ExtractedFields {
   visitStart: string;
   text: 'full';
   sources: Array<{ title: string; url: string }>;
+  /** Inspection reports: the judgement table, and Ofsted's own paragraph numbers. */
+  judgements?: Array<{ area: string; grade: string }>;
+  paragraphNumbers?: 'ofsted';
 }
 
 export interface ImportResult {
@@ -46,6 +56,8 @@ export interface ImportResult {
   mdx: string;
   /** Fields an editor must fill in or check, in frontmatter order. */
   missing: string[];
+  /** What the importer did that the person running it must know (printed on stderr). */
+  notes: string[];
 }
 
 export const HEADLINE_PLACEHOLDER = 'TODO: one-line headline in plain English';
@@ -68,6 +80,9 @@ export function notALetterReason(text: string): string | undefined {
   if (!inspector && !visit) return 'this does not look like an Ofsted letter (no inspector or visit wording found)';
   if (!inspector) return 'this does not look like an Ofsted letter (no inspector named as His or Her Majesty’s Inspector, HMI or Ofsted)';
   if (!visit) return 'this does not look like an Ofsted letter (no visit or inspection wording found)';
+  if (!letter && looksLikeCouncilReport(text)) {
+    return 'this seems to be a council report (a committee, cabinet or scrutiny paper) about an Ofsted letter, not the letter itself (it has no “Dear ...” salutation or “Yours sincerely” sign-off)';
+  }
   if (!letter) return 'this does not look like an Ofsted letter (it has no “Dear ...” salutation or “Yours sincerely” sign-off)';
   return undefined;
 }
@@ -171,9 +186,22 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     );
   }
 
-  const authorityHint = fields.authority!.replace(/\s+(?:County|City|Borough|District|Metropolitan Borough)?\s*Council$/, '').trim();
-  const ordered = buildFrontmatter(fields, authorityHint || fields.authority!);
+  const ordered = buildFrontmatter(fields, councilHint(fields.authority!));
   const body = renderBody(letter, (line) => DATE_LINE.test(line), options.themes);
+  return checkedResult(file, ordered, body, intendedBlocks(letter), missingFields(fields));
+}
+
+/**
+ * The result, once proved: the frontmatter valid by the schema the build uses (read back as
+ * YAML), and the MDX parsing to exactly the intended blocks, words and order.
+ */
+function checkedResult(
+  file: string,
+  ordered: Record<string, unknown>,
+  body: string,
+  intended: readonly TextBlock[],
+  missing: string[],
+): ImportResult {
   const mdx = renderMdx(ordered, body);
 
   // Validate what will be written, read back as YAML, with the schema the build uses.
@@ -189,7 +217,7 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
     );
   }
 
-  // Prove the MDX parses and shows exactly the words of the letter, in order.
+  // Prove the MDX parses and shows exactly the words of the document, in order.
   let rendered: TextBlock[];
   try {
     rendered = mdxBlocks(stripFrontmatter(mdx));
@@ -201,27 +229,123 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
       'write the report by hand, and report this letter as an importer bug',
     );
   }
-  const intended = intendedBlocks(letter);
   const mismatch = intended.findIndex((block, index) => rendered[index]?.type !== block.type || rendered[index]?.text !== block.text);
   if (mismatch >= 0 || rendered.length !== intended.length) {
     const index = mismatch >= 0 ? mismatch : Math.min(rendered.length, intended.length);
     throw new ImportError(
       'internal',
       file,
-      `the MDX built from it would not show the letter’s words exactly (block ${index + 1}: “${(intended[index]?.text ?? '').slice(0, 60)}”)`,
+      `the MDX built from it would not show the document’s words exactly (block ${index + 1}: “${(intended[index]?.text ?? '').slice(0, 60)}”)`,
       'write the report by hand, and report this letter as an importer bug',
     );
   }
 
   // The slug from the validated data, by the rule the build checks file names with.
   const slug = expectedSlug(checked.data);
-  return { slug, frontmatter: ordered as unknown as ImportedFrontmatter, mdx, missing: missingFields(fields) };
+  return { slug, frontmatter: ordered as unknown as ImportedFrontmatter, mdx, missing, notes: [] };
 }
 
-/** Turns an Ofsted letter's PDF into an MDX report, through its text layer. */
+/** The blocks of a report's body and its footnotes, as the MDX must show them. */
+function intendedReportBlocks(report: ReportParts): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  for (const block of report.body) {
+    if (block.type === 'list') for (const item of block.items) blocks.push({ type: 'list-item', text: item });
+    else blocks.push({ type: block.type, text: block.text });
+  }
+  for (const note of report.footnotes) blocks.push({ type: 'paragraph', text: note });
+  return blocks;
+}
+
+/**
+ * The frontmatter of an inspection report: its judgements, and `paragraphNumbers: ofsted`
+ * because it numbers its own paragraphs. An ILACS report does not print its publication date:
+ * `published` is then left for the editor, never guessed.
+ */
+function reportFrontmatter(report: ReportParts, authority: string): Record<string, unknown> {
+  const ordered: Record<string, unknown> = {
+    title: report.title,
+    kind: 'inspection',
+    authority,
+    headline: HEADLINE_PLACEHOLDER,
+    visitStart: report.dates?.start,
+    visitEnd: report.dates?.end,
+    published: report.published,
+    inspectors: report.inspectors.length > 0 ? report.inspectors : undefined,
+    judgements: report.judgements.length > 0 ? report.judgements : undefined,
+    text: 'full',
+    paragraphNumbers: 'ofsted',
+    sources: [{ title: `Ofsted reports site (search for ${councilHint(authority)})`, url: 'https://reports.ofsted.gov.uk/' }],
+  };
+  for (const key of Object.keys(ordered)) if (ordered[key] === undefined) delete ordered[key];
+  return ordered;
+}
+
+/**
+ * The fields of a report an editor must supply: always headline and sources, and published
+ * unless the report prints it (only the 2014-18 ones do).
+ */
+function missingReportFields(frontmatter: Record<string, unknown>): string[] {
+  const expected = ['title', 'authority', 'headline', 'visitStart', 'visitEnd', 'published', 'inspectors', 'judgements', 'sources'];
+  const placeholders = new Set(['headline', 'sources']);
+  return expected.filter((key) => placeholders.has(key) || frontmatter[key] === undefined);
+}
+
+/**
+ * Turns the text of an Ofsted inspection report into an MDX report.
+ * Throws ImportError if it lacks a field every report needs (title, authority, dates).
+ */
+export function importReport(text: string, options: ImportOptions): ImportResult {
+  const file = options.fileName;
+  const report = parseReport(text);
+  const absent = [
+    ...(report.title ? [] : ['the report’s title']),
+    ...(report.authority ? [] : ['the council’s name']),
+    ...(report.dates ? [] : ['the inspection dates']),
+  ];
+  if (absent.length > 0) {
+    throw new ImportError(
+      'missing-required',
+      file,
+      `could not find ${listWords(absent)}, which every report needs`,
+      'check the file holds the whole report (its first page), or write the report by hand',
+    );
+  }
+  const ordered = reportFrontmatter(report, authorityName(report.authority!));
+  const body = renderReportBody(report.body, report.footnotes, options.themes);
+  return checkedResult(file, ordered, body, intendedReportBlocks(report), missingReportFields(ordered));
+}
+
+/**
+ * Any Ofsted document about children's services: an inspection report, or a letter, or a
+ * letter inside a council's covering report (only the letter is imported, and the result says
+ * so). Other documents are refused, saying what they seem to be.
+ */
+export function importDocument(text: string, options: ImportOptions): ImportResult {
+  const file = options.fileName;
+  if (text.trim() === '') {
+    throw new ImportError('empty', file, 'the file is empty', 'pass the file that holds the letter’s text (or its PDF)');
+  }
+  const other = otherDocumentReason(text);
+  if (other) throw new ImportError('other-document', file, other, 'import only Ofsted’s letters and reports about children’s services');
+  if (isInspectionReport(text)) return importReport(text, options);
+  const wrapped = findWrappedLetter(text);
+  if (!wrapped) return importLetter(text, options);
+  const result = importLetter(wrapped.text, options);
+  result.notes.push(
+    `${file}: imported only the Ofsted letter (lines ${wrapped.from} to ${wrapped.to}); the ${looksLikeCouncilReport(text) ? 'council’s report' : 'text'} around it is left out: check the letter is whole`,
+  );
+  return result;
+}
+
+/** The place to search the reports site for: the council's name without "Council". */
+function councilHint(authority: string): string {
+  return authority.replace(/\s+(?:County|City|Borough|District|Metropolitan Borough)?\s*Council$/, '').trim() || authority;
+}
+
+/** Turns an Ofsted document's PDF into an MDX report, through its text layer. */
 export async function importPdf(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
   const text = await pdfToText(bytes, options.fileName);
-  return importLetter(text, options);
+  return importDocument(text, options);
 }
 
 /** A PDF starts with `%PDF-` (within its first kilobyte, by the specification's tolerance). */

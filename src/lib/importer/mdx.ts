@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { suggestThemes, type ThemeKeywords } from '../suggest-themes.ts';
-import type { LetterParts } from './clean.ts';
+import type { Block, LetterParts } from './clean.ts';
 
 /**
  * Escapes what MDX would read as syntax, so the words render exactly as given:
@@ -81,6 +81,16 @@ function suggestedFinding(markdown: string, text: string, themes: readonly Theme
   return `<Finding themes="${suggestThemes(text, themes).join(', ')}" suggested>\n\n${markdown}\n\n</Finding>`;
 }
 
+/** The body's paragraphs, `##` headings and `-` lists, each paragraph or list with its suggested themes. */
+function renderBlocks(blocks: readonly Block[], themes: readonly ThemeKeywords[] | undefined): string[] {
+  return blocks.map((block) => {
+    // A heading's trailing `#`s would be read as its closing sequence and dropped.
+    if (block.type === 'heading') return `## ${escapeInline(block.text).replace(/#$/, '\\#')}`;
+    if (block.type === 'paragraph') return suggestedFinding(escapeText(block.text), block.text, themes);
+    return suggestedFinding(block.items.map((item) => `- ${escapeText(item)}`).join('\n'), block.items.join(' '), themes);
+  });
+}
+
 export function renderBody(letter: LetterParts, isDate: (line: string) => boolean, themes?: readonly ThemeKeywords[]): string {
   const sections: string[] = [];
 
@@ -89,17 +99,21 @@ export function renderBody(letter: LetterParts, isDate: (line: string) => boolea
   if (letter.subject) head.push(`**${escapeInline(letter.subject)}**`);
   if (head.length > 0) sections.push(component('LetterHead', head));
 
-  for (const block of letter.body) {
-    // A heading's trailing `#`s would be read as its closing sequence and dropped.
-    if (block.type === 'heading') sections.push(`## ${escapeInline(block.text).replace(/#$/, '\\#')}`);
-    else if (block.type === 'paragraph') sections.push(suggestedFinding(escapeText(block.text), block.text, themes));
-    else sections.push(suggestedFinding(block.items.map((item) => `- ${escapeText(item)}`).join('\n'), block.items.join(' '), themes));
-  }
+  sections.push(...renderBlocks(letter.body, themes));
 
   if (letter.closing) {
     sections.push(component('SignOff', [escapeText(letter.closing), ...letter.signature.map(hardBreaks)]));
   }
   return `${sections.join('\n\n')}\n`;
+}
+
+/**
+ * An inspection report's body: its blocks as they come (Ofsted's numbered paragraph N starts
+ * with its number, the full stop escaped by `escapeLineStart`: `6\\. The current ...`), then its
+ * footnotes as plain paragraphs, unannotated: they explain the report, they are not findings.
+ */
+export function renderReportBody(blocks: readonly Block[], footnotes: readonly string[], themes?: readonly ThemeKeywords[]): string {
+  return `${[...renderBlocks(blocks, themes), ...footnotes.map(escapeText)].join('\n\n')}\n`;
 }
 
 export function renderMdx(frontmatter: Record<string, unknown>, body: string): string {

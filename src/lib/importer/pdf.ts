@@ -24,11 +24,33 @@ interface PdfLine {
   pieces: Piece[];
 }
 
+/**
+ * A footnote mark: a number or two set small and raised ("What needs to improve?¹"). It sits
+ * higher than its line's baseline, so grouping by baseline alone would make it a line of its
+ * own (read as a page number); it belongs to the nearest line below it.
+ */
+function isSuperscript(piece: Piece, bodySize: number): boolean {
+  return /^\d{1,2}$/.test(piece.str.trim()) && piece.fontSize < bodySize * 0.8;
+}
+
+/** The commonest font size of a page's pieces: its body text. */
+function bodyFontSize(pieces: readonly Piece[]): number {
+  const counts = new Map<number, number>();
+  for (const piece of pieces) counts.set(piece.fontSize, (counts.get(piece.fontSize) ?? 0) + piece.str.length);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
 /** Groups a page's pieces into lines by baseline, top to bottom, left to right. */
 function pageLines(pieces: readonly Piece[]): PdfLine[] {
   const lines: PdfLine[] = [];
+  const bodySize = bodyFontSize(pieces);
+  const marks: Piece[] = [];
   for (const piece of pieces) {
     if (piece.str === '') continue;
+    if (isSuperscript(piece, bodySize)) {
+      marks.push(piece);
+      continue;
+    }
     const tolerance = Math.max(2, piece.fontSize * 0.4);
     const line = lines.find((candidate) => Math.abs(candidate.y - piece.y) <= tolerance);
     if (line) {
@@ -37,6 +59,11 @@ function pageLines(pieces: readonly Piece[]): PdfLine[] {
     } else {
       lines.push({ y: piece.y, fontSize: piece.fontSize, pieces: [piece] });
     }
+  }
+  for (const mark of marks) {
+    const below = lines.filter((line) => line.y <= mark.y + 1 && mark.y - line.y <= bodySize).sort((a, b) => b.y - a.y)[0];
+    if (below) below.pieces.push(mark);
+    else lines.push({ y: mark.y, fontSize: mark.fontSize, pieces: [mark] });
   }
   for (const line of lines) line.pieces.sort((a, b) => a.x - b.x);
   // PDF coordinates grow upwards: the top line has the largest y.
@@ -73,6 +100,16 @@ function lineSpacing(steps: readonly number[]): number | undefined {
  * Throws ImportError if the bytes are not a readable PDF or the PDF has no text layer.
  */
 export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<string> {
+  // A download that failed often saves the web page instead, under the PDF's name.
+  const start = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!start.includes('%PDF-') && /<(?:!doctype html|html)\b/i.test(start)) {
+    throw new ImportError(
+      'unreadable-pdf',
+      fileName,
+      'this file is a web page (HTML), not a PDF: the download probably saved a page instead of the document',
+      'download the PDF itself again, then import that',
+    );
+  }
   let pages: Piece[][];
   try {
     // PDF.js may take over the buffer it is given: give it a copy.

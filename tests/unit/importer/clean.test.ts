@@ -32,13 +32,22 @@ describe('page numbers', () => {
 
 describe('splitLines', () => {
   it('marks a line starting with one space as a new page, and a form feed too', () => {
-    const result = splitLines('first page\n second page\nmore\fthird page');
-    expect(result).toEqual([
+    expect(splitLines('first page\n second page\nmore')).toEqual([
       { text: 'first page', pageStart: false },
       { text: 'second page', pageStart: true },
       { text: 'more', pageStart: false },
-      { text: 'third page', pageStart: true },
     ]);
+    expect(splitLines('first page\nmore\fsecond page')).toEqual([
+      { text: 'first page', pageStart: false },
+      { text: 'more', pageStart: false },
+      { text: 'second page', pageStart: true },
+    ]);
+  });
+
+  it('takes a leading space for layout, not a page break, in text whose pages end with form feeds', () => {
+    // pdftotext -layout indents a report's first page by one space; its pages end with form feeds.
+    const result = splitLines(' The end of a sentence.\n Next line.\nmore\fsecond page');
+    expect(result.map((line) => line.pageStart)).toEqual([false, false, false, true]);
   });
 
   it('does not take one space for a page break when the extraction indents every line with it', () => {

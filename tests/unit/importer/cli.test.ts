@@ -8,9 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../../scripts/import.ts';
+import { sharedFolder } from '../../helpers/shared.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/letters');
-const seed = path.resolve(import.meta.dirname, '../../../../shared/seeds/2025-06-monitoring-visit-7.txt');
+const seed = path.join(sharedFolder, 'seeds/2025-06-monitoring-visit-7.txt');
 
 let out: string;
 let inputs: string;
@@ -116,7 +117,7 @@ describe('npm run import', () => {
   it('refuses an unknown option or a missing letter as a usage error, writing nothing', async () => {
     const unknown = await run(seed, '--out', out, '--frobnicate');
     expect(unknown.code).toBe(EXIT.usage);
-    expect(unknown.stderr).toMatch(/^import: unknown option --frobnicate\. Fix: run npm run import -- <letter\.txt\|letter\.pdf>.*\n$/);
+    expect(unknown.stderr).toMatch(/^import: unknown option --frobnicate\. Fix: run npm run import -- <letter-or-report\.txt\|\.pdf>.*\n$/);
     const none = await run('--out', out);
     expect(none.code).toBe(EXIT.usage);
     expect(none.stderr).toMatch(/^import: no letter given\. Fix: /);
@@ -130,6 +131,44 @@ describe('npm run import', () => {
     expect(result.code).toBe(EXIT.refused);
     expect(result.stderr).toMatch(/^import: .+: could not write .+2025-06-monitoring-visit-7\.mdx .+\. Fix: /);
     expect(await readdir(out)).toEqual(['2025-06-monitoring-visit-7.mdx']);
+  });
+
+  it('prints another council’s letter with a warning naming both councils, and writes it into content/ only with --force', async () => {
+    const other = path.join(fixtures, 'focused-visit-2019.txt');
+    const printed = await run(other, '--stdout');
+    expect(printed.code).toBe(EXIT.ok);
+    expect(printed.stdout).toMatch(/^---\ntitle: Focused visit to Exampleshire County Council/);
+    expect(printed.stderr).toMatch(/^import: warning: .+focused-visit-2019\.txt: this document is about Exampleshire County Council, not Herefordshire Council, the council this site is about/m);
+
+    // A content folder of its own, with the taxonomy, so the command reads no other.
+    const content = path.join(out, 'content');
+    await mkdir(path.join(content, 'reports'), { recursive: true });
+    await writeFile(path.join(content, 'themes.yaml'), await readFile(path.resolve(import.meta.dirname, '../../../content/themes.yaml')));
+    const previous = process.env.CONTENT_DIR;
+    process.env.CONTENT_DIR = content;
+    try {
+      const refused = await run(other, '--out', path.join(content, 'reports'));
+      expect(refused.code).toBe(EXIT.refused);
+      expect(refused.stderr).toMatch(/^import: .+focused-visit-2019\.txt: this document is about Exampleshire County Council, not Herefordshire Council.+\. Fix: .*--force.*\n$/);
+      expect(await readdir(path.join(content, 'reports'))).toEqual([]);
+      const forced = await run(other, '--out', path.join(content, 'reports'), '--force');
+      expect(forced.code).toBe(EXIT.ok);
+      expect(await readdir(path.join(content, 'reports'))).toEqual(['2019-02-focused-visit.mdx']);
+    } finally {
+      if (previous === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = previous;
+    }
+  });
+
+  it('says on stderr that it imported only the letter out of a council report', async () => {
+    const letter = await readFile(path.join(fixtures, 'focused-visit-2019.txt'), 'utf8');
+    const covering = 'Cabinet\n\nReport title: Ofsted focused visit\n\nPurpose of the report\n\nTo share with Cabinet the letter received after the focused visit, attached as Appendix A, and the council’s response to each of its findings in turn.\n\nRecommendations\n\nThat Cabinet notes the letter.\n\nAppendix A\n\n';
+    const file = path.join(inputs, 'cabinet.txt');
+    await writeFile(file, covering + letter);
+    const result = await run(file, '--stdout');
+    expect(result.code).toBe(EXIT.ok);
+    expect(result.stdout).not.toMatch(/Cabinet|Appendix A/);
+    expect(result.stderr).toMatch(/^import: .+cabinet\.txt: imported only the Ofsted letter \(lines 15 to \d+\); the council’s report around it is left out/m);
   });
 
   it('exits non-zero from the shell on a refusal', () => {

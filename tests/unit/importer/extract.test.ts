@@ -18,6 +18,11 @@ describe('parseDateRange', () => {
     ['on 30 September to 2 October 2025', '2025-09-30', '2025-10-02'],
     ['from 28 November to 1 December 2022', '2022-11-28', '2022-12-01'],
     ['between 30 December 2024 and 3 January 2025', '2024-12-30', '2025-01-03'],
+    // As inspection reports give them, and a few letters.
+    ['Inspection dates: 11 June 2018 to 22 June 2018', '2018-06-11', '2018-06-22'],
+    ['Inspection date: 29 April 2014 – 21 May 2014', '2014-04-29', '2014-05-21'],
+    ['Inspection date: 1/06/2015 – 25/06/2015', '2015-06-01', '2015-06-25'],
+    ['on the 15 and 16 of May 2018', '2018-05-15', '2018-05-16'],
     ['from 30 December to 3 January 2025', '2024-12-30', '2025-01-03'],
     ['on 5 December 2019', '2019-12-05', '2019-12-05'],
     ['on 17–18 June 2025', '2025-06-17', '2025-06-18'],

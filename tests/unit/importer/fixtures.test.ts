@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mdxBlocks, stripFrontmatter, type TextBlock } from '../../../src/lib/importer/blocks.ts';
 import { importLetter } from '../../../src/lib/importer/index.ts';
+import { sharedFolder } from '../../helpers/shared.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/letters');
 
@@ -170,7 +171,7 @@ describe('text that is not an Ofsted letter', () => {
   it.each([
     ['not-a-letter.txt', path.join(fixtures, 'not-a-letter.txt'), /no inspector or visit wording found/],
     // A real news story about an inspection: it names Ofsted and the inspection, but is no letter.
-    ['2018-inspection-press-summary.txt', path.resolve(import.meta.dirname, '../../../../shared/seeds/2018-inspection-press-summary.txt'), /no “Dear \.\.\.” salutation/],
+    ['2018-inspection-press-summary.txt', path.join(sharedFolder, 'seeds/2018-inspection-press-summary.txt'), /no “Dear \.\.\.” salutation/],
   ])('%s is refused', async (name, file, reason) => {
     const text = await readFile(file, 'utf8');
     expect(() => importLetter(text, { fileName: name })).toThrow(reason);

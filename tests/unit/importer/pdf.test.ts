@@ -102,6 +102,13 @@ describe('PDFs that cannot be imported', () => {
     expect((error as ImportError).message).toMatch(/^import: letters\/broken\.pdf: this PDF cannot be read \(.+\)\. Fix: .+$/);
   });
 
+  it('refuses a web page saved under a PDF’s name, saying what it is', async () => {
+    const page = new TextEncoder().encode('<!DOCTYPE html>\n<html lang="en"><head><title>Ofsted</title></head></html>');
+    const error = await importPdf(page, { fileName: 'report.pdf' }).catch((e: unknown) => e);
+    expect((error as ImportError).code).toBe('unreadable-pdf');
+    expect((error as ImportError).message).toMatch(/^import: report\.pdf: this file is a web page \(HTML\), not a PDF.+\. Fix: .+$/);
+  });
+
   it('refuses a PDF without a text layer and suggests OCR', async () => {
     const document = await PDFDocument.create();
     document.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 400, height: 600 });

@@ -8,9 +8,10 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts';
 import { importLetter } from '../../../src/lib/importer/index.ts';
+import { sharedFolder } from '../../helpers/shared.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
-const seedPath = path.resolve(repoRoot, '../shared/seeds/2025-06-monitoring-visit-7.txt');
+const seedPath = path.join(sharedFolder, 'seeds/2025-06-monitoring-visit-7.txt');
 const referencePath = path.join(repoRoot, 'content/reports/2025-06-monitoring-visit-7.mdx');
 
 const seed = await readFile(seedPath, 'utf8');

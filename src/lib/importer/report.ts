@@ -1,0 +1,391 @@
+/**
+ * Ofsted's inspection reports (ILACS from 2018, and as far as it goes the 2014 single
+ * inspection): not letters, but a title, the inspection dates, the lead inspector and a table
+ * of judgements, then summary paragraphs, "What needs to improve", and sections whose
+ * paragraphs Ofsted numbers itself ("1.", "2.", ... through the whole report), then a back page
+ * of Ofsted's boilerplate.
+ *
+ * Like the letter cleaner it works on lines and never changes a word: it drops the lines that
+ * are the page's (running headers, page numbers) or Ofsted's boilerplate, moves footnotes to the
+ * end, and keeps each numbered paragraph's number at the start of its text.
+ */
+import type { Grade } from '../../schema.ts';
+import { buildBlocks, normalise, splitLines, type Block, type Line } from './clean.ts';
+import { INSPECTOR_TITLE, NAME, parseDateRange, splitNames, type DateRange } from './extract.ts';
+
+export interface Judgement {
+  area: string;
+  grade: Grade;
+}
+
+/** An inspection report, split into the parts the MDX and its frontmatter are made from. */
+export interface ReportParts {
+  /** "Inspection of Herefordshire local authority children’s services" */
+  title?: string;
+  /** The place or council the report is about, as printed: "Herefordshire", "Herefordshire Council". */
+  authority?: string;
+  dates?: DateRange;
+  /** Only the 2014-18 reports print it: "Report published: 30 June 2014". */
+  published?: string;
+  /** Lead inspector first, then the team where the report names it. */
+  inspectors: string[];
+  judgements: Judgement[];
+  body: Block[];
+  /** Footnotes, in order, without their marks: written after the body. */
+  footnotes: string[];
+}
+
+/** The line that gives the inspection's dates: "Inspection dates: 10 to 21 November 2025". */
+const DATES_LINE = /^Inspection dates?:\s*(.+)$/i;
+const LEAD_LINE = /^Lead inspector:\s*(.+)$/i;
+const TEAM_LINE = /^Team inspectors?:\s*(.+)$/i;
+const PUBLISHED_LINE = /^Report published:\s*(.+)$/i;
+
+/**
+ * Is this an inspection report rather than a letter? It states its inspection dates on a line
+ * of their own near the top ("Inspection dates: ...", which no letter has), with no salutation
+ * before them (a letter that quotes a report still starts "Dear ...").
+ */
+export function isInspectionReport(text: string): boolean {
+  const lines = normalise(text).split(/[\n\f]/).map((line) => line.trim());
+  const top = lines.slice(0, 40);
+  const datesIndex = top.findIndex((line) => DATES_LINE.test(line));
+  return datesIndex >= 0 && !top.slice(0, datesIndex).some((line) => /^Dear\s+\S/.test(line));
+}
+
+/**
+ * The start of the back page: Ofsted's description of itself, its licence text, its address
+ * and Crown copyright. Nothing from here on is part of the report's findings.
+ */
+const BACK_PAGE_START = [
+  /^The Office for Standards in Education, Children[’']s Services and Skills \(Ofsted\)/,
+  /^Ofsted has a duty\b/,
+  /^If you would like a copy of this document in a different format\b/,
+];
+
+export function isBackPageStart(line: string): boolean {
+  return BACK_PAGE_START.some((regex) => regex.test(line));
+}
+
+/** Ofsted's grades as the table prints them, longest first. */
+const GRADE_PHRASES: Array<[RegExp, Grade]> = [
+  [/\bRequires? improvement to be good$/, 'requires-improvement'],
+  [/\bRequires? improvement$/, 'requires-improvement'],
+  [/\bOutstanding$/, 'outstanding'],
+  [/\bGood$/, 'good'],
+  [/\bInadequate$/, 'inadequate'],
+];
+
+/** A grade in words, as a sentence gives it ("are good", "requires improvement"). */
+function gradeInWords(words: string): Grade | undefined {
+  const text = words.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (/^requires? improvement(?: to be good)?$/.test(text)) return 'requires-improvement';
+  if (text === 'good' || text === 'outstanding' || text === 'inadequate') return text;
+  return undefined;
+}
+
+/** A grade at the end of a line of the judgement table, and the area's words before it. */
+export function splitGrade(line: string): { words: string; grade?: Grade } {
+  for (const [regex, grade] of GRADE_PHRASES) {
+    const match = regex.exec(line);
+    if (match) return { words: line.slice(0, match.index).trim(), grade };
+  }
+  return { words: line };
+}
+
+/** The grade words of a line that is nothing but a grade (or half of one: "Requires"). */
+function gradeFragment(line: string): boolean {
+  return /^(?:Requires?|improvement|Requires? improvement(?: to be good)?|Outstanding|Good|Inadequate)$/i.test(line);
+}
+
+/**
+ * The judgement table: each area and its grade, in the table's order. An area may wrap onto
+ * several lines, with the grade on its first, its middle or its last line, or (2014) split
+ * "Requires" / "improvement" around it; blank lines separate the areas. The 2014 table numbers
+ * its areas ("2.1 Adoption performance"): the numbers are not part of the area's name.
+ */
+export function parseJudgementTable(lines: readonly string[]): Judgement[] {
+  const groups: string[][] = [[]];
+  for (const line of lines) {
+    if (line === '') groups.push([]);
+    else groups[groups.length - 1]!.push(line);
+  }
+  const judgements: Judgement[] = [];
+  for (const group of groups) {
+    const words: string[] = [];
+    let grade: Grade | undefined;
+    const fragments: string[] = [];
+    for (const line of group) {
+      if (gradeFragment(line)) {
+        fragments.push(line);
+        continue;
+      }
+      const split = splitGrade(line);
+      if (split.grade) grade = split.grade;
+      if (split.words !== '') words.push(split.words);
+    }
+    if (!grade && fragments.length > 0) grade = splitGrade(fragments.join(' ')).grade;
+    const area = words.join(' ').replace(/^\d+(?:\.\d+)*\.?\s+/, '').trim();
+    if (grade && area !== '') judgements.push({ area, grade });
+  }
+  return judgements;
+}
+
+/**
+ * The single inspection framework's overall judgement (2014-2018): "The overall judgement is
+ * requires improvement", "Children’s services in Wandsworth require improvement to be good",
+ * "Children’s services in the City of London are good" (perhaps wrapped onto a second line).
+ * Returns it with the number of lines it takes.
+ */
+function overallJudgement(lines: readonly Line[], index: number): { judgement: Judgement; lines: number } | undefined {
+  for (const count of [1, 2]) {
+    const text = lines.slice(index, index + count).map((line) => line.text).join(' ');
+    const match = /^(?:The overall judgement is(?: that children[’']s services (?:are|is))?|Children[’']s services in .+? (?:are|is)|(?:The overall judgement is that )?Children[’']s services(?: in .+?)?(?= requires? )) (.+)$/i.exec(text);
+    const grade = match ? gradeInWords(match[1]!) : undefined;
+    if (grade) return { judgement: { area: 'Overall judgement', grade }, lines: count };
+  }
+  return undefined;
+}
+
+/**
+ * Footnotes: a mark glued to a word or after punctuation in the text ("improve?1", "board1"),
+ * and at the foot of the same page the note, starting with its number on a line of its own or
+ * before its first word. The notes are lifted out of the page (so they neither split a
+ * paragraph the page breaks nor sit between two of Ofsted's numbered paragraphs) and their marks
+ * removed; the importer writes the notes after the report.
+ */
+export function liftFootnotes(raw: string): { text: string; footnotes: string[] } {
+  const pages = normalise(raw).split('\f').map((page) => page.split('\n'));
+  const footnotes: string[] = [];
+  let seen = '';
+  for (const page of pages) {
+    for (let index = 0; index < page.length; index++) {
+      const line = page[index]!.trim();
+      const number = String(footnotes.length + 1);
+      const alone = line === number && (page[index + 1] ?? '').trim() !== '';
+      const before = new RegExp(`^${number}\\s*(?=\\p{Lu})`, 'u').exec(line);
+      if ((alone || before) && index > 0 && footnoteMark(number).test(seen)) {
+        const end = footnoteEnd(page, index + 1);
+        const first = alone ? [] : [line.slice(before![0].length)];
+        const note = [...first, ...page.slice(index + 1, end).map((text) => text.trim())].filter((text) => text !== '');
+        footnotes.push(note.join(' '));
+        page.splice(index, end - index);
+        index--;
+        continue;
+      }
+      seen += `${page[index]}\n`;
+    }
+  }
+  // Each note's mark goes from where it stands: the first such number glued to a word.
+  let text = pages.map((page) => page.join('\n')).join('\f');
+  footnotes.forEach((_, index) => {
+    text = text.replace(footnoteMark(String(index + 1)), '$1');
+  });
+  return { text, footnotes };
+}
+
+/** A footnote's mark: its number glued to the word or punctuation before it ("improve?1"). */
+function footnoteMark(number: string): RegExp {
+  return new RegExp(`([\\p{L}.?!:;,)’”])${number}(?=\\s|$)`, 'u');
+}
+
+/**
+ * A footnote runs to a blank line, or to the running footer (whose second line ends with the
+ * page number), or to the end of the page.
+ */
+function footnoteEnd(page: readonly string[], from: number): number {
+  let index = from;
+  while (index < page.length) {
+    const line = page[index]!.trim();
+    if (line === '' || /^Inspection of\b/i.test(line) || /\s\d{1,3}$/.test(line) || /^\d{1,3}$/.test(line)) break;
+    index++;
+  }
+  return index;
+}
+
+/** An inspector's name without the title after it: "Lisa Summers, Her Majesty’s Inspector". */
+function inspectorName(text: string): string | undefined {
+  const name = text.replace(INSPECTOR_TITLE, '').replace(/\s*\((?:AI|HMI|OI)\)/g, '').trim();
+  return NAME.test(name) ? name : undefined;
+}
+
+/** "Team inspectors: A, B, C (AI) and D." */
+function teamNames(text: string): string[] {
+  return splitNames(text.replace(/\.$/, ''))
+    .map(inspectorName)
+    .filter((name): name is string => name !== undefined);
+}
+
+/** "Lead inspector: A, His Majesty’s Inspector", then "Team inspectors: B, C and D" where given. */
+function reportInspectors(lines: readonly Line[]): string[] {
+  const inspectors: string[] = [];
+  const leadIndex = indexOf(lines, (line) => LEAD_LINE.test(line));
+  const lead = leadIndex >= 0 ? inspectorName(LEAD_LINE.exec(lines[leadIndex]!.text)![1]!) : undefined;
+  if (lead) inspectors.push(lead);
+  const teamIndex = indexOf(lines, (line) => TEAM_LINE.test(line));
+  if (teamIndex >= 0) {
+    // The team may wrap onto the next line.
+    const team = [lines[teamIndex]!.text, lines[teamIndex + 1]?.text ?? ''].join(' ');
+    inspectors.push(...teamNames(TEAM_LINE.exec(team.trim())![1]!));
+  }
+  return inspectors;
+}
+
+/** The index of the first line that passes the test, from `from` on, or -1. */
+function indexOf(lines: readonly Line[], test: (text: string) => boolean, from = 0): number {
+  for (let index = from; index < lines.length; index++) if (test(lines[index]!.text)) return index;
+  return -1;
+}
+
+/**
+ * The report's heading: the lines before "Inspection dates": the place or council, and the title
+ * ("Inspection of Herefordshire local authority children’s services", wrapped over two lines; or
+ * "Herefordshire" then "Inspection of children’s social care services").
+ */
+function titleAndAuthority(lines: readonly string[]): { title?: string; authority?: string } {
+  const titleStart = lines.findIndex((line) => /^(?:Re-)?inspection of\b/i.test(line));
+  if (titleStart < 0) return {};
+  const titleLines: string[] = [];
+  for (const line of lines.slice(titleStart)) {
+    if (PUBLISHED_LINE.test(line)) break;
+    titleLines.push(line);
+  }
+  const title = titleLines.join(' ').replace(/\s+/g, ' ');
+  const inTitle = /^Inspection of (.+?)(?: local authority)? children[’']s services$/i.exec(title);
+  const authority = (inTitle?.[1] ?? lines.slice(0, titleStart).join(' ')).trim().replace(/^the\s+/i, '');
+  return { title, authority: authority === '' ? undefined : authority };
+}
+
+/**
+ * Splits a report into its parts. The head runs to the end of the judgement table: the line
+ * "Overall effectiveness <grade>" (ILACS), or the line before the first section (2014, whose
+ * head ends with the board's judgement and is followed by a table of contents).
+ */
+export function parseReport(raw: string): ReportParts {
+  const { text, footnotes } = liftFootnotes(raw);
+  let lines = splitLines(text);
+  const backPage = indexOf(lines, isBackPageStart);
+  if (backPage >= 0) lines = lines.slice(0, backPage);
+
+  const datesIndex = indexOf(lines, (line) => DATES_LINE.test(line));
+  const headLines = lines.slice(0, Math.max(datesIndex, 0)).map((line) => line.text).filter((line) => line !== '');
+  const { title, authority } = titleAndAuthority(headLines);
+  const dates = datesIndex >= 0 ? parseDateRange(DATES_LINE.exec(lines[datesIndex]!.text)![1]!) : undefined;
+
+  const publishedIndex = indexOf(lines, (line) => PUBLISHED_LINE.test(line));
+  const published = publishedIndex >= 0 && publishedIndex - datesIndex <= 3 ? parseDateRange(PUBLISHED_LINE.exec(lines[publishedIndex]!.text)![1]!)?.start : undefined;
+  const inspectors = reportInspectors(lines);
+  const leadIndex = indexOf(lines, (line) => LEAD_LINE.test(line));
+  // The 2014 report names its lead inspector pages later, with the team.
+  const headEnd = leadIndex >= 0 && leadIndex - datesIndex <= 3 ? leadIndex : datesIndex;
+  const { judgements, bodyStart, headProse = [] } = readJudgements(lines, headEnd);
+  const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...lines.slice(bodyStart)], { numberedParagraphs: true });
+  return { title, authority, dates, published, inspectors, judgements, body, footnotes };
+}
+
+/**
+ * Where an ILACS judgement table ends: after "Overall effectiveness" and its grade, or before
+ * the first group of lines (between blank lines) that holds no grade, which is the summary.
+ */
+function judgementTableEnd(lines: readonly Line[], from: number): number {
+  let index = from;
+  while (index < lines.length) {
+    while (index < lines.length && lines[index]!.text === '') index++;
+    let end = index;
+    while (end < lines.length && lines[end]!.text !== '') end++;
+    const group = lines.slice(index, end).map((line) => line.text);
+    if (group.length === 0 || !group.some((line) => gradeFragment(line) || splitGrade(line).grade)) return index;
+    const overall = group.findIndex((line) => /^Overall effectiveness\b/i.test(line));
+    if (overall >= 0) return index + overall + (splitGrade(group[overall]!).grade ? 1 : 2);
+    index = end;
+  }
+  return index;
+}
+
+/** A line that belongs to the head after the dates, not to the report's text. */
+function isHeadLine(text: string): boolean {
+  return LEAD_LINE.test(text) || /^(?:His|Her) Majesty[’']s Inspector$/i.test(text) || /^Report published:/i.test(text);
+}
+
+/**
+ * The judgement table after the head, and where the report's text starts. ILACS: from the line
+ * "Judgement Grade" to "Overall effectiveness" and its grade. 2014: "The overall judgement is
+ * ...", the numbered table, the board's judgement, up to the table of contents.
+ */
+interface JudgementsRead {
+  judgements: Judgement[];
+  /** Where the report's text starts, after the table. */
+  bodyStart: number;
+  /** Text of the report's own among the table's lines (2014), to be kept before the body. */
+  headProse?: Line[];
+}
+
+function readJudgements(lines: readonly Line[], headEnd: number): JudgementsRead {
+  let start = headEnd + 1;
+  while (start < lines.length && (lines[start]!.text === '' || isHeadLine(lines[start]!.text))) start++;
+
+  const tableStart = indexOf(lines, (line) => /^Judgement\s+Grade$/i.test(line), start);
+  if (tableStart >= 0 && tableStart - start < 5) {
+    const end = judgementTableEnd(lines, tableStart + 1);
+    const judgements = parseJudgementTable(lines.slice(tableStart + 1, end).map((line) => line.text));
+    return { judgements, bodyStart: end };
+  }
+
+  const found = overallJudgement(lines, start);
+  if (!found) return { judgements: [], bodyStart: start };
+  return singleInspectionHead(lines, start, found);
+}
+
+/** A row of the single inspection framework's table starts with its number: "2.1 Adoption performance". */
+const TABLE_ROW = /^\d+(?:\.\d+)?\.?\s+\p{Lu}/u;
+
+/** A table-of-contents entry: a title, then its page number. */
+const CONTENTS_ENTRY = /\S\s+\d{1,3}$/;
+
+/**
+ * The single inspection framework's head (2014-2018): the overall judgement (kept in the text:
+ * it is a sentence), perhaps a paragraph on what it means, the numbered table of judgements,
+ * perhaps the board's judgement (a sentence, kept), and a table of contents (left out: the
+ * headings are in the text). The body is everything else, in order.
+ */
+function singleInspectionHead(lines: readonly Line[], start: number, found: { judgement: Judgement; lines: number }): JudgementsRead {
+  const table: string[] = [];
+  const body: Line[] = [];
+  let index = start;
+  // The table: rows, grades, an area's wrapped words in lower case, and blank lines between.
+  const inTable = (text: string): boolean => text === '' || TABLE_ROW.test(text) || gradeFragment(text) || /^\p{Ll}/u.test(text);
+  while (index < lines.length && !TABLE_ROW.test(lines[index]!.text) && !gradeFragment(lines[index]!.text) && index < start + 40) {
+    body.push(lines[index]!);
+    index++;
+  }
+  const tableFrom = index;
+  while (index < lines.length && inTable(lines[index]!.text)) {
+    table.push(lines[index]!.text);
+    index++;
+  }
+  if (table.filter((text) => text !== '').length === 0) return { judgements: [found.judgement], bodyStart: start };
+  // After the table, up to the contents: prose of the head (the board's judgement).
+  const contents = indexOf(lines, (text) => /^Contents$/i.test(text), index);
+  const nearContents = contents >= 0 && contents - index < 30;
+  const proseEnd = nearContents ? contents : index;
+  body.push(...lines.slice(index, proseEnd));
+  let bodyStart = proseEnd;
+  if (nearContents) {
+    bodyStart = contents + 1;
+    while (bodyStart < lines.length && (lines[bodyStart]!.text === '' || CONTENTS_ENTRY.test(lines[bodyStart]!.text))) bodyStart++;
+  }
+
+  const judgements = [found.judgement, ...parseJudgementTable(table)];
+  const board = /^The effectiveness of the Local Safeguarding Children Board\b.*?\b(requires improvement|good|outstanding|inadequate)$/i.exec(
+    body
+      .slice(tableFrom - start)
+      .map((line) => line.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .split(/(?<=[a-z])\s+(?=The LSCB\b)/)[0]!
+      .trim(),
+  );
+  const grade = board ? gradeInWords(board[1]!) : undefined;
+  if (grade) judgements.push({ area: 'The effectiveness of the Local Safeguarding Children Board', grade });
+  return { judgements, bodyStart, headProse: body };
+}

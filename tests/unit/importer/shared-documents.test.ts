@@ -1,0 +1,148 @@
+/**
+ * Herefordshire's seven official documents (../shared/sources/letters/, as in CI: four inspection
+ * reports and three focused-visit letters, each as Ofsted's PDF and as `pdftotext -layout`
+ * text), imported from both, against the facts of that folder's README and the documents' own
+ * words. Where the folder is absent, there is nothing to check and the test says so.
+ */
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { mdxBlocks, stripFrontmatter, type TextBlock } from '../../../src/lib/importer/blocks.ts';
+import { importDocument, importPdf, type ImportResult } from '../../../src/lib/importer/index.ts';
+import { sharedFile } from '../../helpers/shared.ts';
+
+interface Expected {
+  file: string;
+  kind: 'inspection' | 'focused-visit';
+  authority: string;
+  visitStart: string;
+  visitEnd: string;
+  letterDate?: string;
+  /** Only the 2014 report prints it; for the others it is left for the editor. */
+  published?: string;
+  inspectors: string[];
+  judgements?: number;
+  /** Ofsted's numbered paragraphs (reports) and the other paragraphs and list items. */
+  numbered: number;
+  others: number;
+}
+
+const DOCUMENTS: Expected[] = [
+  { file: '2014-04-inspection', kind: 'inspection', authority: 'Herefordshire Council', visitStart: '2014-04-29', visitEnd: '2014-05-21', published: '2014-06-30', inspectors: ['Pietro Battista', 'Shirley Bailey', 'Brenda McLaughlin', 'Susan Myers', 'Lynn Radley', 'Judith Nelson', 'Lisa Williams', 'Steven Gauntley'], judgements: 7, numbered: 167, others: 86 },
+  { file: '2018-06-inspection', kind: 'inspection', authority: 'Herefordshire Council', visitStart: '2018-06-11', visitEnd: '2018-06-22', inspectors: ['Pauline Higham'], judgements: 4, numbered: 62, others: 14 },
+  { file: '2019-01-focused-visit', kind: 'focused-visit', authority: 'Herefordshire Council', visitStart: '2019-01-22', visitEnd: '2019-01-22', letterDate: '2019-02-14', inspectors: ['Brenda McInerney', 'Pauline Higham'], numbered: 0, others: 37 },
+  { file: '2019-12-focused-visit', kind: 'focused-visit', authority: 'Herefordshire County Council', visitStart: '2019-12-18', visitEnd: '2019-12-18', letterDate: '2020-01-21', inspectors: ['Peter McEntee', 'Pauline Higham'], numbered: 0, others: 31 },
+  { file: '2021-07-focused-visit', kind: 'focused-visit', authority: 'Herefordshire County Council', visitStart: '2021-07-07', visitEnd: '2021-07-07', letterDate: '2021-08-16', inspectors: ['Andrew Waugh', 'Alison Smale'], numbered: 0, others: 40 },
+  { file: '2022-07-inspection', kind: 'inspection', authority: 'Herefordshire Council', visitStart: '2022-07-18', visitEnd: '2022-07-29', inspectors: ['Lisa Summers'], judgements: 4, numbered: 41, others: 16 },
+  { file: '2025-11-inspection', kind: 'inspection', authority: 'Herefordshire Council', visitStart: '2025-11-10', visitEnd: '2025-11-21', inspectors: ['Rebecca Dubbins'], judgements: 5, numbered: 62, others: 10 },
+];
+
+/** Letters and digits only, lower case: the words, whatever the spacing, hyphenation and glyphs. */
+function stream(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The source's words without its running headers and page numbers: a line that stands within
+ * three lines of a page's edge on three pages or more (the header, with its page number or not)
+ * and a line that is only a number go.
+ */
+function sourceStream(source: string): string {
+  const header = (line: string): string => line.trim().replace(/\s+\d{1,3}$/, '');
+  const counts = new Map<string, number>();
+  for (const page of source.split('\f')) {
+    const filled = page.split('\n').map(header).filter((line) => line !== '');
+    for (const line of new Set([...filled.slice(0, 3), ...filled.slice(-3)])) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const lines = source.replace(/\f/g, '\n').split('\n');
+  // A table of contents (2014) is left out too: "Contents", then titles with page numbers.
+  const contents = (line: string): boolean => /^\s*Contents\s*$/.test(line) || /\S\s{3,}\d{1,3}\s*$/.test(line);
+  return stream(lines.filter((line) => !/^\s*\d{1,3}\s*$/.test(line) && !contents(line) && (counts.get(header(line)) ?? 0) < 3).join('\n'));
+}
+
+/**
+ * Every block's words, in order, must be found in the source's, and nothing between two blocks
+ * may be left out except a footnote (found at the end) or a footnote's mark: what is dropped is
+ * only what comes before the first block (Ofsted's address block; a report's head, which is the
+ * frontmatter) and after the last (the back page).
+ */
+function unaccountedGaps(source: string, blocks: readonly TextBlock[], extra: readonly string[]): string[] {
+  const text = sourceStream(source);
+  const streams = blocks.map((block) => stream(block.text)).filter((words) => words !== '');
+  const gaps: string[] = [];
+  let cursor = -1;
+  const footnotes: string[] = [];
+  for (const words of streams) {
+    const found = text.indexOf(words, Math.max(cursor, 0));
+    if (found < 0) {
+      footnotes.push(words);
+      continue;
+    }
+    if (cursor >= 0 && found > cursor) gaps.push(text.slice(cursor, found));
+    cursor = found + words.length;
+  }
+  // A gap is accounted for by what the frontmatter holds (the judgement table), by a footnote
+  // written elsewhere, or is a footnote mark (a digit).
+  const known = [...footnotes, ...extra]
+    .filter((words) => words.length > 0)
+    .sort((a, b) => b.length - a.length);
+  return gaps.filter((gap) => {
+    let rest = gap;
+    for (const words of known) rest = rest.split(words).join('');
+    return !/^(?:\d|requires|improvement|good|outstanding|inadequate)*$/.test(rest);
+  });
+}
+
+async function both(file: string): Promise<Array<{ from: string; result: ImportResult; source: string }>> {
+  const txt = sharedFile('sources/letters', `${file}.txt`)!;
+  const pdf = sharedFile('sources/letters', `${file}.pdf`)!;
+  const source = await readFile(txt, 'utf8');
+  return [
+    { from: 'text', result: importDocument(source, { fileName: `${file}.txt` }), source },
+    { from: 'PDF', result: await importPdf(await readFile(pdf), { fileName: `${file}.pdf` }), source },
+  ];
+}
+
+const present = sharedFile('sources/letters', 'README.md') !== undefined;
+
+describe('Herefordshire’s official documents, from PDF and from text', () => {
+  it(present ? 'are in ../shared/sources/letters' : 'are not here (../shared/sources/letters is absent): nothing to check', () => {
+    expect(typeof present).toBe('boolean');
+  });
+  if (!present) return;
+
+  for (const expected of DOCUMENTS) {
+    it(`${expected.file}: the README’s facts, Ofsted’s numbers, every word`, async () => {
+      for (const { from, result, source } of await both(expected.file)) {
+        const label = `${expected.file} from ${from}`;
+        const fm = result.frontmatter as unknown as Record<string, unknown>;
+        expect(fm.kind, label).toBe(expected.kind);
+        expect(fm.authority, label).toBe(expected.authority);
+        expect(fm.visitStart, label).toBe(expected.visitStart);
+        expect(fm.visitEnd, label).toBe(expected.visitEnd);
+        expect(fm.letterDate, label).toBe(expected.letterDate);
+        expect(fm.inspectors, label).toEqual(expected.inspectors);
+        if (expected.judgements !== undefined) expect((fm.judgements as unknown[]).length, label).toBe(expected.judgements);
+        expect(fm.published, label).toBe(expected.published);
+        if (expected.kind === 'inspection') {
+          expect(fm.paragraphNumbers, label).toBe('ofsted');
+          expect(result.missing.includes('published'), label).toBe(expected.published === undefined);
+        }
+
+        const body = stripFrontmatter(result.mdx);
+        const blocks = mdxBlocks(body);
+        const numbered = blocks.filter((block) => block.type === 'paragraph' && /^\d{1,3}\. /.test(block.text));
+        expect(numbered.map((block) => Number(block.text.split('.')[0])), label).toEqual(Array.from({ length: expected.numbered }, (_, index) => index + 1));
+        expect(blocks.length - numbered.length, label).toBe(expected.others);
+
+        // No glyph, page number or running header left; every word kept.
+        expect(body, label).not.toMatch(/[\uF000-\uF0FF◼•]/u);
+        expect(body, label).not.toMatch(/^\d{1,3}$/m);
+        expect(body, label).not.toMatch(/Piccadilly Gate|Crown copyright|Textphone/);
+        const areas = ((fm.judgements ?? []) as Array<{ area: string }>).map((judgement) => stream(judgement.area));
+        const gaps = unaccountedGaps(source, blocks, areas);
+        expect(gaps, label).toEqual([]);
+      }
+      // A 37-page PDF takes seconds to read on a busy machine.
+    }, 120_000);
+  }
+});

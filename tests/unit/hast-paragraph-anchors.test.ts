@@ -2,6 +2,8 @@
  * The hast plugin inside the real Sätteri MDX pipeline (tests/helpers/satteri.ts), as the build
  * runs it: which blocks get which anchors, their permalinks and their Pagefind titles.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
@@ -113,61 +115,29 @@ describe('hast-paragraph-anchors (Sätteri)', () => {
   });
 });
 
-const NUMBERED_REPORT = `<LetterHead>
-
-Inspection of Exampleshire children’s services
-
-</LetterHead>
-
-Children in Exampleshire receive services that require improvement.
-
-## What needs to improve?
-
-- The timeliness of assessments.
-- Management oversight.
-
-## The experiences and progress of children who need help and protection
-
-1\\. Children and families benefit from an effective early help offer.
-
-<Finding themes="workforce">
-
-2\\. The current arrangements are not fully collaborative:
-
-</Finding>
-
-- partners do not attend strategy meetings;
-- thresholds are applied inconsistently.
-
-A paragraph Ofsted left unnumbered.
-
-3\\. Social workers know their children well.
-
-<SignOff>
-
-Ofsted
-
-</SignOff>
-`;
+/** A report that numbers its own paragraphs: the body of tests/fixtures/numbered-report. */
+const NUMBERED_REPORT = readFileSync(path.resolve(import.meta.dirname, '../fixtures/numbered-report/2018-06-inspection.mdx'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 
 describe('hast-paragraph-anchors in a report that numbers its own paragraphs', () => {
   it('anchors Ofsted’s paragraph N as pN, the blocks after it pN-k, and the summary sK', async () => {
     const tree = await anchorTree(NUMBERED_REPORT, { paragraphNumbers: 'ofsted' });
     expect(numbered(tree).map(({ id, tag }) => `${id}:${tag}`)).toEqual([
       's1:p',
-      's2:li',
+      's2:p',
       's3:li',
+      's4:li',
       'p1:p',
       'p2:p',
       'p2-1:li',
       'p2-2:li',
       'p2-3:p',
       'p3:p',
+      'p4:p',
     ]);
     const p2 = select('#p2', tree)!;
     // The number stays in the words, as printed.
-    expect(paragraphText(p2)).toBe('2. The current arrangements are not fully collaborative:');
-    expect(p2.properties.dataPagefindTitle).toBe('Paragraph 2 [workforce]');
+    expect(paragraphText(p2)).toBe('2. The current arrangements for the front door are not fully collaborative:');
+    expect(p2.properties.dataPagefindTitle).toBe('Paragraph 2 [child-protection]');
     expect(select('#p2-2', tree)!.properties.dataPagefindTitle).toBe('Paragraph 2, point 2');
     expect(select('#s3', tree)!.properties.dataPagefindTitle).toBe('Summary, paragraph 3');
   });
@@ -186,6 +156,6 @@ describe('hast-paragraph-anchors in a report that numbers its own paragraphs', (
 
   it('numbers the same text p1, p2, ... when the frontmatter does not say ofsted', async () => {
     const ids = numbered(await anchorTree(NUMBERED_REPORT));
-    expect(ids.map(({ id }) => id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
+    expect(ids.map(({ id }) => id)).toEqual(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10', 'p11']);
   });
 });

@@ -172,7 +172,7 @@ export class ParagraphNumberer {
     this.#count += 1;
     if (this.mode === 'site') {
       const ref: ParagraphRef = { kind: 'paragraph', number: this.#count };
-      return { ref, id: paragraphId(ref) };
+      return { ref, id: paragraphId(ref), problem: unexpectedOfstedNumber(block) };
     }
     const printed = block.kind === 'paragraph' ? ofstedNumber(block.text) : undefined;
     if (printed !== undefined) {
@@ -206,13 +206,14 @@ export class ParagraphNumberer {
 /**
  * In a report without `paragraphNumbers: ofsted`, a paragraph that starts like Ofsted's
  * numbered ones ("6. ...") would be anchored p<position>, not p6: a citation of "paragraph 6"
- * would then point at the wrong words. The record flags it (it knows the frontmatter).
+ * would then point at the wrong words. (Markdown reads an unescaped "6. " as a list, so such a
+ * paragraph was written as Ofsted's numbered paragraphs are.)
  */
-export function unexpectedOfstedNumber(block: NumberedBlock): NumberingProblem | undefined {
+function unexpectedOfstedNumber(block: NumberedBlock): NumberingProblem | undefined {
   const printed = block.kind === 'paragraph' ? ofstedNumber(block.text) : undefined;
   if (printed === undefined) return undefined;
   return {
     message: `this paragraph starts with a paragraph number (“${printed}. ”), but the report does not say it numbers its own paragraphs, so its anchor would not be p${printed}.`,
-    fix: 'add `paragraphNumbers: ofsted` to the frontmatter if the document numbers its paragraphs; otherwise write the number without the backslash-escaped full stop or reword.',
+    fix: 'if the document numbers its own paragraphs, add `paragraphNumbers: ofsted` to its frontmatter (its numbers must then run 1, 2, 3, ...); if not, this is no paragraph number: start the paragraph another way.',
   };
 }

@@ -14,7 +14,6 @@ import {
   ANNOTATION_COMPONENT,
   ParagraphNumberer,
   UNNUMBERED_COMPONENTS,
-  unexpectedOfstedNumber,
   type NumberingMode,
   type ParagraphRef,
 } from './paragraph-numbering.ts';
@@ -112,10 +111,6 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
     const line = lineOf(node);
     const { ref, id, problem } = numberer.next({ kind, text });
     if (problem) problems.push({ file, line, ...problem });
-    if (mode === 'site') {
-      const unexpected = unexpectedOfstedNumber({ kind, text });
-      if (unexpected) problems.push({ file, line, ...unexpected });
-    }
     paragraphs.push({
       id,
       ref,

@@ -112,7 +112,8 @@ export function paragraphAnchorsPlugin(mode: NumberingMode): HastPluginDefinitio
         const where = place(node, ctx);
         if (where.skip) return;
         const kind = node.tagName === 'li' ? 'list-item' : 'paragraph';
-        // Only Ofsted's numbering reads the words (does the paragraph start "6. "?).
+        // Only Ofsted's numbering reads the words (does the paragraph start "6. "?); in a letter,
+        // a paragraph that looks numbered is the reader's to report, not the page's.
         const { ref, id } = numberer.next({ kind, text: mode === 'site' ? '' : ctx.textContent(node) });
         const existing = node.properties.id;
         if (existing !== undefined && existing !== id) {

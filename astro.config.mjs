@@ -40,5 +40,10 @@ export default defineConfig({
     }),
   },
   // The search index is not an integration: scripts/build.ts runs Pagefind once Astro has exited.
-  integrations: [mdx(), sitemap(), securityHeaders()],
+  // mdx optimize: Sätteri compiles the static parts of each report (every paragraph, with its
+  // anchor and permalink) to one HTML string instead of a JSX call per element: the same page
+  // (the same words, anchors and attributes; only `<br>` for `<br/>` and `=""` on empty
+  // attributes differ), with less to bundle and render (bundling at 1,000 reports 15.4 s ->
+  // 11.9 s, one loaded run each).
+  integrations: [mdx({ optimize: true }), sitemap(), securityHeaders()],
 });

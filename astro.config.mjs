@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
-import remarkCollectParagraphs from './src/plugins/remark-collect-paragraphs.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import hastParagraphAnchors from './src/plugins/hast-paragraph-anchors.ts';
+import mdastCollectParagraphs from './src/plugins/mdast-collect-paragraphs.ts';
 import securityHeaders from './src/integrations/headers.ts';
 
 // SITE_URL and BASE_PATH let a council host the record at its own address or under a sub-path
@@ -27,16 +27,23 @@ export default defineConfig({
   compressHTML: false,
   ...(cacheDir && { cacheDir }),
   markdown: {
-    // Astro 7 renders Markdown with Sätteri by default, which does not run rehype plugins; the
-    // unified processor does. SmartyPants is off: the letters are published exactly as issued,
-    // and it would rewrite their quotation marks and dashes. remarkCollectParagraphs hands each
-    // report's paragraphs and annotations to the record, from this same compile.
-    processor: unified({
-      remarkPlugins: [remarkCollectParagraphs],
-      rehypePlugins: [rehypeParagraphAnchors],
-      smartypants: false,
+    // Sätteri, Astro 7's default processor (Rust parser, JavaScript plugins); @astrojs/mdx uses
+    // this same processor for .mdx. Smart punctuation is off: the letters are published exactly
+    // as issued, and it would rewrite their quotation marks and dashes. mdastCollectParagraphs
+    // hands each report's paragraphs and annotations to the record from this same compile;
+    // hastParagraphAnchors gives them their anchors on the page. Both are factories, called once
+    // per compiled file.
+    processor: satteri({
+      mdastPlugins: [mdastCollectParagraphs],
+      hastPlugins: [hastParagraphAnchors],
+      features: { smartPunctuation: false },
     }),
   },
   // The search index is not an integration: scripts/build.ts runs Pagefind once Astro has exited.
-  integrations: [mdx(), sitemap(), securityHeaders()],
+  // mdx optimize: Sätteri compiles the static parts of each report (every paragraph, with its
+  // anchor and permalink) to one HTML string instead of a JSX call per element: the same page
+  // (the same words, anchors and attributes; only `<br>` for `<br/>` and `=""` on empty
+  // attributes differ), with less to bundle and render (bundling at 1,000 reports 15.4 s ->
+  // 11.9 s, one loaded run each).
+  integrations: [mdx({ optimize: true }), sitemap(), securityHeaders()],
 });

@@ -5,7 +5,7 @@
  * Pagefind indexes the built report pages, and nothing else (DESIGN.md §5: report text, not
  * navigation): on each, only the letter (`data-pagefind-body`), without the controls and
  * annotations the site adds (`data-pagefind-ignore`). Every numbered paragraph carries an id and
- * `data-pagefind-title` (src/plugins/rehype-paragraph-anchors.ts), so a result is a report whose
+ * `data-pagefind-title` (src/plugins/hast-paragraph-anchors.ts), so a result is a report whose
  * matching paragraphs come back as sub-results, each with its own link. The metadata and filters
  * come from hidden elements on the page (src/components/SearchFacets.astro).
  *

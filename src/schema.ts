@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { isPartialDate } from './lib/dates.ts';
+import { PARAGRAPH_ID_SOURCE } from './lib/paragraph-numbering.ts';
 
 /** The kinds of Ofsted visit we publish. Slugs end with the kind (DESIGN.md §2). */
 export const REPORT_KINDS = ['inspection', 'focused-visit', 'monitoring-visit', 'joint-targeted-area-inspection'] as const;
@@ -124,9 +125,12 @@ export const weaknessSchema = z.object({
   finding: z.string().min(1),
   area: z.enum(JUDGEMENT_AREAS),
   themes: z.array(z.string()).min(1),
-  /** The paragraph of the 2018 report it comes from, e.g. `2018-06-inspection#p12`. */
-  source: z.string().regex(/^[a-z0-9-]+#p[1-9][0-9]*$/, {
-    message: 'Expected <report slug>#p<N>, e.g. 2018-06-inspection#p12.',
+  /**
+   * The paragraph of the 2018 report it comes from, by its anchor (src/lib/paragraph-numbering.ts):
+   * `2018-06-inspection#p6` (Ofsted's paragraph 6), `#p6-1` (its first point), `#s3` (the summary's third).
+   */
+  source: z.string().regex(new RegExp(`^[a-z0-9-]+#(?:${PARAGRAPH_ID_SOURCE})$`), {
+    message: 'Expected <report slug>#<anchor>, e.g. 2018-06-inspection#p6, #p6-1 or #s3.',
   }),
 });
 

@@ -12,7 +12,8 @@ import { findings, type Finding } from '../lib/findings.ts';
 import { ContentError, type ContentProblem } from '../lib/problems.ts';
 import { buildRecord, type InspectionRecord, type RecordReport } from '../lib/record.ts';
 import { parseYamlList } from '../lib/yaml-list.ts';
-import { collectedParagraphs } from '../plugins/remark-collect-paragraphs.ts';
+import { numberingMode } from '../lib/paragraph-numbering.ts';
+import { collectedParagraphs } from '../plugins/mdast-collect-paragraphs.ts';
 import { eventSchema, themeSchema, weaknessSchema } from '../schema.ts';
 import { contentDir, displayPath } from './content-dir.ts';
 
@@ -60,7 +61,7 @@ async function load(): Promise<Loaded> {
   problems.push(...themes.problems, ...weaknesses.problems, ...events.problems);
 
   const entries = await getCollection('reports');
-  // The paragraphs come from Astro's own MDX compile (src/plugins/remark-collect-paragraphs.ts).
+  // The paragraphs come from Astro's own MDX compile (src/plugins/mdast-collect-paragraphs.ts).
   // render() imports each compiled module, which the report pages import anyway; in the dev
   // server that is what compiles it.
   const reports: RecordReport[] = await Promise.all(
@@ -71,7 +72,16 @@ async function load(): Promise<Loaded> {
       const collected = collectedParagraphs(filePath);
       if (!collected) {
         throw new Error(
-          `${file}: the MDX compile did not hand over its paragraphs (src/plugins/remark-collect-paragraphs.ts). Is remarkCollectParagraphs in markdown.processor in astro.config.mjs?`,
+          `${file}: the MDX compile did not hand over its paragraphs (src/plugins/mdast-collect-paragraphs.ts). Is mdastCollectParagraphs in markdown.processor in astro.config.mjs?`,
+        );
+      }
+      // The plugins read the numbering mode from the frontmatter Astro hands the compile; this is
+      // the frontmatter the schema validated. If they ever disagreed, anchors would be spelled
+      // the wrong way without anyone noticing.
+      const mode = numberingMode(entry.data.paragraphNumbers);
+      if (collected.mode !== mode) {
+        throw new Error(
+          `${file}: the MDX compile numbered the paragraphs as "${collected.mode}" but the frontmatter says "${mode}" (paragraphNumbers). Does @astrojs/markdown-satteri still pass the frontmatter to plugins as data.astro.frontmatter?`,
         );
       }
       problems.push(...collected.problems.map((problem) => ({ ...problem, file })));

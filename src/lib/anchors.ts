@@ -10,6 +10,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { isParagraphId } from './paragraph-numbering.ts';
 
 export interface Anchor {
   id: string;
@@ -19,8 +20,6 @@ export interface Anchor {
 
 /** slug -> anchor id -> hash of the anchor's text */
 export type AnchorManifest = Record<string, Record<string, string>>;
-
-const ANCHOR_ID = /^p\d+$/;
 
 /**
  * The published words of an element: everything except what the site adds around them
@@ -40,13 +39,13 @@ function removeDescendants(node: Element | Root, remove: (node: Element) => bool
   }
 }
 
-/** Every `p<N>` anchor in a built report page, in document order. */
+/** Every paragraph anchor (p12, p6-2, s3: src/lib/paragraph-numbering.ts) in a built report page, in document order. */
 export function anchorsInPage(html: string): Anchor[] {
   const tree = fromHtml(html);
   const letter = select('article', tree);
   if (!letter) return [];
   return selectAll('[id]', letter)
-    .filter((element) => ANCHOR_ID.test(String(element.properties.id)))
+    .filter((element) => isParagraphId(String(element.properties.id)))
     .map((element) => ({ id: String(element.properties.id), text: paragraphText(element) }));
 }
 

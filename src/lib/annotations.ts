@@ -13,8 +13,8 @@
  */
 import { STATUSES, type Status } from '../schema.ts';
 
-/** The MDX component that carries annotations. */
-export const ANNOTATION_COMPONENT = 'Finding';
+/** The MDX component that carries annotations: its name is part of the paragraph contract. */
+export { ANNOTATION_COMPONENT } from './paragraph-numbering.ts';
 
 /** An MDX element's attributes, as both the Markdown (mdast) and the HTML (hast) trees hold them. */
 interface MdxJsxAttributes {

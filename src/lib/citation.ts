@@ -2,10 +2,13 @@
  * Ready citations for a paragraph, for people writing briefings:
  *   Ofsted, Monitoring visit to Herefordshire children’s services, letter of 17 July 2025,
  *   paragraph 12, https://…/reports/2025-06-monitoring-visit-7/#p12
- * A summary is cited as this site’s summary, never as Ofsted’s words.
+ * A summary is cited as this site’s summary, never as Ofsted’s words. In a report that numbers its
+ * own paragraphs, the wording follows the anchor (src/lib/paragraph-numbering.ts): "paragraph 6",
+ * "paragraph 6, point 2", "summary, paragraph 3".
  */
 import type { ReportData } from '../schema.ts';
 import { formatDate, formatMonth } from './dates.ts';
+import { paragraphLabel, parseParagraphId, type ParagraphRef } from './paragraph-numbering.ts';
 import { SITE_NAME } from './site-name.ts';
 
 /** Everything before ", paragraph N, <URL>". */
@@ -17,6 +20,9 @@ export function citationPrefix(report: ReportData): string {
   return `${SITE_NAME}, summary of Ofsted’s ${report.title.charAt(0).toLowerCase()}${report.title.slice(1)} (${formatMonth(report.visitStart)})`;
 }
 
-export function citation(prefix: string, paragraph: number, url: string): string {
-  return `${prefix}, paragraph ${paragraph}, ${url}`;
+/** The citation of the paragraph anchored `anchor` (`p12`, `p6-2`, `s3`), given its permanent URL. */
+export function citation(prefix: string, anchor: string | ParagraphRef, url: string): string {
+  const ref = typeof anchor === 'string' ? parseParagraphId(anchor) : anchor;
+  if (!ref) throw new Error(`"${String(anchor)}" is not a paragraph anchor (p12, p6-2 or s3).`);
+  return `${prefix}, ${paragraphLabel(ref)}, ${url}`;
 }

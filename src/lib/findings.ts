@@ -5,6 +5,7 @@
  */
 import type { ReportKind, Status } from '../schema.ts';
 import { yearOf } from './dates.ts';
+import { paragraphLabel } from './paragraph-numbering.ts';
 import type { InspectionRecord } from './record.ts';
 import { displayTitle, kindLabel, visitDates } from './reports.ts';
 import { paragraphPath } from './urls.ts';
@@ -20,9 +21,11 @@ export interface Finding {
   visitEnd?: string;
   visitDates: string;
   year: number;
-  paragraph: number;
+  /** The paragraph's anchor (src/lib/paragraph-numbering.ts): p12, or in a report with Ofsted's numbers p6, p6-1, s3. */
   anchor: string;
-  /** The paragraph's permanent path, relative to the site's base: reports/<slug>/#p<N>. */
+  /** How it is cited: "paragraph 12", "paragraph 6, point 1", "summary, paragraph 3". */
+  label: string;
+  /** The paragraph's permanent path, relative to the site's base: reports/<slug>/#<anchor>. */
   path: string;
   words: string;
   themes: Array<{ id: string; label: string }>;
@@ -58,9 +61,9 @@ export function findings(record: InspectionRecord): Finding[] {
     for (const paragraph of report.paragraphs) {
       result.push({
         ...shared,
-        paragraph: paragraph.number,
-        anchor: `p${paragraph.number}`,
-        path: paragraphPath(report.id, paragraph.number),
+        anchor: paragraph.id,
+        label: paragraphLabel(paragraph.ref),
+        path: paragraphPath(report.id, paragraph.id),
         words: paragraph.text,
         themes: paragraph.themes.map((id) => ({ id, label: record.themeById.get(id)?.label ?? id })),
         statuses: paragraph.progress.map((claim) => ({

@@ -6,7 +6,7 @@ import { STATUS_INFO } from './annotations.ts';
 import type { Finding } from './findings.ts';
 import type { InspectionRecord } from './record.ts';
 import { displayTitle } from './reports.ts';
-import { reportPath } from './urls.ts';
+import { paragraphPath, reportPath } from './urls.ts';
 
 export const REPORT_FIELDS: Array<[string, string]> = [
   ['slug', 'The report’s permanent identifier; its page is /reports/<slug>/.'],
@@ -34,7 +34,8 @@ export const FINDING_COLUMNS: Array<[string, string]> = [
   ['text', '“full” if the words are Ofsted’s, “summary” if they are ours.'],
   ['visitStart', 'The first day (or month) of the visit.'],
   ['year', 'The year of the visit.'],
-  ['paragraph', 'The paragraph number; its anchor is p<number>.'],
+  ['anchor', 'The paragraph’s anchor: p<N> (in a report that numbers its own paragraphs, Ofsted’s paragraph N), p<N>-<k> (the k-th point after paragraph N), s<K> (the K-th paragraph of the summary before paragraph 1).'],
+  ['label', 'How the paragraph is cited, e.g. “paragraph 6, point 2”.'],
   ['path', 'The paragraph’s permanent link, relative to the site.'],
   ['words', 'The paragraph’s words.'],
   ['themes', 'Theme ids, separated by “;”.'],
@@ -83,7 +84,8 @@ export function findingsCsv(findings: readonly Finding[]): string {
       finding.text,
       finding.visitStart,
       finding.year,
-      finding.paragraph,
+      finding.anchor,
+      finding.label,
       finding.path,
       finding.words,
       finding.themes.map((theme) => theme.id).join(';'),
@@ -104,7 +106,7 @@ export function progressCsv(record: InspectionRecord): string {
       cell.status ?? 'not-examined',
       cell.status ? STATUS_INFO[cell.status].label : 'Not examined',
       cell.basis,
-      cell.paragraphs.map((paragraph) => `${reportPath(cell.report.id)}#p${paragraph.number}`).join(';'),
+      cell.paragraphs.map((paragraph) => paragraphPath(cell.report.id, paragraph.id)).join(';'),
     ]),
   );
   return toCsv(PROGRESS_COLUMNS.map(([name]) => name), rows);

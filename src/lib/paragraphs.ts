@@ -1,26 +1,30 @@
 /**
  * Reads a report's MDX body into its numbered paragraphs and their annotations.
  *
- * The numbering here must match what src/plugins/rehype-paragraph-anchors.ts gives the built
- * page: paragraphs and list items in document order, not counting a paragraph inside a list
- * item, nor anything inside <LetterHead> or <SignOff>. A site test compares the two for every
- * report, so they cannot drift apart.
+ * Which blocks are numbered and how their anchors are spelled is the paragraph contract
+ * (src/lib/paragraph-numbering.ts), which the page plugin (src/plugins/hast-paragraph-anchors.ts)
+ * follows too. A site test compares the two for every report, so they cannot drift apart.
  */
 import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { UNNUMBERED_COMPONENTS } from '../plugins/rehype-paragraph-anchors.ts';
-import { ANNOTATION_COMPONENT, parseProgress, parseThemes, stringAttribute, type ProgressClaim } from './annotations.ts';
+import { mdxToMdast } from 'satteri';
+import { parseProgress, parseThemes, stringAttribute, type ProgressClaim } from './annotations.ts';
+import {
+  ANNOTATION_COMPONENT,
+  ParagraphNumberer,
+  UNNUMBERED_COMPONENTS,
+  type NumberingMode,
+  type ParagraphRef,
+} from './paragraph-numbering.ts';
 import type { ContentProblem } from './problems.ts';
 
-export { ANNOTATION_COMPONENT };
-
 export interface ReportParagraph {
-  /** 1-based paragraph number: the anchor is `p${number}`. */
-  number: number;
+  /** The anchor, without `#`: `p12`, or in a report with Ofsted's numbers also `p6-2`, `s3`. */
+  id: string;
+  ref: ParagraphRef;
+  /** 1-based position among the report's numbered blocks, in document order. */
+  position: number;
   /** The paragraph's words, whitespace collapsed. */
   text: string;
   kind: 'paragraph' | 'list-item';
@@ -40,6 +44,8 @@ export interface ParseOptions {
   file: string;
   /** Lines before the body in the file (the frontmatter), so lines point into the file. */
   lineOffset?: number;
+  /** How the report numbers its paragraphs: its `paragraphNumbers` field (`site` when absent). */
+  mode?: NumberingMode;
 }
 
 interface Annotation {
@@ -50,41 +56,36 @@ interface Annotation {
   line: number;
 }
 
-const processor = unified().use(remarkParse).use(remarkMdx);
-
 /** A report's numbered paragraphs and annotations, and what is wrong with them. */
 export interface ReportParagraphs {
+  /** The numbering the paragraphs were read with, for the record to check against the frontmatter. */
+  mode: NumberingMode;
   paragraphs: ReportParagraph[];
   problems: ContentProblem[];
 }
 
 /**
- * Parses an MDX body and reads its paragraphs. The build does not use this: it reads the tree
- * Astro's MDX compile has already parsed (src/plugins/remark-collect-paragraphs.ts); the importer
- * and the tests read text.
+ * Parses an MDX body with Sätteri, the parser of the build, and reads its paragraphs. The build
+ * does not use this: it reads the tree Astro's MDX compile has already parsed
+ * (src/plugins/mdast-collect-paragraphs.ts); the importer and the tests read text.
  */
 export function parseParagraphs(body: string, options: ParseOptions): ReportParagraphs {
-  const { file, lineOffset = 0 } = options;
+  const { file, lineOffset = 0, mode = 'site' } = options;
   let tree: Root;
   try {
-    tree = processor.parse(body);
+    tree = mdxToMdast(body) as Root;
   } catch (error) {
-    const failure = error as {
-      line?: number;
-      place?: { line?: number; start?: { line: number } };
-      reason?: string;
-      message?: string;
-    };
-    // Some MDX errors carry no position but name it in the reason, as "(3:1-3:21)".
-    const fromReason = /\((\d+):\d+/.exec(failure.reason ?? '')?.[1];
-    const line = failure.line ?? failure.place?.line ?? failure.place?.start?.line ?? (fromReason ? Number(fromReason) : undefined);
+    // Sätteri's MDX errors start with the place: "3:1: Expected a closing tag for `<Finding>` (3:1) ...".
+    const message = error instanceof Error ? error.message : String(error);
+    const place = /^(\d+):\d+:\s*/.exec(message);
     return {
+      mode,
       paragraphs: [],
       problems: [
         {
           file,
-          line: line === undefined ? undefined : line + lineOffset,
-          message: `the MDX cannot be read: ${failure.reason ?? failure.message ?? String(error)}`,
+          line: place ? Number(place[1]) + lineOffset : undefined,
+          message: `the MDX cannot be read: ${place ? message.slice(place[0].length) : message}`,
           fix: 'check the tags and braces on that line.',
         },
       ],
@@ -94,21 +95,29 @@ export function parseParagraphs(body: string, options: ParseOptions): ReportPara
 }
 
 /**
- * Reads the numbered paragraphs and their annotations from a parsed MDX tree (remark-parse with
- * remark-mdx, as Astro's MDX compile and parseParagraphs both produce).
+ * Reads the numbered paragraphs and their annotations from a parsed MDX tree (Sätteri's mdast,
+ * which has the shape of remark-parse with remark-mdx).
  */
 export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportParagraphs {
-  const { file, lineOffset = 0 } = options;
+  const { file, lineOffset = 0, mode = 'site' } = options;
   const paragraphs: ReportParagraph[] = [];
   const problems: ContentProblem[] = [];
+  const numberer = new ParagraphNumberer(mode);
   const lineOf = (node: { position?: { start: { line: number } } }): number => (node.position?.start.line ?? 1) + lineOffset;
 
   function number(node: Paragraph | ListItem, annotation: Annotation | undefined): void {
+    const kind = node.type === 'listItem' ? 'list-item' : 'paragraph';
+    const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+    const line = lineOf(node);
+    const { ref, id, problem } = numberer.next({ kind, text });
+    if (problem) problems.push({ file, line, ...problem });
     paragraphs.push({
-      number: paragraphs.length + 1,
-      text: toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim(),
-      kind: node.type === 'listItem' ? 'list-item' : 'paragraph',
-      line: lineOf(node),
+      id,
+      ref,
+      position: paragraphs.length + 1,
+      text,
+      kind,
+      line,
       themes: annotation?.themes ?? [],
       progress: annotation?.progress ?? [],
       note: annotation?.note,
@@ -191,6 +200,15 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
       return;
     }
     if (node.type === 'list') {
+      // `6. The current ...` without the backslash is a Markdown ordered list, not Ofsted's paragraph 6.
+      if (mode !== 'site' && node.ordered && (node.start ?? 1) > 1) {
+        problems.push({
+          file,
+          line: lineOf(node),
+          message: `a numbered list starting at ${node.start}: in a report with Ofsted’s paragraph numbers, this is probably paragraph ${node.start} with its full stop unescaped.`,
+          fix: `write it as “${node.start}\\. ...” (a backslash before the full stop), so that it stays a paragraph with its number.`,
+        });
+      }
       for (const child of (node as List).children) walk(child, annotation, insideListItem);
       return;
     }
@@ -200,7 +218,7 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
   }
 
   for (const child of tree.children) walk(child, undefined, false);
-  return { paragraphs, problems };
+  return { mode, paragraphs, problems };
 }
 
 function describe(children: readonly RootContent[]): string {

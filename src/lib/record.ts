@@ -8,6 +8,7 @@
  */
 import type { ReportData, Status, Theme, TimelineEvent, Weakness } from '../schema.ts';
 import { isStatus, STATUS_INFO } from './annotations.ts';
+import { paragraphLabel, parseParagraphId } from './paragraph-numbering.ts';
 import type { ReportParagraph } from './paragraphs.ts';
 import type { ContentProblem } from './problems.ts';
 import { reportProblems, sortNewestFirst } from './reports.ts';
@@ -106,15 +107,16 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
     }
     const [slug = '', anchor = ''] = weakness.source.split('#');
     const report = reportById.get(slug);
-    const paragraph = report?.paragraphs[Number(anchor.slice(1)) - 1];
+    const paragraph = report?.paragraphs.find((candidate) => candidate.id === anchor);
     if (!report || !paragraph) {
+      const ref = parseParagraphId(anchor);
       problems.push({
         file: WEAKNESSES_FILE,
         line: weakness.line,
         message: report
-          ? `weakness "${weakness.id}" comes from ${weakness.source}, but that report has only ${report.paragraphs.length} paragraphs.`
+          ? `weakness "${weakness.id}" comes from ${weakness.source}, but that report has no ${ref ? paragraphLabel(ref) : `anchor "${anchor}"`} (its anchors run ${report.paragraphs[0]?.id ?? 'nowhere'} to ${report.paragraphs.at(-1)?.id ?? 'nowhere'}, ${report.paragraphs.length} in all).`
           : `weakness "${weakness.id}" comes from ${weakness.source}, but there is no report "${slug}".`,
-        fix: 'point source at the paragraph of the 2018 report that states the weakness (open the report page and use its paragraph number).',
+        fix: 'point source at the paragraph of the 2018 report that states the weakness (open the report page and copy the anchor of its paragraph link, e.g. p6, or p6-1 for a point of paragraph 6).',
       });
     } else {
       sources.set(weakness.id, { report, paragraph });
@@ -133,7 +135,7 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
         problems.push({
           file: report.file,
           line,
-          message: `paragraph ${paragraph.number} still has the importer’s suggested themes, not yet reviewed by an editor.`,
+          message: `${paragraphLabel(paragraph.ref)} still has the importer’s suggested themes, not yet reviewed by an editor.`,
           fix: 'check its themes (and add progress for any 2018 weakness it speaks to), then delete the word suggested from the tag.',
         });
       }
@@ -144,7 +146,7 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
           problems.push({
             file: report.file,
             line,
-            message: `unknown theme "${theme}" on paragraph ${paragraph.number}.`,
+            message: `unknown theme "${theme}" on ${paragraphLabel(paragraph.ref)}.`,
             fix: `use ids from ${THEMES_FILE} (${themeIds}), or add the theme there.`,
           });
       }
@@ -153,7 +155,7 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
           problems.push({
             file: report.file,
             line,
-            message: `unknown weakness "${claim.weakness}" on paragraph ${paragraph.number}.`,
+            message: `unknown weakness "${claim.weakness}" on ${paragraphLabel(paragraph.ref)}.`,
             fix: `use ids from ${WEAKNESSES_FILE} (${[...weaknessById.keys()].join(', ')}).`,
           });
           continue;
@@ -162,7 +164,7 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
           problems.push({
             file: report.file,
             line,
-            message: `unknown status "${claim.status}" for weakness "${claim.weakness}" on paragraph ${paragraph.number}.`,
+            message: `unknown status "${claim.status}" for weakness "${claim.weakness}" on ${paragraphLabel(paragraph.ref)}.`,
             fix: `use one of: ${statusList()}.`,
           });
           continue;
@@ -177,7 +179,7 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
           problems.push({
             file: report.file,
             line,
-            message: `paragraph ${paragraph.number} gives weakness "${claim.weakness}" the status ${claim.status}, but paragraph ${first.number} (line ${first.annotationLine ?? first.line}) gives it ${earlier.status}.`,
+            message: `${paragraphLabel(paragraph.ref)} gives weakness "${claim.weakness}" the status ${claim.status}, but ${paragraphLabel(first.ref)} (line ${first.annotationLine ?? first.line}) gives it ${earlier.status}.`,
             fix: 'a visit has one status per weakness: make the paragraphs agree, or keep the status on the paragraph that best justifies it.',
           });
         }

@@ -2,7 +2,7 @@
  * What a report page tells Pagefind about itself, beyond its words: the metadata a search result
  * shows, the filter values it can be narrowed by, its sort key, and the title of each paragraph's
  * sub-result. The report page renders the first three as hidden `data-pagefind-*` elements
- * (src/components/SearchFacets.astro); src/plugins/rehype-paragraph-anchors.ts gives each
+ * (src/components/SearchFacets.astro); src/plugins/hast-paragraph-anchors.ts gives each
  * numbered paragraph its title. The search page (src/scripts/search.ts) reads them back.
  *
  * Pagefind indexes one record per report page, split into one sub-result per paragraph (see
@@ -57,15 +57,8 @@ export function reportSearchFacets(report: RecordReport, themeLabel: (id: string
   };
 }
 
-/** A numbered paragraph's sub-result title: `Paragraph 12`, or `Paragraph 12 [workforce, education]`. */
-export function paragraphSearchTitle(paragraph: number, themeIds: readonly string[] = []): string {
-  return themeIds.length === 0 ? `Paragraph ${paragraph}` : `Paragraph ${paragraph} [${themeIds.join(', ')}]`;
-}
-
-/** Reads a sub-result title back; undefined for any other title (a heading's). */
-export function parseParagraphSearchTitle(title: string): { paragraph: number; themeIds: string[] } | undefined {
-  const match = /^Paragraph (\d+)(?: \[([^\]]*)\])?$/.exec(title);
-  if (!match) return undefined;
-  const themeIds = (match[2] ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
-  return { paragraph: Number(match[1]), themeIds };
-}
+/**
+ * A numbered paragraph's sub-result title (`Paragraph 12 [workforce, education]`) and its
+ * reader: part of the paragraph contract, with the anchor's spelling.
+ */
+export { paragraphSearchTitle, parseParagraphSearchTitle } from './paragraph-numbering.ts';

@@ -14,8 +14,9 @@ export function reportPath(slug: string): string {
   return `reports/${slug}/`;
 }
 
-export function paragraphPath(slug: string, paragraph: number): string {
-  return `${reportPath(slug)}#p${paragraph}`;
+/** A paragraph's permanent path: `anchor` is its id (src/lib/paragraph-numbering.ts), e.g. p12 or p6-1. */
+export function paragraphPath(slug: string, anchor: string): string {
+  return `${reportPath(slug)}#${anchor}`;
 }
 
 export const REPORTS_PATH = 'reports/';

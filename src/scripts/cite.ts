@@ -4,8 +4,7 @@
  * announced to screen readers through one polite status region.
  */
 import { citation } from '../lib/citation.ts';
-
-const ANCHOR = /^p(\d+)$/;
+import { paragraphLabel, parseParagraphId } from '../lib/paragraph-numbering.ts';
 
 function permanentUrl(id: string): string {
   // The address the reader is on, without any ?highlight= from search: the link that lasts.
@@ -48,22 +47,23 @@ export function enhanceCitations(letter: HTMLElement): void {
   letter.after(status);
 
   for (const paragraph of letter.querySelectorAll<HTMLElement>('p[id], li[id]')) {
-    const match = ANCHOR.exec(paragraph.id);
-    if (!match) continue;
-    const number = Number(match[1]);
+    const ref = parseParagraphId(paragraph.id);
+    if (!ref) continue;
+    // "paragraph 12", "paragraph 6, point 2", "summary, paragraph 3".
+    const label = paragraphLabel(ref);
     const tools = document.createElement('span');
     tools.className = 'cite-tools';
     tools.dataset.pagefindIgnore = '';
-    const copyLink = button('Copy link', ` to paragraph ${number}`);
-    const copyCitation = button('Copy citation', ` for paragraph ${number}`);
+    const copyLink = button('Copy link', ` to ${label}`);
+    const copyCitation = button('Copy citation', ` for ${label}`);
     copyLink.addEventListener('click', async () => {
       const ok = await copyText(permanentUrl(paragraph.id));
-      status.textContent = ok ? `Link to paragraph ${number} copied.` : `Could not copy. The link is ${permanentUrl(paragraph.id)}`;
+      status.textContent = ok ? `Link to ${label} copied.` : `Could not copy. The link is ${permanentUrl(paragraph.id)}`;
     });
     copyCitation.addEventListener('click', async () => {
-      const text = citation(prefix, number, permanentUrl(paragraph.id));
+      const text = citation(prefix, ref, permanentUrl(paragraph.id));
       const ok = await copyText(text);
-      status.textContent = ok ? `Citation for paragraph ${number} copied.` : `Could not copy. The citation is: ${text}`;
+      status.textContent = ok ? `Citation for ${label} copied.` : `Could not copy. The citation is: ${text}`;
     });
     tools.append(copyLink, ' ', copyCitation);
     paragraph.append(' ', tools);

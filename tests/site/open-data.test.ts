@@ -51,8 +51,8 @@ describe('/data/findings.json and findings.csv', () => {
       }
     }
     const csv = parseCsv(await readDist('data/findings.csv'));
-    expect(csv.map((row) => [row.report, row.paragraph, row.words, row.themes])).toEqual(
-      findings.map((finding) => [finding.report, String(finding.paragraph), finding.words, finding.themes.map((theme) => theme.id).join(';')]),
+    expect(csv.map((row) => [row.report, row.anchor, row.label, row.words, row.themes])).toEqual(
+      findings.map((finding) => [finding.report, finding.anchor, finding.label, finding.words, finding.themes.map((theme) => theme.id).join(';')]),
     );
   });
 });

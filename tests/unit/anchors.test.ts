@@ -15,6 +15,11 @@ describe('anchor manifest', () => {
     ]);
   });
 
+  it('reads the anchors of a report with Ofsted’s own numbers: sK, pN and pN-k, not a heading’s id', () => {
+    const page = `<article><p id="s1">Summary.</p><h2 id="summary-of-judgements">H</h2><p id="p6">6. Six.</p><ul><li id="p6-1">A point.</li></ul><p id="p6x">Not an anchor.</p></article>`;
+    expect(anchorsInPage(page).map((anchor) => anchor.id)).toEqual(['s1', 'p6', 'p6-1']);
+  });
+
   it('passes when nothing changed', () => {
     const anchors = anchorsInPage(PAGE);
     expect(anchorProblems({ r: manifestEntry(anchors) }, { r: anchors })).toEqual([]);

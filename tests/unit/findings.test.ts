@@ -58,7 +58,7 @@ describe('findings', () => {
       themes: [{ id: 'workforce', label: 'Workforce' }],
       statuses: [{ weakness: 'high-caseloads', weaknessTitle: 'High caseloads', status: 'improved' }],
     });
-    expect(untagged).toMatchObject({ reportTitle: 'Monitoring visit 2, February 2024', paragraph: 2, themes: [], statuses: [] });
+    expect(untagged).toMatchObject({ reportTitle: 'Monitoring visit 2, February 2024', anchor: 'p2', label: 'paragraph 2', themes: [], statuses: [] });
   });
 });
 

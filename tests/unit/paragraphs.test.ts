@@ -35,7 +35,7 @@ Yours sincerely
 `;
     const { paragraphs, problems } = parseParagraphs(body, { file: FILE, lineOffset: 10 });
     expect(problems).toEqual([]);
-    expect(paragraphs.map((p) => [p.number, p.kind, p.text, p.themes])).toEqual([
+    expect(paragraphs.map((p) => [p.position, p.kind, p.text, p.themes])).toEqual([
       [1, 'paragraph', 'Unannotated first paragraph.', []],
       [2, 'paragraph', 'Annotated second paragraph.', ['workforce', 'leadership']],
       [3, 'list-item', 'Item one.', ['education']],

@@ -77,7 +77,7 @@ describe('buildRecord', () => {
     expect(problems).toEqual([]);
     expect(record!.visits.map((visit) => visit.id)).toEqual(['2023-03-monitoring-visit-1', '2024-02-monitoring-visit-2']);
     const [caseloads, supervision] = record!.weaknessProgress;
-    expect(caseloads!.cells.map((cell) => [cell.status, cell.basis, cell.paragraphs.map((p) => p.number)])).toEqual([
+    expect(caseloads!.cells.map((cell) => [cell.status, cell.basis, cell.paragraphs.map((p) => p.position)])).toEqual([
       ['not-improved', 'summary', [1]],
       ['improved', 'letter', [2, 3]],
     ]);
@@ -89,7 +89,7 @@ describe('buildRecord', () => {
   it('indexes paragraphs by theme, newest report first', () => {
     const { record } = buildRecord(input());
     const workforce = record!.paragraphsByTheme.get('workforce')!;
-    expect(workforce.map(({ report, paragraph }) => `${report.id}#p${paragraph.number}`)).toEqual([
+    expect(workforce.map(({ report, paragraph }) => `${report.id}#${paragraph.id}`)).toEqual([
       '2024-02-monitoring-visit-2#p2',
       '2024-02-monitoring-visit-2#p3',
       '2023-03-monitoring-visit-1#p1',
@@ -132,7 +132,7 @@ Three.
     const lines = problems.map((p) => `${p.file}:${p.line} ${p.message}`);
     expect(lines).toEqual([
       'content/weaknesses.yaml:13 weakness "missing-source" has an unknown theme "culture".',
-      'content/weaknesses.yaml:13 weakness "missing-source" comes from 2018-06-inspection#p9, but that report has only 2 paragraphs.',
+      'content/weaknesses.yaml:13 weakness "missing-source" comes from 2018-06-inspection#p9, but that report has no paragraph 9 (its anchors run p1 to p2, 2 in all).',
       'content/reports/2024-02-monitoring-visit-2.mdx:2 unknown theme "caseload" on paragraph 1.',
       'content/reports/2024-02-monitoring-visit-2.mdx:2 unknown status "better" for weakness "high-caseloads" on paragraph 1.',
       'content/reports/2024-02-monitoring-visit-2.mdx:2 unknown weakness "nonsense" on paragraph 1.',

@@ -67,8 +67,8 @@ describe('paragraph sub-result titles', () => {
   it('carry the paragraph number and its theme ids, and read back', () => {
     expect(paragraphSearchTitle(12)).toBe('Paragraph 12');
     expect(paragraphSearchTitle(12, ['workforce', 'education'])).toBe('Paragraph 12 [workforce, education]');
-    expect(parseParagraphSearchTitle('Paragraph 12 [workforce, education]')).toEqual({ paragraph: 12, themeIds: ['workforce', 'education'] });
-    expect(parseParagraphSearchTitle('Paragraph 3')).toEqual({ paragraph: 3, themeIds: [] });
+    expect(parseParagraphSearchTitle('Paragraph 12 [workforce, education]')).toMatchObject({ paragraph: 12, themeIds: ['workforce', 'education'] });
+    expect(parseParagraphSearchTitle('Paragraph 3')).toMatchObject({ paragraph: 3, themeIds: [] });
   });
 
   it('read any other title (a heading) as not a paragraph', () => {

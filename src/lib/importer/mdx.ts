@@ -4,6 +4,7 @@
  * <SignOff>, each component with blank lines inside it.
  */
 import { stringify } from 'yaml';
+import { ANNOTATION_COMPONENT, LETTER_HEAD, SIGN_OFF } from '../paragraph-numbering.ts';
 import { suggestThemes, type ThemeKeywords } from '../suggest-themes.ts';
 import type { Block, LetterParts } from './clean.ts';
 
@@ -78,7 +79,7 @@ function component(name: string, paragraphs: readonly string[]): string {
  */
 function suggestedFinding(markdown: string, text: string, themes: readonly ThemeKeywords[] | undefined): string {
   if (!themes) return markdown;
-  return `<Finding themes="${suggestThemes(text, themes).join(', ')}" suggested>\n\n${markdown}\n\n</Finding>`;
+  return `<${ANNOTATION_COMPONENT} themes="${suggestThemes(text, themes).join(', ')}" suggested>\n\n${markdown}\n\n</${ANNOTATION_COMPONENT}>`;
 }
 
 /** The body's paragraphs, `##` headings and `-` lists, each paragraph or list with its suggested themes. */
@@ -97,12 +98,12 @@ export function renderBody(letter: LetterParts, isDate: (line: string) => boolea
   const head = headParagraphs(letter.head, isDate).map(hardBreaks);
   if (letter.salutation) head.push(escapeText(letter.salutation));
   if (letter.subject) head.push(`**${escapeInline(letter.subject)}**`);
-  if (head.length > 0) sections.push(component('LetterHead', head));
+  if (head.length > 0) sections.push(component(LETTER_HEAD, head));
 
   sections.push(...renderBlocks(letter.body, themes));
 
   if (letter.closing) {
-    sections.push(component('SignOff', [escapeText(letter.closing), ...letter.signature.map(hardBreaks)]));
+    sections.push(component(SIGN_OFF, [escapeText(letter.closing), ...letter.signature.map(hardBreaks)]));
   }
   return `${sections.join('\n\n')}\n`;
 }

@@ -1,13 +1,20 @@
 /**
- * remark plugin: reads a report's numbered paragraphs and their annotations from the tree that
- * Astro's MDX compile has already parsed, and leaves them, keyed by file path, where the record
- * (src/data/record.ts) picks them up.
+ * Sätteri mdast plugin: reads a report's numbered paragraphs and their annotations from the tree
+ * that Astro's MDX compile has already parsed, and leaves them, keyed by file path, where the
+ * record (src/data/record.ts) picks them up.
  *
  * Why: the record used to parse every report's MDX a second time to read the same things: about
  * 2.5 s of a 42 s build at 1,000 reports (npm run bench). Reading the compile's own tree also
  * means the record numbers the paragraphs of the very parse the page is rendered from. The
  * reading itself is `paragraphsFromTree` (src/lib/paragraphs.ts), shared with `parseParagraphs`,
- * which the importer and the tests run on text.
+ * which the importer and the tests run on text; both follow the paragraph contract
+ * (src/lib/paragraph-numbering.ts), as the page plugin does.
+ *
+ * How it uses Sätteri: a factory, called once per compiled file, returns a plugin whose `before`
+ * hook gets the whole mdast root (positions on, for lines in messages). The numbering mode comes
+ * from the frontmatter @astrojs/markdown-satteri puts in the data bag; the record checks the mode
+ * handed over against the frontmatter it validated, so a compile that saw no frontmatter cannot
+ * silently number a report the wrong way.
  *
  * Why a process-wide registry rather than the file's frontmatter (which `render(entry)` returns
  * as `remarkPluginFrontmatter`): whatever goes into the frontmatter is written into the compiled
@@ -21,7 +28,10 @@
  * Problems carry no file name here; the record adds the path it shows in messages.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
+import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
+import { numberingMode } from '../lib/paragraph-numbering.ts';
 import { paragraphsFromTree, type ReportParagraphs } from '../lib/paragraphs.ts';
 
 const REGISTRY = Symbol.for('herefordshire-inspections:report-paragraphs');
@@ -34,10 +44,22 @@ function registry(): Registry {
   return holder[REGISTRY];
 }
 
-export default function remarkCollectParagraphs() {
-  return function transformer(tree: Root, file: { path?: string }): void {
-    if (!file.path) return;
-    registry().set(path.resolve(file.path), paragraphsFromTree(tree, { file: '' }));
+/** The frontmatter @astrojs/markdown-satteri puts in every compile's data bag. */
+interface AstroData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+/** The Sätteri plugin entry: a factory, called once per compiled file (left out for text without a path). */
+export default function mdastCollectParagraphs(ctx: PluginFactoryContext): MdastPluginDefinition | undefined {
+  const { fileURL } = ctx;
+  if (!fileURL) return undefined;
+  const mode = numberingMode((ctx.data as AstroData).astro?.frontmatter?.paragraphNumbers);
+  return {
+    name: 'collect-paragraphs',
+    options: { position: true },
+    before(root) {
+      registry().set(path.resolve(fileURLToPath(fileURL)), paragraphsFromTree(root as Root, { file: '', mode }));
+    },
   };
 }
 

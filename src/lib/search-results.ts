@@ -8,7 +8,7 @@
  * sub-result title (`Paragraph 12 [workforce, education]`, src/lib/search-records.ts).
  */
 import type { PagefindAnchor, PagefindResultData } from './search-pagefind.ts';
-import { parseParagraphSearchTitle } from './search-records.ts';
+import { parseParagraphSearchTitle } from './paragraph-numbering.ts';
 import { hasFilters, type SearchState } from './search-state.ts';
 
 /**
@@ -71,10 +71,13 @@ export function themesOf(anchor: PagefindAnchor | undefined, labels: ThemeLabels
   return (parsed?.themeIds ?? []).map((id) => labels[id] ?? id);
 }
 
-/** A paragraph's label, "Paragraph 12" (its title also carries the themes); a heading's own words. */
+/**
+ * A paragraph's label as the page shows it ("Paragraph 12", "Paragraph 6, point 2", "Summary,
+ * paragraph 3": the wording is src/lib/paragraph-numbering.ts's); a heading's own words.
+ */
 export function labelOf(anchor: PagefindAnchor): string {
   const parsed = anchor.title ? parseParagraphSearchTitle(anchor.title) : undefined;
-  return parsed ? `Paragraph ${parsed.paragraph}` : (anchor.title ?? anchor.text?.trim() ?? anchor.id);
+  return parsed ? parsed.label : (anchor.title ?? anchor.text?.trim() ?? anchor.id);
 }
 
 /** The start of a paragraph's words (up to the next anchor), for a paragraph shown without a match. */

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export const sharedFolder = path.resolve(process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../shared'));
+export const sharedFolder = path.resolve(process.env.SHARED_DIR ?? path.resolve(import.meta.dirname, '../../../shared'));
 
 /** A path inside the shared folder, or undefined when the file is not there. */
 export function sharedFile(...parts: string[]): string | undefined {

@@ -70,6 +70,9 @@ describe('paragraphHits', () => {
 
   it('labels a heading by its words and cuts a long paragraph short', () => {
     expect(labelOf({ element: 'h2', id: 'what-inspectors-found', text: ' What inspectors found ', location: 0 })).toBe('What inspectors found');
+    // Reports that number their own paragraphs: the label says which of Ofsted's paragraphs it is.
+    expect(labelOf({ element: 'li', id: 'p6-2', title: 'Paragraph 6, point 2 [front-door]', text: 'x', location: 0 })).toBe('Paragraph 6, point 2');
+    expect(labelOf({ element: 'p', id: 's3', title: 'Summary, paragraph 3', text: 'x', location: 0 })).toBe('Summary, paragraph 3');
     const item = report('x', [p1, p2], []);
     expect(openingWords(item, p1, 2)).toBe('One two …');
   });

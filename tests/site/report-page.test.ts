@@ -1,13 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paragraphText } from '../../src/lib/anchors.ts';
-import { builtPage, repoRoot, text } from '../helpers/site.ts';
+import { sharedFile } from '../helpers/shared.ts';
+import { builtPage, text } from '../helpers/site.ts';
 
 const SLUG = '2025-06-monitoring-visit-7';
-const SEED = path.resolve(repoRoot, '../shared/seeds/2025-06-monitoring-visit-7.txt');
+/**
+ * The seed as extracted from Ofsted's PDF, in the shared folder beside the checkout (as in CI).
+ * Where the folder is absent there is no source to compare the page's words with, so that one
+ * test is not registered; the rest of this file checks the page on its own.
+ */
+const SEED = sharedFile('seeds/2025-06-monitoring-visit-7.txt');
 
 /**
  * The seed's words in order, with only its documented extraction artefacts undone: page-break
@@ -34,8 +39,8 @@ describe(`/reports/${SLUG}/`, () => {
     expect(facts).toBeDefined();
   });
 
-  it('publishes every word of the letter, in order, exactly as issued', async () => {
-    const seed = await readFile(SEED, 'utf8');
+  it.runIf(SEED !== undefined)('publishes every word of the letter, in order, exactly as issued', async () => {
+    const seed = await readFile(SEED!, 'utf8');
     expect(paragraphText(letter)).toBe(seedWords(seed));
   });
 

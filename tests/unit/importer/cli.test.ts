@@ -8,17 +8,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXIT, main } from '../../../scripts/import.ts';
-import { sharedFolder } from '../../helpers/shared.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/letters');
-const seed = path.join(sharedFolder, 'seeds/2025-06-monitoring-visit-7.txt');
 
 let out: string;
 let inputs: string;
+/**
+ * A Herefordshire letter the project owns, so these tests run with or without the shared folder
+ * beside the checkout: the fictional fifth monitoring visit fixture, moved to this site's county
+ * (so no other-council warning joins what the command prints).
+ */
+let letter: string;
+const REPORT = '2024-09-monitoring-visit-5.mdx';
 
 beforeEach(async () => {
   out = await mkdtemp(path.join(os.tmpdir(), 'import-out-'));
   inputs = await mkdtemp(path.join(os.tmpdir(), 'import-in-'));
+  letter = path.join(inputs, 'monitoring-visit-5.txt');
+  const fixture = await readFile(path.join(fixtures, 'monitoring-visit-two-months.txt'), 'utf8');
+  await writeFile(letter, fixture.replaceAll('Exampleshire', 'Herefordshire'));
 });
 afterEach(async () => {
   await rm(out, { recursive: true, force: true });
@@ -46,20 +54,20 @@ async function expectRefused(result: Awaited<ReturnType<typeof run>>, file: stri
 
 describe('npm run import', () => {
   it('writes <slug>.mdx, prints its path, and lists on stderr the fields to fill in', async () => {
-    const result = await run(seed, '--out', out);
+    const result = await run(letter, '--out', out);
     expect(result.code).toBe(EXIT.ok);
-    const target = path.join(out, '2025-06-monitoring-visit-7.mdx');
+    const target = path.join(out, REPORT);
     expect(result.stdout.trim()).toBe(target);
     expect(result.stderr.split('\n')).toEqual([
       'import: could not find: headline, sources (fill these in by hand)',
       'import: themes are suggested for every paragraph, marked `suggested`: review each one, add `progress` where a paragraph speaks to a 2018 weakness, then delete the word (the build refuses unreviewed suggestions)',
       '',
     ]);
-    expect(await readdir(out)).toEqual(['2025-06-monitoring-visit-7.mdx']);
+    expect(await readdir(out)).toEqual([REPORT]);
     const written = await readFile(target, 'utf8');
     expect(written).toMatch(/^---\ntitle: Monitoring visit to Herefordshire children’s services\n/);
     // Suggestions use the editors' own form, flagged for review.
-    expect(written).toContain('<Finding themes="planning, children-in-care, management-oversight" suggested>\n\nMost supervision is regular');
+    expect(written).toContain('<Finding themes="visits-and-relationships, placements, care-leavers" suggested>\n\nPersonal advisers are allocated');
   });
 
   it('--stdout prints the MDX and writes nothing', async () => {
@@ -93,29 +101,27 @@ describe('npm run import', () => {
   });
 
   it('refuses to overwrite an existing report without --force, and overwrites it with --force', async () => {
-    const target = path.join(out, '2025-06-monitoring-visit-7.mdx');
+    const target = path.join(out, REPORT);
     await writeFile(target, 'an editor’s work\n');
-    await expectRefused(await run(seed, '--out', out), seed, /2025-06-monitoring-visit-7\.mdx already exists\. Fix: pass --force to overwrite it, or remove the file/, [
-      '2025-06-monitoring-visit-7.mdx',
-    ]);
+    await expectRefused(await run(letter, '--out', out), letter, /2024-09-monitoring-visit-5\.mdx already exists\. Fix: pass --force to overwrite it, or remove the file/, [REPORT]);
     expect(await readFile(target, 'utf8')).toBe('an editor’s work\n');
 
-    const forced = await run(seed, '--out', out, '--force');
+    const forced = await run(letter, '--out', out, '--force');
     expect(forced.code).toBe(EXIT.ok);
     expect(await readFile(target, 'utf8')).toMatch(/^---\ntitle: Monitoring visit/);
-    expect(await readdir(out)).toEqual(['2025-06-monitoring-visit-7.mdx']);
+    expect(await readdir(out)).toEqual([REPORT]);
   });
 
   it('refuses a file that does not exist, and an output folder that does not exist', async () => {
     const missing = path.join(inputs, 'nope.txt');
     await expectRefused(await run(missing, '--out', out), missing, /the file does not exist/);
-    const result = await run(seed, '--out', path.join(out, 'no-such-folder'));
+    const result = await run(letter, '--out', path.join(out, 'no-such-folder'));
     expect(result.code).toBe(EXIT.refused);
     expect(result.stderr).toMatch(/^import: .+: the output folder .+no-such-folder does not exist\. Fix: /);
   });
 
   it('refuses an unknown option or a missing letter as a usage error, writing nothing', async () => {
-    const unknown = await run(seed, '--out', out, '--frobnicate');
+    const unknown = await run(letter, '--out', out, '--frobnicate');
     expect(unknown.code).toBe(EXIT.usage);
     expect(unknown.stderr).toMatch(/^import: unknown option --frobnicate\. Fix: run npm run import -- <letter-or-report\.txt\|\.pdf>.*\n$/);
     const none = await run('--out', out);
@@ -126,11 +132,11 @@ describe('npm run import', () => {
 
   it('removes its temporary file when the final rename fails', async () => {
     // A folder where the report should go: the rename over it fails even with --force.
-    await mkdir(path.join(out, '2025-06-monitoring-visit-7.mdx'));
-    const result = await run(seed, '--out', out, '--force');
+    await mkdir(path.join(out, REPORT));
+    const result = await run(letter, '--out', out, '--force');
     expect(result.code).toBe(EXIT.refused);
-    expect(result.stderr).toMatch(/^import: .+: could not write .+2025-06-monitoring-visit-7\.mdx .+\. Fix: /);
-    expect(await readdir(out)).toEqual(['2025-06-monitoring-visit-7.mdx']);
+    expect(result.stderr).toMatch(/^import: .+: could not write .+2024-09-monitoring-visit-5\.mdx .+\. Fix: /);
+    expect(await readdir(out)).toEqual([REPORT]);
   });
 
   it('prints another council’s letter with a warning naming both councils, and writes it into content/ only with --force', async () => {
@@ -161,10 +167,10 @@ describe('npm run import', () => {
   });
 
   it('says on stderr that it imported only the letter out of a council report', async () => {
-    const letter = await readFile(path.join(fixtures, 'focused-visit-2019.txt'), 'utf8');
+    const visit = await readFile(path.join(fixtures, 'focused-visit-2019.txt'), 'utf8');
     const covering = 'Cabinet\n\nReport title: Ofsted focused visit\n\nPurpose of the report\n\nTo share with Cabinet the letter received after the focused visit, attached as Appendix A, and the council’s response to each of its findings in turn.\n\nRecommendations\n\nThat Cabinet notes the letter.\n\nAppendix A\n\n';
     const file = path.join(inputs, 'cabinet.txt');
-    await writeFile(file, covering + letter);
+    await writeFile(file, covering + visit);
     const result = await run(file, '--stdout');
     expect(result.code).toBe(EXIT.ok);
     expect(result.stdout).not.toMatch(/Cabinet|Appendix A/);
@@ -176,7 +182,7 @@ describe('npm run import', () => {
     const refused = spawnSync(process.execPath, [script, path.join(fixtures, 'not-a-letter.txt'), '--out', out], { encoding: 'utf8' });
     expect(refused.status).toBe(EXIT.refused);
     expect(refused.stderr).toMatch(/^import: .+not-a-letter\.txt: this does not look like an Ofsted letter/);
-    const printed = spawnSync(process.execPath, [script, seed, '--stdout'], { encoding: 'utf8' });
+    const printed = spawnSync(process.execPath, [script, letter, '--stdout'], { encoding: 'utf8' });
     expect(printed.status).toBe(EXIT.ok);
     expect(printed.stdout).toMatch(/^---\ntitle: Monitoring visit/);
   });

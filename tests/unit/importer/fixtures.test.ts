@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mdxBlocks, stripFrontmatter, type TextBlock } from '../../../src/lib/importer/blocks.ts';
 import { importLetter } from '../../../src/lib/importer/index.ts';
-import { sharedFolder } from '../../helpers/shared.ts';
+import { sharedFile } from '../../helpers/shared.ts';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/letters');
 
@@ -167,14 +167,22 @@ describe('“His Majesty’s” broken across a line', async () => {
   });
 });
 
+/**
+ * A real news story about an inspection: it names Ofsted and the inspection, but is no letter.
+ * It is in the shared folder beside the checkout (../shared/seeds, as in CI), never in the
+ * repository, so where that folder is absent its refusal is not registered.
+ */
+const pressSummary = sharedFile('seeds/2018-inspection-press-summary.txt');
+
 describe('text that is not an Ofsted letter', () => {
-  it.each([
-    ['not-a-letter.txt', path.join(fixtures, 'not-a-letter.txt'), /no inspector or visit wording found/],
-    // A real news story about an inspection: it names Ofsted and the inspection, but is no letter.
-    ['2018-inspection-press-summary.txt', path.join(sharedFolder, 'seeds/2018-inspection-press-summary.txt'), /no “Dear \.\.\.” salutation/],
-  ])('%s is refused', async (name, file, reason) => {
-    const text = await readFile(file, 'utf8');
-    expect(() => importLetter(text, { fileName: name })).toThrow(reason);
+  it('not-a-letter.txt is refused', async () => {
+    const text = await readFile(path.join(fixtures, 'not-a-letter.txt'), 'utf8');
+    expect(() => importLetter(text, { fileName: 'not-a-letter.txt' })).toThrow(/no inspector or visit wording found/);
+  });
+
+  it.runIf(pressSummary !== undefined)('2018-inspection-press-summary.txt is refused', async () => {
+    const text = await readFile(pressSummary!, 'utf8');
+    expect(() => importLetter(text, { fileName: '2018-inspection-press-summary.txt' })).toThrow(/no “Dear \.\.\.” salutation/);
   });
 });
 

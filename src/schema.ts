@@ -119,6 +119,11 @@ export const themeSchema = z.object({
   keywords: z.array(z.string().min(1)).default([]),
 });
 
+/** A paragraph of a report by its anchor (src/lib/paragraph-numbering.ts): `2018-06-inspection#p6`. */
+const paragraphReference = z.string().regex(new RegExp(`^[a-z0-9-]+#(?:${PARAGRAPH_ID_SOURCE})$`), {
+  message: 'Expected <report slug>#<anchor>, e.g. 2018-06-inspection#p6, #p6-1 or #s3.',
+});
+
 export const weaknessSchema = z.object({
   id,
   title: z.string().min(1),
@@ -129,9 +134,14 @@ export const weaknessSchema = z.object({
    * The paragraph of the 2018 report it comes from, by its anchor (src/lib/paragraph-numbering.ts):
    * `2018-06-inspection#p6` (Ofsted's paragraph 6), `#p6-1` (its first point), `#s3` (the summary's third).
    */
-  source: z.string().regex(new RegExp(`^[a-z0-9-]+#(?:${PARAGRAPH_ID_SOURCE})$`), {
-    message: 'Expected <report slug>#<anchor>, e.g. 2018-06-inspection#p6, #p6-1 or #s3.',
-  }),
+  source: paragraphReference,
+  /**
+   * The item of the 2018 report's own "What needs to improve" list that names this weakness, by
+   * its anchor (`2018-06-inspection#s7`); absent when Ofsted's list does not name it.
+   */
+  improvementItem: paragraphReference.optional(),
+  /** Where an earlier inspection found the same weakness: the paragraph, and what it said, in our words. */
+  history: z.array(z.object({ paragraph: paragraphReference, note: z.string().min(1) })).default([]),
 });
 
 export const EVENT_KINDS = ['inspection', 'focused-visit', 'court', 'intervention', 'council'] as const;

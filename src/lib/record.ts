@@ -37,10 +37,20 @@ export interface ProgressCell {
   basis: Basis;
 }
 
+/** A paragraph of a report, found from a `<slug>#<anchor>` reference. */
+export interface QuotedParagraph {
+  report: RecordReport;
+  paragraph: ReportParagraph;
+}
+
 export interface WeaknessProgress {
   weakness: WithLine<Weakness>;
   /** The 2018 paragraph the weakness comes from. */
-  source: { report: RecordReport; paragraph: ReportParagraph };
+  source: QuotedParagraph;
+  /** The item of the 2018 report's own "What needs to improve" list that names it, if one does. */
+  improvementItem?: QuotedParagraph;
+  /** Where an earlier inspection (2014) found the same weakness, oldest first. */
+  history: Array<QuotedParagraph & { note: string }>;
   /** One cell per visit after the baseline, oldest first. */
   cells: ProgressCell[];
   /** The most recent visit that examined it, if any. */
@@ -92,8 +102,31 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
 
   problems.push(...reportProblems(reports));
 
-  // Weaknesses: themes and the 2018 source paragraph must exist.
+  /**
+   * The paragraph a weakness's `field` points at (`2018-06-inspection#p6`), or a problem naming
+   * the file, the line and the fix when the report or the anchor does not exist.
+   */
+  function resolveParagraph(weakness: WithLine<Weakness>, field: string, reference: string, fix: string): QuotedParagraph | undefined {
+    const [slug = '', anchor = ''] = reference.split('#');
+    const report = reportById.get(slug);
+    const paragraph = report?.paragraphs.find((candidate) => candidate.id === anchor);
+    if (report && paragraph) return { report, paragraph };
+    const ref = parseParagraphId(anchor);
+    problems.push({
+      file: WEAKNESSES_FILE,
+      line: weakness.line,
+      message: report
+        ? `weakness "${weakness.id}" ${field} ${reference}, but that report has no ${ref ? paragraphLabel(ref) : `anchor "${anchor}"`} (its anchors run ${report.paragraphs[0]?.id ?? 'nowhere'} to ${report.paragraphs.at(-1)?.id ?? 'nowhere'}, ${report.paragraphs.length} in all).`
+        : `weakness "${weakness.id}" ${field} ${reference}, but there is no report "${slug}".`,
+      fix,
+    });
+    return undefined;
+  }
+
+  // Weaknesses: themes and every paragraph they point at must exist.
   const sources = new Map<string, WeaknessProgress['source']>();
+  const improvementItems = new Map<string, QuotedParagraph>();
+  const histories = new Map<string, WeaknessProgress['history']>();
   for (const weakness of input.weaknesses) {
     for (const theme of weakness.themes) {
       if (!themeById.has(theme)) {
@@ -105,22 +138,33 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
         });
       }
     }
-    const [slug = '', anchor = ''] = weakness.source.split('#');
-    const report = reportById.get(slug);
-    const paragraph = report?.paragraphs.find((candidate) => candidate.id === anchor);
-    if (!report || !paragraph) {
-      const ref = parseParagraphId(anchor);
-      problems.push({
-        file: WEAKNESSES_FILE,
-        line: weakness.line,
-        message: report
-          ? `weakness "${weakness.id}" comes from ${weakness.source}, but that report has no ${ref ? paragraphLabel(ref) : `anchor "${anchor}"`} (its anchors run ${report.paragraphs[0]?.id ?? 'nowhere'} to ${report.paragraphs.at(-1)?.id ?? 'nowhere'}, ${report.paragraphs.length} in all).`
-          : `weakness "${weakness.id}" comes from ${weakness.source}, but there is no report "${slug}".`,
-        fix: 'point source at the paragraph of the 2018 report that states the weakness (open the report page and copy the anchor of its paragraph link, e.g. p6, or p6-1 for a point of paragraph 6).',
-      });
-    } else {
-      sources.set(weakness.id, { report, paragraph });
+    const source = resolveParagraph(
+      weakness,
+      'comes from',
+      weakness.source,
+      'point source at the paragraph of the 2018 report that states the weakness (open the report page and copy the anchor of its paragraph link, e.g. p6, or p6-1 for a point of paragraph 6).',
+    );
+    if (source) sources.set(weakness.id, source);
+    if (weakness.improvementItem !== undefined) {
+      const item = resolveParagraph(
+        weakness,
+        'is named by the improvement item',
+        weakness.improvementItem,
+        'point improvementItem at the item of the 2018 report’s “What needs to improve” list (its anchor, e.g. s7), or remove it.',
+      );
+      if (item) improvementItems.set(weakness.id, item);
     }
+    const history: WeaknessProgress['history'] = [];
+    for (const earlier of weakness.history) {
+      const found = resolveParagraph(
+        weakness,
+        'has history in',
+        earlier.paragraph,
+        'point history at the paragraph of the earlier report that found the same weakness (e.g. 2014-04-inspection#p58), or remove the entry.',
+      );
+      if (found) history.push({ ...found, note: earlier.note });
+    }
+    histories.set(weakness.id, history);
   }
 
   // Annotations: themes, weaknesses and statuses must exist; one status per weakness per report.
@@ -189,9 +233,10 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
 
   if (problems.length > 0) return { problems };
 
-  // The baseline is the report the weaknesses come from; the matrix's columns are the visits after it.
-  const baselineIds = new Set([...sources.values()].map((source) => source.report.id));
-  const visits = [...reports].reverse().filter((report) => !baselineIds.has(report.id));
+  // The baseline is the report the weaknesses come from; the matrix's columns are the visits after
+  // it. Earlier reports (the 2014 inspection) are history, not columns.
+  const baselineStart = [...sources.values()].map((source) => source.report.data.visitStart).sort().at(-1) ?? '';
+  const visits = [...reports].reverse().filter((report) => report.data.visitStart > baselineStart);
   const weaknessProgress = input.weaknesses.map((weakness): WeaknessProgress => {
     const cells = visits.map((report): ProgressCell => {
       const claim = claimsByReport.get(report.id)?.get(weakness.id);
@@ -203,7 +248,14 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
       };
     });
     const examined = cells.filter((cell) => cell.status !== undefined);
-    return { weakness, source: sources.get(weakness.id)!, cells, latest: examined.at(-1) };
+    return {
+      weakness,
+      source: sources.get(weakness.id)!,
+      improvementItem: improvementItems.get(weakness.id),
+      history: histories.get(weakness.id) ?? [],
+      cells,
+      latest: examined.at(-1),
+    };
   });
 
   return {

@@ -30,7 +30,7 @@ function record() {
   const baseline = reportSchema.parse({ ...data, kind: 'inspection', visitNumber: undefined, visitStart: '2018-06', visitEnd: undefined, text: 'summary' });
   const built = buildRecord({
     themes: [{ id: 'workforce', label: 'Workforce', description: 'd', keywords: [], line: 1 }],
-    weaknesses: [{ id: 'high-caseloads', title: 'High caseloads', finding: 'f', area: 'help-and-protection', themes: ['workforce'], source: '2018-06-inspection#p1', line: 1 }],
+    weaknesses: [{ id: 'high-caseloads', title: 'High caseloads', finding: 'f', area: 'help-and-protection', themes: ['workforce'], source: '2018-06-inspection#p1', history: [], line: 1 }],
     events: [],
     reports: [
       { id: '2024-02-monitoring-visit-2', file: 'a.mdx', data, paragraphs },

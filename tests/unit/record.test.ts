@@ -62,8 +62,8 @@ function input(overrides: Partial<RecordInput> = {}): RecordInput {
       { id: 'leadership', label: 'Leadership', description: 'd', keywords: [], line: 4 },
     ],
     weaknesses: [
-      { id: 'high-caseloads', title: 'High caseloads', finding: 'f', area: 'help-and-protection', themes: ['workforce'], source: '2018-06-inspection#p1', line: 1 },
-      { id: 'supervision', title: 'Supervision', finding: 'f', area: 'leadership', themes: ['workforce'], source: '2018-06-inspection#p2', line: 7 },
+      { id: 'high-caseloads', title: 'High caseloads', finding: 'f', area: 'help-and-protection', themes: ['workforce'], source: '2018-06-inspection#p1', history: [], line: 1 },
+      { id: 'supervision', title: 'Supervision', finding: 'f', area: 'leadership', themes: ['workforce'], source: '2018-06-inspection#p2', history: [], line: 7 },
     ],
     events: [],
     reports: [visit2, baseline, visit1],
@@ -124,7 +124,7 @@ Three.
         reports: [broken, baseline],
         weaknesses: [
           ...input().weaknesses,
-          { id: 'missing-source', title: 'T', finding: 'f', area: 'leadership', themes: ['workforce', 'culture'], source: '2018-06-inspection#p9', line: 13 },
+          { id: 'missing-source', title: 'T', finding: 'f', area: 'leadership', themes: ['workforce', 'culture'], source: '2018-06-inspection#p9', history: [], line: 13 },
         ],
       }),
     );
@@ -140,6 +140,46 @@ Three.
     ]);
     expect(problems.every((p) => p.fix.length > 0)).toBe(true);
     expect(problems[3]?.fix).toBe('use one of: worse, not-improved, some-progress, improved, strength.');
+  });
+
+  it('links each weakness to Ofsted’s own improvement item and to its earlier history, and keeps earlier reports out of the matrix', () => {
+    const earlier = report('2014-04-inspection', { kind: 'inspection', visitStart: '2014-04-29' }, `
+<Finding themes="workforce">
+
+Caseloads were high in 2014 too.
+
+</Finding>
+`);
+    const weaknesses = input().weaknesses.map((weakness) =>
+      weakness.id === 'high-caseloads'
+        ? { ...weakness, improvementItem: '2018-06-inspection#p2', history: [{ paragraph: '2014-04-inspection#p1', note: 'In 2014 caseloads were high.' }] }
+        : weakness,
+    );
+    const { record, problems } = buildRecord(input({ weaknesses, reports: [visit2, earlier, baseline, visit1] }));
+    expect(problems).toEqual([]);
+    const caseloads = record!.weaknessProgress[0]!;
+    expect(caseloads.improvementItem?.paragraph.text).toBe('Supervision was irregular.');
+    expect(caseloads.history.map((h) => [h.report.id, h.paragraph.text, h.note])).toEqual([
+      ['2014-04-inspection', 'Caseloads were high in 2014 too.', 'In 2014 caseloads were high.'],
+    ]);
+    expect(record!.weaknessProgress[1]!.improvementItem).toBeUndefined();
+    // The 2014 report is history: the matrix's columns start after the 2018 baseline.
+    expect(record!.visits.map((visit) => visit.id)).toEqual(['2023-03-monitoring-visit-1', '2024-02-monitoring-visit-2']);
+  });
+
+  it('fails on an improvement item or a history paragraph that does not exist', () => {
+    const weaknesses = input().weaknesses.map((weakness) =>
+      weakness.id === 'high-caseloads'
+        ? { ...weakness, improvementItem: '2018-06-inspection#s4', history: [{ paragraph: '2014-04-inspection#p58', note: 'n' }] }
+        : weakness,
+    );
+    const { record, problems } = buildRecord(input({ weaknesses }));
+    expect(record).toBeUndefined();
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      'content/weaknesses.yaml:1 weakness "high-caseloads" is named by the improvement item 2018-06-inspection#s4, but that report has no summary, paragraph 4 (its anchors run p1 to p2, 2 in all).',
+      'content/weaknesses.yaml:1 weakness "high-caseloads" has history in 2014-04-inspection#p58, but there is no report "2014-04-inspection".',
+    ]);
+    expect(problems.every((p) => p.fix.length > 0)).toBe(true);
   });
 
   it('fails a report whose file name disagrees with its frontmatter', () => {

@@ -18,8 +18,14 @@ import { GRADES, STATUSES, type ReportData, type ReportKind, type Status } from 
 import type { AnnotationShape, BlockShape, Profile, TextKind } from './profile.ts';
 import type { Random } from './random.ts';
 
-/** The real report the weaknesses point at: every corpus needs it for the build to pass. */
-export const BASELINE_REPORT = '2018-06-inspection.mdx';
+/**
+ * The real reports content/weaknesses.yaml points at (the 2018 baseline and the 2014 report its
+ * history quotes): every corpus needs them for the build to pass.
+ */
+async function referencedReports(realContentDir: string): Promise<string[]> {
+  const yaml = await readFile(path.join(realContentDir, 'weaknesses.yaml'), 'utf8');
+  return [...new Set([...yaml.matchAll(/\b(\d{4}-\d{2}-[a-z0-9-]+)#/g)].map((match) => match[1]!))].sort();
+}
 const YAML_FILES = ['themes.yaml', 'weaknesses.yaml', 'events.yaml'];
 
 /**
@@ -263,7 +269,7 @@ function generateReport(random: Random, profile: Profile, ids: Ids, texts: TextM
 }
 
 /**
- * Writes `<targetContentDir>/` with the real YAML files, the real baseline report and `count`
+ * Writes `<targetContentDir>/` with the real YAML files, the real reports they point at and `count`
  * generated reports. Never touches the real content folder.
  */
 export async function writeCorpus(options: {
@@ -277,16 +283,17 @@ export async function writeCorpus(options: {
   const reportsDir = path.join(targetContentDir, 'reports');
   await mkdir(reportsDir, { recursive: true });
   for (const file of YAML_FILES) await copyFile(path.join(realContentDir, file), path.join(targetContentDir, file));
-  await copyFile(path.join(realContentDir, 'reports', BASELINE_REPORT), path.join(reportsDir, BASELINE_REPORT));
+  const realReports = await referencedReports(realContentDir);
+  for (const slug of realReports) await copyFile(path.join(realContentDir, 'reports', `${slug}.mdx`), path.join(reportsDir, `${slug}.mdx`));
 
   const ids = await readIds(realContentDir);
   const texts = textMaker(random, profile.sentences);
-  const visits = planVisits(random, count, new Set([BASELINE_REPORT.replace(/\.mdx$/, '')]));
+  const visits = planVisits(random, count, new Set(realReports));
   let paragraphs = 0;
   for (const visit of visits) {
     const report = generateReport(random, profile, ids, texts, visit);
     paragraphs += report.paragraphs;
     await writeFile(path.join(reportsDir, `${visit.slug}.mdx`), report.mdx);
   }
-  return { reports: count + 1, generatedParagraphs: paragraphs };
+  return { reports: count + realReports.length, generatedParagraphs: paragraphs };
 }

@@ -30,7 +30,7 @@ describe('a build over broken content', () => {
         .replace('progress="staff-disconnect: strength"', 'progress="staff-disconnect: brilliant"'),
     );
     await edit(path.join(content, 'themes.yaml'), (text) => `${text}- id: workforce\n  label: Again\n  description: A duplicate.\n`);
-    await edit(path.join(content, 'weaknesses.yaml'), (text) => text.replace('source: 2018-06-inspection#p42', 'source: 2018-06-inspection#p420'));
+    await edit(path.join(content, 'weaknesses.yaml'), (text) => text.replace('source: 2018-06-inspection#p54', 'source: 2018-06-inspection#p540'));
 
     const failure = await buildSite(path.join(workDir, 'dist'), { CONTENT_DIR: content }).then(
       () => undefined,
@@ -40,7 +40,7 @@ describe('a build over broken content', () => {
     const themesFile = path.join(content, 'themes.yaml');
     const lines = (await readFile(themesFile, 'utf8')).split('\n').length - 3;
     expect(failure).toContain(`themes.yaml:${lines}: duplicate id "workforce"`);
-    expect(failure).toMatch(/weaknesses\.yaml:\d+: weakness "workforce-sufficiency" comes from 2018-06-inspection#p420, but that report has no paragraph 420 \(its anchors run p1 to p42, 42 in all\)\. Fix: /);
+    expect(failure).toMatch(/weaknesses\.yaml:\d+: weakness "workforce-sufficiency" comes from 2018-06-inspection#p540, but that report has no paragraph 540 \(its anchors run s1 to p62, 72 in all\)\. Fix: /);
     // Lines are lines of the file, frontmatter included: the line of the <Finding> that says it.
     const letter = (await readFile(path.join(content, 'reports/2025-06-monitoring-visit-7.mdx'), 'utf8')).split('\n');
     const lineOf = (needle: string) => letter.findIndex((line) => line.includes(needle)) + 1;

@@ -66,7 +66,7 @@ describe('/data/progress.csv', () => {
     const tableRows = selectAll('tbody tr', table);
     expect(rows).toHaveLength(tableRows.length * columns.length);
     for (const row of rows) {
-      const tableRow = tableRows.find((candidate) => text(select('th', candidate)!) === row.weaknessTitle)!;
+      const tableRow = tableRows.find((candidate) => text(select('th a', candidate)!) === row.weaknessTitle)!;
       const cell = selectAll('td', tableRow)[columns.indexOf(`/reports/${row.report}/`)]!;
       expect(text(cell)).toContain(row.statusLabel);
       const href = select('a', cell)?.properties.href;

@@ -26,6 +26,9 @@ describe('/weaknesses/ (the matrix)', () => {
     const columnHeaders = selectAll('thead th[scope="col"]', table).map(text);
     expect(columnHeaders).toEqual([
       'Weakness found in 2018',
+      'Focused visit January 2019',
+      'Focused visit December 2019',
+      'Focused visit July 2021',
       'Inspection July 2022',
       'Visit 1 March 2023',
       'Visit 2 June 2023',
@@ -37,7 +40,7 @@ describe('/weaknesses/ (the matrix)', () => {
       'Inspection November 2025',
     ]);
     const rows = selectAll('tbody tr', table);
-    expect(rows).toHaveLength(15);
+    expect(rows).toHaveLength(16);
     for (const row of rows) {
       expect(selectAll('th[scope="row"]', row)).toHaveLength(1);
       expect(selectAll('td', row)).toHaveLength(columnHeaders.length - 1);
@@ -56,24 +59,34 @@ describe('/weaknesses/ (the matrix)', () => {
       expect(text(cell)).toMatch(SYMBOLS);
       expect(text(cell)).toMatch(/Worse|Not improved|Some progress|Improved|Strength/);
       const href = String(select('a', cell)!.properties.href);
-      expect(href).toMatch(/^\/reports\/[a-z0-9-]+\/#p\d+$/);
+      expect(href).toMatch(/^\/reports\/[a-z0-9-]+\/#(?:p\d+(?:-\d+)?|s\d+)$/);
       expect(await targetExists(href)).toBe(true);
     }
     const visitColumn = selectAll('table.matrix thead th[scope="col"]', tree).map(text).indexOf('Visit 7 June 2025') - 1;
-    const supervisionRow = selectAll('tbody tr', tree).find((row) => text(select('th', row)!) === 'Irregular supervision of variable quality')!;
+    const supervisionRow = selectAll('tbody tr', tree).find((row) => text(select('th a', row)!) === 'Irregular supervision of variable quality')!;
     const visitCell = selectAll('td', supervisionRow)[visitColumn]!;
     expect(text(visitCell)).toBe('▲ Improved');
     expect(select('a', visitCell)!.properties.href).toBe('/reports/2025-06-monitoring-visit-7/#p12');
-    const caseloadsRow = selectAll('tbody tr', tree).find((row) => text(select('th', row)!) === 'High caseloads')!;
+    const caseloadsRow = selectAll('tbody tr', tree).find((row) => text(select('th a', row)!) === 'High caseloads')!;
+    expect(text(select('th', caseloadsRow)!)).toBe('High caseloads In Ofsted’s 2018 list of what needs to improve');
     const lastCell = selectAll('td', caseloadsRow).at(-1)!;
-    expect(text(lastCell)).toBe('▲ Improved† (from our summary)');
-    expect(select('a', lastCell)!.properties.href).toBe('/reports/2025-11-inspection/#p7');
+    expect(text(lastCell)).toBe('▲ Improved');
+    expect(select('a', lastCell)!.properties.href).toBe('/reports/2025-11-inspection/#p61');
+    const summaryCell = selectAll('td', supervisionRow).find((cell) => text(cell).includes('†'));
+    expect(summaryCell, 'supervision rests on full texts only').toBeUndefined();
+  });
+
+  it('rests mostly on Ofsted’s own words: at least 35 statuses come from full-text paragraphs', async () => {
+    const { tree } = await builtPage('/weaknesses/');
+    const examined = selectAll('table.matrix td', tree).filter((cell) => select('a', cell));
+    const fromFullText = examined.filter((cell) => !text(cell).includes('†'));
+    expect(fromFullText.length).toBeGreaterThanOrEqual(35);
   });
 
   it('has a list form for phones with the same statuses', async () => {
     const { tree } = await builtPage('/weaknesses/');
     const sections = selectAll('.matrix-narrow .matrix-weakness', tree);
-    expect(sections).toHaveLength(15);
+    expect(sections).toHaveLength(16);
     expect(text(sections.find((s) => text(select('h3', s)!) === 'Staff disconnected from senior managers')!)).toContain(
       'Monitoring visit 7, June 2025: ★ Strength',
     );
@@ -84,25 +97,32 @@ describe('/weaknesses/<id>/ (a journey)', () => {
   it('tells the 2018 finding, then each visit with its status and the justifying paragraph quoted and linked', async () => {
     const { tree } = await builtPage('/weaknesses/supervision/');
     expect(text(select('h1', tree)!)).toBe('Weakness found in 2018 Irregular supervision of variable quality');
-    expect(text(select('.latest-status', tree)!)).toBe('Latest status: ▲ Improved at Monitoring visit 7, June 2025');
+    expect(text(select('.latest-status', tree)!)).toBe('Latest status: ★ Strength at Inspection, November 2025');
     const quotes = selectAll('figure.quote', tree);
-    expect(text(quotes[0]!)).toContain('How regularly social workers are supervised');
-    expect(select('figcaption a', quotes[0]!)!.properties.href).toBe('/reports/2018-06-inspection/#p35');
-    expect(text(select('figcaption', quotes[0]!)!)).toContain('our summary, not Ofsted’s words');
-    expect(text(quotes[1]!)).toContain('Most supervision is regular, reflective and purposeful');
-    expect(select('figcaption a', quotes[1]!)!.properties.href).toBe('/reports/2025-06-monitoring-visit-7/#p12');
+    // Ofsted's paragraph 17 of the 2018 report, then the item of its own "What needs to improve" list.
+    expect(text(quotes[0]!)).toContain('17. Management oversight of frontline practice is not consistently effective.');
+    expect(select('figcaption a', quotes[0]!)!.properties.href).toBe('/reports/2018-06-inspection/#p17');
+    expect(text(select('figcaption', quotes[0]!)!)).toBe('Inspection, June 2018, paragraph 17');
+    expect(text(quotes[1]!)).toContain('The regularity and quality of social worker supervision.');
+    expect(select('figcaption a', quotes[1]!)!.properties.href).toBe('/reports/2018-06-inspection/#s8');
+    // Found before: the 2014 report's paragraphs, with what they said.
+    expect(text(tree)).toContain('Found before 2018');
+    expect(selectAll('figcaption a', tree).map((a) => a.properties.href)).toContain('/reports/2014-04-inspection/#p58');
+    const visit7 = quotes.find((quote) => select('figcaption a', quote)!.properties.href === '/reports/2025-06-monitoring-visit-7/#p12')!;
+    expect(text(visit7)).toContain('Most supervision is regular, reflective and purposeful');
     expect(text(tree)).toContain('Editor’s note:');
   });
 
   it('says "not examined" where a visit did not look at the weakness', async () => {
     const { tree } = await builtPage('/weaknesses/life-story-work/');
-    expect(text(select('.latest-status', tree)!)).toBe('Latest status: – Not examined');
-    expect(text(select('.journey', tree)!)).toContain('this visit did not look at this weakness');
-    const { tree: caseloads } = await builtPage('/weaknesses/high-caseloads/');
-    expect(text(select('.latest-status', caseloads)!)).toBe('Latest status: ▲ Improved (from our summary) at Inspection, November 2025');
-    const steps = selectAll('.journey-step', caseloads);
-    expect(steps).toHaveLength(9);
-    for (const step of steps.slice(0, -1)) expect(text(step)).toMatch(/– Not examined ?: this visit did not look at this weakness\.$/);
+    expect(text(select('.latest-status', tree)!)).toBe('Latest status: ✕ Not improved at Inspection, July 2022');
+    const steps = selectAll('.journey-step', tree);
+    expect(steps).toHaveLength(12);
+    // The 2022 inspection (the fourth visit after 2018) is the only one that looked at it.
+    steps.forEach((step, index) => {
+      if (index === 3) expect(text(step)).toContain('✕ Not improved');
+      else expect(text(step)).toMatch(/– Not examined ?: this visit did not look at this weakness\.$/);
+    });
   });
 
   it('has a page for every weakness in content/weaknesses.yaml', async () => {
@@ -121,18 +141,12 @@ describe('/themes/', () => {
 
     const { tree } = await builtPage('/themes/workforce/');
     const groups = selectAll('main section', tree);
-    expect(groups.map((group) => text(select('h2', group)!))).toEqual([
-      'Inspection, November 2025',
-      'Monitoring visit 7, June 2025',
-      'Monitoring visit 4, February 2024',
-      'Monitoring visit 3, September 2023',
-      'Monitoring visit 2, June 2023',
-      'Inspection, July 2022',
-      'Inspection, June 2018',
-    ]);
+    const headings = groups.map((group) => text(select('h2', group)!));
+    expect(headings.slice(0, 2)).toEqual(['Inspection, November 2025', 'Monitoring visit 7, June 2025']);
+    expect(headings.slice(-4)).toEqual(['Focused visit, December 2019', 'Focused visit, January 2019', 'Inspection, June 2018', 'Inspection, April 2014']);
     const firstQuote = select('figure.quote', groups[0]!)!;
-    expect(text(firstQuote)).toContain('Recruitment and retention had stabilised the workforce');
-    expect(select('figcaption a', firstQuote)!.properties.href).toBe('/reports/2025-11-inspection/#p7');
+    expect(text(firstQuote)).toContain('Recruitment and retention initiatives have successfully stabilised the workforce');
+    expect(select('figcaption a', firstQuote)!.properties.href).toBe('/reports/2025-11-inspection/#s1');
     const letterQuote = select('figure.quote', groups[1]!)!;
     expect(text(letterQuote)).toContain('Most supervision is regular');
     expect(select('figcaption a', letterQuote)!.properties.href).toBe('/reports/2025-06-monitoring-visit-7/#p12');
@@ -153,11 +167,14 @@ describe('annotations on a report page', () => {
     expect(text(p12)).not.toContain('Themes');
   });
 
-  it('label the 2018 page plainly as our summary, with a link to the official report', async () => {
+  it('label a summary page plainly as our summary, and a report page as Ofsted’s report with Ofsted’s numbers', async () => {
+    const { tree: summary } = await builtPage('/reports/2023-06-monitoring-visit-2/');
+    expect(text(select('.notice', summary)!)).toMatch(/^This is our summary, not Ofsted’s letter\./);
     const { tree } = await builtPage('/reports/2018-06-inspection/');
-    expect(text(select('.notice', tree)!)).toMatch(/^This is our summary, not Ofsted’s letter\./);
+    expect(text(select('.notice', tree)!)).toMatch(/^Below is the full text of Ofsted’s report, exactly as issued .* The paragraph numbers are Ofsted’s own/);
+    expect(select('article.letter', tree)!.properties.ariaLabel).toBe('The report');
     const official = select('.facts dd a', tree)!;
-    expect(official.properties.href).toBe('https://reports.ofsted.gov.uk/');
+    expect(official.properties.href).toBe('https://files.ofsted.gov.uk/v1/file/50006281');
     expect(text(select('.facts', tree)!)).toContain('Inadequate');
   });
 });
@@ -170,7 +187,11 @@ describe('/ (home)', () => {
     expect(dates).toEqual([...dates].sort());
     expect(dates[0]).toBe('2012-09');
     expect(selectAll('.timeline h3 a', tree).map((a) => a.properties.href)).toEqual([
+      '/reports/2014-04-inspection/',
       '/reports/2018-06-inspection/',
+      '/reports/2019-01-focused-visit/',
+      '/reports/2019-12-focused-visit/',
+      '/reports/2021-07-focused-visit/',
       '/reports/2022-07-inspection/',
       '/reports/2023-03-monitoring-visit-1/',
       '/reports/2023-06-monitoring-visit-2/',
@@ -181,6 +202,6 @@ describe('/ (home)', () => {
       '/reports/2025-06-monitoring-visit-7/',
       '/reports/2025-11-inspection/',
     ]);
-    expect(selectAll('table.matrix tbody tr', tree)).toHaveLength(15);
+    expect(selectAll('table.matrix tbody tr', tree)).toHaveLength(16);
   });
 });

@@ -144,7 +144,7 @@ async function prepareContent(spec: CorpusSpec, contentDir: string, options: Opt
   // with the other sizes run beside it.
   const random = seededRandom(options.seed * 100_003 + spec.size);
   const stats = await writeCorpus({ realContentDir, targetContentDir: contentDir, count: spec.size, random, profile });
-  console.log(`  generated ${spec.size} reports (${stats.generatedParagraphs} paragraphs) and copied the real 2018 baseline`);
+  console.log(`  generated ${spec.size} reports (${stats.generatedParagraphs} paragraphs) and copied the real reports content/weaknesses.yaml quotes`);
   return stats.reports;
 }
 

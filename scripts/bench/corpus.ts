@@ -55,7 +55,7 @@ const TITLES: Record<ReportKind, string> = {
 };
 
 export interface CorpusStats {
-  /** Reports in the corpus: the generated ones and the real baseline. */
+  /** Reports in the corpus: the generated ones and the real reports the weaknesses quote. */
   reports: number;
   /** Paragraphs and list items written into the generated reports. */
   generatedParagraphs: number;

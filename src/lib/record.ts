@@ -243,7 +243,7 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
       return {
         report,
         status: claim?.status,
-        paragraphs: claim?.paragraphs ?? [],
+        paragraphs: evidenceFirst(claim?.paragraphs ?? []),
         basis: report.data.text === 'full' ? 'letter' : 'summary',
       };
     });
@@ -271,6 +271,17 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
       paragraphsByTheme,
     },
   };
+}
+
+/**
+ * A status's paragraphs with the report's body first: where a report gives a status both in its
+ * summary (a "What needs to improve" item, anchor sK) and in a numbered paragraph that carries the
+ * detail, the matrix links, and the journey quotes first, the paragraph with the evidence.
+ * Otherwise document order.
+ */
+function evidenceFirst(paragraphs: ReportParagraph[]): ReportParagraph[] {
+  const summary = (paragraph: ReportParagraph) => (paragraph.ref.kind === 'summary' ? 1 : 0);
+  return [...paragraphs].sort((a, b) => summary(a) - summary(b) || a.position - b.position);
 }
 
 /**

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { numberingMode } from '../../src/lib/paragraph-numbering.ts';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
 import { buildRecord, latestVisits, type RecordInput, type RecordReport } from '../../src/lib/record.ts';
 import { reportSchema } from '../../src/schema.ts';
 
 function report(id: string, frontmatter: Record<string, unknown>, body: string): RecordReport {
   const file = `content/reports/${id}.mdx`;
-  const parsed = parseParagraphs(body, { file });
+  const parsed = parseParagraphs(body, { file, mode: numberingMode(frontmatter.paragraphNumbers) });
   expect(parsed.problems).toEqual([]);
   return {
     id,
@@ -165,6 +166,30 @@ Caseloads were high in 2014 too.
     expect(record!.weaknessProgress[1]!.improvementItem).toBeUndefined();
     // The 2014 report is history: the matrix's columns start after the 2018 baseline.
     expect(record!.visits.map((visit) => visit.id)).toEqual(['2023-03-monitoring-visit-1', '2024-02-monitoring-visit-2']);
+  });
+
+  it('links a status to the numbered paragraph that carries the evidence before a summary item that repeats it', () => {
+    const inspection = report('2024-11-inspection', { kind: 'inspection', visitStart: '2024-11-04', paragraphNumbers: 'ofsted' }, `
+## What needs to improve
+
+<Finding themes="workforce" progress="high-caseloads: not-improved">
+
+- Caseloads.
+
+</Finding>
+
+## Findings
+
+<Finding themes="workforce" progress="high-caseloads: not-improved">
+
+1\\. Caseloads are still too high in most teams.
+
+</Finding>
+`);
+    const { record, problems } = buildRecord(input({ reports: [visit2, inspection, baseline, visit1] }));
+    expect(problems).toEqual([]);
+    const cell = record!.weaknessProgress[0]!.cells.find((candidate) => candidate.report.id === '2024-11-inspection')!;
+    expect(cell.paragraphs.map((paragraph) => paragraph.id)).toEqual(['p1', 's1']);
   });
 
   it('fails on an improvement item or a history paragraph that does not exist', () => {

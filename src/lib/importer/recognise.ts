@@ -80,7 +80,6 @@ export interface WrappedLetter {
 const SALUTATION = /^\s*Dear\s+\S/;
 const CLOSING = /^\s*Yours\s+(?:sincerely|faithfully)\b/i;
 const LETTER_DATE = /^\s*\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s*$/;
-const OFSTED_BLOCK = /^\s*(?:Ofsted|Piccadilly Gate|Agora)\b/;
 
 /**
  * A whole Ofsted letter inside another document (a cabinet report with the letter as its
@@ -98,7 +97,9 @@ export function findWrappedLetter(text: string): WrappedLetter | undefined {
 
   let from = -1;
   for (let index = salutation - 1; index >= Math.max(0, salutation - 40); index--) {
-    if (OFSTED_BLOCK.test(lines[index]!)) from = index;
+    // Only a line of Ofsted's own address block counts: a covering report's sentence that starts
+    // "Ofsted carried out ..." must never become the start of the letter.
+    if (isOfstedAddressLine(lines[index]!)) from = index;
     else if (from < 0 && LETTER_DATE.test(lines[index]!)) from = index;
   }
   // Wrapped only if a covering report comes before it: a letter starts at the top of its file.

@@ -296,6 +296,26 @@ describe('documents that are not an Ofsted children’s services letter or repor
     expect(result.mdx).not.toMatch(/Cabinet|Appendix|action plan/);
     expect(result.notes).toEqual([expect.stringMatching(/^cabinet-report\.txt: imported only the Ofsted letter \(lines 16 to \d+\); the council’s report around it is left out/)]);
   });
+
+  it('never starts the letter at a covering report’s sentence that begins with “Ofsted”', () => {
+    const covering = [
+      'Cabinet',
+      '',
+      'Purpose of the report',
+      '',
+      'To share with Cabinet the letter the council received after the visit, attached as Appendix A, with its response.',
+      '',
+      'Ofsted carried out a focused visit of the council’s children’s services and wrote to the director with its findings, which the council welcomes and has acted on.',
+      '',
+      'Appendix A',
+      '',
+    ].join('\n');
+    const { result } = imported(`${covering}\n${letter()}`, 'cabinet-report.txt');
+    expect(result.mdx).toBe(imported(letter()).result.mdx);
+    expect(result.mdx).not.toMatch(/carried out a focused visit of the council’s/);
+    // The letter starts at Ofsted's address block (line 11), not at the sentence (line 7).
+    expect(result.notes).toEqual([expect.stringMatching(/imported only the Ofsted letter \(lines 11 to \d+\)/)]);
+  });
 });
 
 describe('a letter from its PDF (2021 on): two-column address block, ◼ bullets, a page number inside a sentence', async () => {

@@ -85,10 +85,6 @@ function shown(file: string): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
-/**
- * The taxonomy, for theme suggestions: content/themes.yaml (or CONTENT_DIR's). Without the file,
- * the letter is imported unannotated; a broken file is refused, as the build would refuse it.
- */
 /** The site's content folder: content/, or CONTENT_DIR's. */
 function contentDir(): string {
   return process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(repoRoot, 'content');
@@ -100,6 +96,10 @@ function insideContent(folder: string): boolean {
   return !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
+/**
+ * The taxonomy, for theme suggestions: content/themes.yaml (or CONTENT_DIR's). Without the file,
+ * the letter is imported unannotated; a broken file is refused, as the build would refuse it.
+ */
 async function loadThemes(input: string, io: Io): Promise<ThemeKeywords[] | undefined> {
   const file = path.join(contentDir(), 'themes.yaml');
   const text = await readFile(file, 'utf8').catch(() => undefined);

@@ -57,7 +57,11 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
     if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
     else process.env[CHUNK_SIZE_VARIABLE] = previous;
   });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  if (!index) {
+    // Close the service Pagefind started, so the process can exit and a later index starts afresh.
+    await pagefind.close();
+    throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  }
   try {
     const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

@@ -13,9 +13,6 @@
  */
 import { STATUSES, type Status } from '../schema.ts';
 
-/** The MDX component that carries annotations: its name is part of the paragraph contract. */
-export { ANNOTATION_COMPONENT } from './paragraph-numbering.ts';
-
 /** An MDX element's attributes, as both the Markdown (mdast) and the HTML (hast) trees hold them. */
 interface MdxJsxAttributes {
   attributes: ReadonlyArray<{ type: string; name?: string; value?: unknown }>;

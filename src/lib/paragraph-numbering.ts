@@ -103,7 +103,7 @@ export function paragraphMarker(ref: ParagraphRef): string {
 /**
  * A numbered paragraph's Pagefind sub-result title: `Paragraph 12`, or with the themes of its
  * `<Finding>`, `Paragraph 12 [workforce, education]`; `Paragraph 6, point 2 [...]` and
- * `Summary, paragraph 3` for the other forms. src/scripts/search.ts reads it back.
+ * `Summary, paragraph 3` for the other forms. src/lib/search-results.ts reads it back.
  */
 export function paragraphSearchTitle(ref: ParagraphRef | number, themeIds: readonly string[] = []): string {
   const title = paragraphTitle(typeof ref === 'number' ? { kind: 'paragraph', number: ref } : ref);

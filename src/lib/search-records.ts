@@ -3,7 +3,7 @@
  * shows, the filter values it can be narrowed by, its sort key, and the title of each paragraph's
  * sub-result. The report page renders the first three as hidden `data-pagefind-*` elements
  * (src/components/SearchFacets.astro); src/plugins/hast-paragraph-anchors.ts gives each
- * numbered paragraph its title. The search page (src/scripts/search.ts) reads them back.
+ * numbered paragraph its title. The search page reads them back in src/lib/search-results.ts.
  *
  * Pagefind indexes one record per report page, split into one sub-result per paragraph (see
  * scripts/search-index.ts). Its filters apply to whole pages, so a report carries every theme any
@@ -56,9 +56,3 @@ export function reportSearchFacets(report: RecordReport, themeLabel: (id: string
     sort: { date: data.visitStart },
   };
 }
-
-/**
- * A numbered paragraph's sub-result title (`Paragraph 12 [workforce, education]`) and its
- * reader: part of the paragraph contract, with the anchor's spelling.
- */
-export { paragraphSearchTitle, parseParagraphSearchTitle } from './paragraph-numbering.ts';

@@ -5,7 +5,7 @@
  *
  * A result is a report (Pagefind indexes one record per report page, scripts/search-index.ts)
  * with the paragraphs that matched as sub-results. Each paragraph's themes travel in its
- * sub-result title (`Paragraph 12 [workforce, education]`, src/lib/search-records.ts).
+ * sub-result title (`Paragraph 12 [workforce, education]`, src/lib/paragraph-numbering.ts).
  */
 import type { PagefindAnchor, PagefindResultData } from './search-pagefind.ts';
 import { parseParagraphSearchTitle } from './paragraph-numbering.ts';

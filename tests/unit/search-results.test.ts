@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PagefindAnchor, PagefindResultData, PagefindSubResult } from '../../src/lib/search-pagefind.ts';
-import { paragraphSearchTitle } from '../../src/lib/search-records.ts';
+import { paragraphSearchTitle } from '../../src/lib/paragraph-numbering.ts';
 import {
   labelOf,
   openingWords,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { highlightPattern, pagefindFilters, parseSearchState, resultHref, searchStateToQueryString } from '../../src/lib/search-state.ts';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
 import type { RecordReport } from '../../src/lib/record.ts';
-import { paragraphSearchTitle, parseParagraphSearchTitle, reportSearchFacets } from '../../src/lib/search-records.ts';
+import { paragraphSearchTitle, parseParagraphSearchTitle } from '../../src/lib/paragraph-numbering.ts';
+import { reportSearchFacets } from '../../src/lib/search-records.ts';
 import { reportSchema } from '../../src/schema.ts';
 
 describe('search state in the address', () => {

@@ -152,7 +152,8 @@ function tidy(line: string): string {
  * Blank lines are put back where paragraphs end: after every line, when lines are paragraph
  * long (some longer than any printed line); otherwise after a line that ends a sentence or
  * stands as a heading, falls well short of the text's width, and is followed by a capital.
- * Text with blank lines of its own is left as it is.
+ * Text with blank lines of its own (more than one line in twenty blank) is left as it is; below
+ * that the few blank lines it has are dropped and the breaks worked out as above.
  */
 export function restoreParagraphBreaks(text: string): string {
   const lines = text.split('\n');

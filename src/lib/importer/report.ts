@@ -307,11 +307,7 @@ function isHeadLine(text: string): boolean {
   return LEAD_LINE.test(text) || /^(?:His|Her) Majesty[’']s Inspector$/i.test(text) || /^Report published:/i.test(text);
 }
 
-/**
- * The judgement table after the head, and where the report's text starts. ILACS: from the line
- * "Judgement Grade" to "Overall effectiveness" and its grade. 2014: "The overall judgement is
- * ...", the numbered table, the board's judgement, up to the table of contents.
- */
+/** What `readJudgements` finds. */
 interface JudgementsRead {
   judgements: Judgement[];
   /** Where the report's text starts, after the table. */
@@ -320,6 +316,11 @@ interface JudgementsRead {
   headProse?: Line[];
 }
 
+/**
+ * The judgement table after the head, and where the report's text starts. ILACS: from the line
+ * "Judgement Grade" to "Overall effectiveness" and its grade. 2014: "The overall judgement is
+ * ...", the numbered table, the board's judgement, up to the table of contents.
+ */
 function readJudgements(lines: readonly Line[], headEnd: number): JudgementsRead {
   let start = headEnd + 1;
   while (start < lines.length && (lines[start]!.text === '' || isHeadLine(lines[start]!.text))) start++;

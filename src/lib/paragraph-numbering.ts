@@ -49,6 +49,15 @@ export function numberingMode(paragraphNumbers: unknown): NumberingMode {
 }
 
 /**
+ * The mode of the file a Markdown plugin is compiling, from the data bag in which
+ * @astrojs/markdown-satteri passes each compile its frontmatter (both plugins need it).
+ */
+export function numberingModeOfCompile(data: unknown): NumberingMode {
+  const frontmatter = (data as { astro?: { frontmatter?: Record<string, unknown> } } | undefined)?.astro?.frontmatter;
+  return numberingMode(frontmatter?.paragraphNumbers);
+}
+
+/**
  * Where a block sits: `paragraph` is pN (the site's N-th block, or Ofsted's paragraph N), `point`
  * is pN-k, `summary` is sK.
  */
@@ -114,8 +123,6 @@ export interface ParsedSearchTitle {
   ref: ParagraphRef;
   /** "Paragraph 6, point 2". */
   label: string;
-  /** The paragraph number: Ofsted's N for pN and pN-k, K for sK (kept for older readers). */
-  paragraph: number;
   themeIds: string[];
 }
 
@@ -130,7 +137,7 @@ export function parseParagraphSearchTitle(title: string): ParsedSearchTitle | un
         ? { kind: 'point', number: Number(match[1]), point: Number(match[2]) }
         : { kind: 'paragraph', number: Number(match[1]) };
   const themeIds = (match[4] ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
-  return { ref, label: paragraphTitle(ref), paragraph: ref.number, themeIds };
+  return { ref, label: paragraphTitle(ref), themeIds };
 }
 
 /** Ofsted's number at the start of a paragraph's words ("6. The current ..."), if any. */

@@ -17,7 +17,7 @@ import { hasFilters, type SearchState } from './search-state.ts';
  */
 export const RESULTS_PER_BATCH = 5;
 /** Paragraphs listed under a report; the rest fold under "more paragraphs". */
-export const PARAGRAPHS_SHOWN = 3;
+const PARAGRAPHS_SHOWN = 3;
 /** Words in an excerpt (Pagefind's option) and in a paragraph shown for a filter alone. */
 export const EXCERPT_WORDS = 36;
 
@@ -61,12 +61,12 @@ export interface ReportResult {
 }
 
 /** The report page's address, without any fragment. */
-export function reportUrlOf(item: Pick<PagefindResultData, 'url'>): string {
+function reportUrlOf(item: Pick<PagefindResultData, 'url'>): string {
   return item.url.split('#')[0] ?? item.url;
 }
 
 /** The theme labels of a paragraph, from its sub-result title. */
-export function themesOf(anchor: PagefindAnchor | undefined, labels: ThemeLabels): string[] {
+function themesOf(anchor: PagefindAnchor | undefined, labels: ThemeLabels): string[] {
   const parsed = anchor?.title ? parseParagraphSearchTitle(anchor.title) : undefined;
   return (parsed?.themeIds ?? []).map((id) => labels[id] ?? id);
 }
@@ -117,7 +117,7 @@ export function paragraphHits(item: PagefindResultData, chosenThemes: readonly s
 }
 
 /** Whether any paragraph on a chosen theme has the words searched for. */
-export function matchesOnChosenTheme(item: PagefindResultData, chosenThemes: readonly string[], labels: ThemeLabels): boolean {
+function matchesOnChosenTheme(item: PagefindResultData, chosenThemes: readonly string[], labels: ThemeLabels): boolean {
   return item.sub_results.some((sub) => themesOf(sub.anchor, labels).some((theme) => chosenThemes.includes(theme)));
 }
 

@@ -33,7 +33,7 @@ import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } f
 import { parseThemes, stringAttribute } from '../lib/annotations.ts';
 import {
   ANNOTATION_COMPONENT,
-  numberingMode,
+  numberingModeOfCompile,
   paragraphId,
   paragraphLabel,
   paragraphMarker,
@@ -102,7 +102,7 @@ function place(node: Readonly<Element>, ctx: HastVisitorContext): Place {
 }
 
 /** The plugin for one document, numbered in the given mode. */
-export function paragraphAnchorsPlugin(mode: NumberingMode): HastPluginDefinition {
+function paragraphAnchorsPlugin(mode: NumberingMode): HastPluginDefinition {
   const numberer = new ParagraphNumberer(mode);
   return {
     name: 'paragraph-anchors',
@@ -127,13 +127,7 @@ export function paragraphAnchorsPlugin(mode: NumberingMode): HastPluginDefinitio
   };
 }
 
-/** The frontmatter @astrojs/markdown-satteri puts in every compile's data bag. */
-interface AstroData {
-  astro?: { frontmatter?: Record<string, unknown> };
-}
-
 /** The Sätteri plugin entry: a factory, called once per compiled file. */
 export default function hastParagraphAnchors(ctx: PluginFactoryContext): HastPluginDefinition {
-  const frontmatter = (ctx.data as AstroData).astro?.frontmatter;
-  return paragraphAnchorsPlugin(numberingMode(frontmatter?.paragraphNumbers));
+  return paragraphAnchorsPlugin(numberingModeOfCompile(ctx.data));
 }

@@ -31,7 +31,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { numberingMode } from '../lib/paragraph-numbering.ts';
+import { numberingModeOfCompile } from '../lib/paragraph-numbering.ts';
 import { paragraphsFromTree, type ReportParagraphs } from '../lib/paragraphs.ts';
 
 const REGISTRY = Symbol.for('herefordshire-inspections:report-paragraphs');
@@ -44,16 +44,11 @@ function registry(): Registry {
   return holder[REGISTRY];
 }
 
-/** The frontmatter @astrojs/markdown-satteri puts in every compile's data bag. */
-interface AstroData {
-  astro?: { frontmatter?: Record<string, unknown> };
-}
-
 /** The Sätteri plugin entry: a factory, called once per compiled file (left out for text without a path). */
 export default function mdastCollectParagraphs(ctx: PluginFactoryContext): MdastPluginDefinition | undefined {
   const { fileURL } = ctx;
   if (!fileURL) return undefined;
-  const mode = numberingMode((ctx.data as AstroData).astro?.frontmatter?.paragraphNumbers);
+  const mode = numberingModeOfCompile(ctx.data);
   return {
     name: 'collect-paragraphs',
     options: { position: true },

@@ -34,7 +34,7 @@ describe('anchors', () => {
     expect(paragraphLabel(ref)).toBe(label);
     expect(paragraphMarker(ref)).toBe(marker);
     expect(paragraphSearchTitle(ref)).toBe(title);
-    expect(parseParagraphSearchTitle(`${title} [workforce, education]`)).toEqual({ ref, label: title, paragraph: ref.number, themeIds: ['workforce', 'education'] });
+    expect(parseParagraphSearchTitle(`${title} [workforce, education]`)).toEqual({ ref, label: title, themeIds: ['workforce', 'education'] });
   });
 
   it('keeps the letters’ spelling: a number is pN, its title “Paragraph N”', () => {

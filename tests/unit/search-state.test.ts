@@ -68,8 +68,8 @@ describe('paragraph sub-result titles', () => {
   it('carry the paragraph number and its theme ids, and read back', () => {
     expect(paragraphSearchTitle(12)).toBe('Paragraph 12');
     expect(paragraphSearchTitle(12, ['workforce', 'education'])).toBe('Paragraph 12 [workforce, education]');
-    expect(parseParagraphSearchTitle('Paragraph 12 [workforce, education]')).toMatchObject({ paragraph: 12, themeIds: ['workforce', 'education'] });
-    expect(parseParagraphSearchTitle('Paragraph 3')).toMatchObject({ paragraph: 3, themeIds: [] });
+    expect(parseParagraphSearchTitle('Paragraph 12 [workforce, education]')).toMatchObject({ ref: { kind: 'paragraph', number: 12 }, themeIds: ['workforce', 'education'] });
+    expect(parseParagraphSearchTitle('Paragraph 3')).toMatchObject({ ref: { kind: 'paragraph', number: 3 }, themeIds: [] });
   });
 
   it('read any other title (a heading) as not a paragraph', () => {

@@ -155,7 +155,7 @@ function tidy(line: string): string {
  * Text with blank lines of its own (more than one line in twenty blank) is left as it is; below
  * that the few blank lines it has are dropped and the breaks worked out as above.
  */
-export function restoreParagraphBreaks(text: string): string {
+function restoreParagraphBreaks(text: string): string {
   const lines = text.split('\n');
   const filled = lines.filter((line) => line.trim() !== '');
   const blanks = lines.length - filled.length;
@@ -380,7 +380,7 @@ function ofstedNumber(line: string, expected: number): boolean {
 }
 
 /** How the blocks of a document are read: letters as they always were, or reports. */
-export interface BlockRules {
+interface BlockRules {
   /** Ofsted numbers the paragraphs (inspection reports): "1. ...", "2. ...", in sequence. */
   numberedParagraphs?: boolean;
 }

@@ -123,7 +123,7 @@ export function parseDateRange(text: string): DateRange | undefined {
  * visit's month comes after the letter's (a December visit reported in January). Only after
  * "on", "between" or "from", so that a date in passing is not taken for the visit.
  */
-export function parseYearlessRange(text: string, letterDate: string): DateRange | undefined {
+function parseYearlessRange(text: string, letterDate: string): DateRange | undefined {
   const letterYear = Number(letterDate.slice(0, 4));
   const letterMonth = Number(letterDate.slice(5, 7));
   const yearOf = (month: string): number => (monthNumber(month) > letterMonth ? letterYear - 1 : letterYear);
@@ -393,7 +393,7 @@ export function findLetterDate(head: readonly string[]): string | undefined {
  * The visit's dates: the first span of days in the first paragraph about a visit that gives
  * one; failing that, days without a year, dated by the letter.
  */
-export function findVisitDates(paragraphs: readonly string[], letterDate: string | undefined): DateRange | undefined {
+function findVisitDates(paragraphs: readonly string[], letterDate: string | undefined): DateRange | undefined {
   const aboutAVisit = paragraphs.filter((text) => /\b(?:visit|inspection|inspected)\b/i.test(text));
   for (const text of aboutAVisit) {
     const dates = parseDateRange(text);

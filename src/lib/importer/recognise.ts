@@ -69,7 +69,7 @@ export function otherDocumentReason(text: string): string | undefined {
   return undefined;
 }
 
-export interface WrappedLetter {
+interface WrappedLetter {
   /** The letter alone, from Ofsted's address block (or its date) to its sign-off. */
   text: string;
   /** 1-based line numbers of the letter in the document. */

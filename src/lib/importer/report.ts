@@ -63,7 +63,7 @@ const BACK_PAGE_START = [
   /^If you would like a copy of this document in a different format\b/,
 ];
 
-export function isBackPageStart(line: string): boolean {
+function isBackPageStart(line: string): boolean {
   return BACK_PAGE_START.some((regex) => regex.test(line));
 }
 
@@ -85,7 +85,7 @@ function gradeInWords(words: string): Grade | undefined {
 }
 
 /** A grade at the end of a line of the judgement table, and the area's words before it. */
-export function splitGrade(line: string): { words: string; grade?: Grade } {
+function splitGrade(line: string): { words: string; grade?: Grade } {
   for (const [regex, grade] of GRADE_PHRASES) {
     const match = regex.exec(line);
     if (match) return { words: line.slice(0, match.index).trim(), grade };
@@ -154,7 +154,7 @@ function overallJudgement(lines: readonly Line[], index: number): { judgement: J
  * paragraph the page breaks nor sit between two of Ofsted's numbered paragraphs) and their marks
  * removed; the importer writes the notes after the report.
  */
-export function liftFootnotes(raw: string): { text: string; footnotes: string[] } {
+function liftFootnotes(raw: string): { text: string; footnotes: string[] } {
   const pages = normalise(raw).split('\f').map((page) => page.split('\n'));
   const footnotes: string[] = [];
   let seen = '';

@@ -7,6 +7,7 @@
  * bullet glyphs, and decides where the letter's own paragraphs begin and end. The one exception
  * is the narrow, documented postcode repair in `fixPostcode`.
  */
+import { ofstedNumber as printedNumber } from '../paragraph-numbering.ts';
 
 /** One block of the letter's body, in document order. */
 export type Block =
@@ -372,11 +373,8 @@ function looksLikeHeading(lines: readonly string[], maxLines = 1): boolean {
  * numbers its paragraphs. Only the next number in sequence counts, so that a line of prose that
  * happens to start with a number is never taken for one.
  */
-const OFSTED_NUMBER = /^(\d{1,3})\.\s+(?=\S)/;
-
 function ofstedNumber(line: string, expected: number): boolean {
-  const match = OFSTED_NUMBER.exec(line);
-  return match !== null && Number(match[1]) === expected;
+  return printedNumber(line) === expected;
 }
 
 /** How the blocks of a document are read: letters as they always were, or reports. */
@@ -401,7 +399,7 @@ function leadingHeadingLength(lines: readonly string[]): number {
   for (const length of [1, 2]) {
     const heading = lines.slice(0, length);
     const next = lines[length];
-    if (next === undefined || !startsWithCapital(next) || OFSTED_NUMBER.test(lines[0]!)) continue;
+    if (next === undefined || !startsWithCapital(next) || printedNumber(lines[0]!) !== undefined) continue;
     if (heading.some((line) => line.length > 60) || heading.slice(1).some((line) => !/^\p{Ll}/u.test(line))) continue;
     if (looksLikeHeading(heading, length)) return length;
   }
@@ -504,7 +502,7 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
       const previous = blocks[blocks.length - 1];
       if (previous?.type === 'list') previous.items.push(text);
       else blocks.push({ type: 'list', items: [text] });
-    } else if (headings.has(draft) || (!OFSTED_NUMBER.test(text) && looksLikeHeading(draft.lines, headingLines))) {
+    } else if (headings.has(draft) || (printedNumber(text) === undefined && looksLikeHeading(draft.lines, headingLines))) {
       blocks.push({ type: 'heading', text });
     } else {
       blocks.push({ type: 'paragraph', text });

@@ -41,8 +41,8 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 /** A line that is nothing but a date, like the date at the top of a letter: "17 July 2025". */
 export const DATE_LINE = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_NAMES}) \\d{4}$`);
 
-const SALUTATION = /^Dear\s+\S/;
-const CLOSING = /^Yours\s+(?:sincerely|faithfully)\b/i;
+export const SALUTATION = /^Dear\s+\S/;
+export const CLOSING = /^Yours\s+(?:sincerely|faithfully)\b/i;
 
 /**
  * Windows and old Mac line endings become \n, a byte-order mark goes, and trailing spaces go:

@@ -4,7 +4,7 @@
  * wrapped in a council's covering report, which is cut out so the covering report is never
  * published as Ofsted's words.
  */
-import { isOfstedAddressLine, normalise } from './clean.ts';
+import { CLOSING, DATE_LINE, isOfstedAddressLine, normalise, SALUTATION } from './clean.ts';
 
 /** The document's opening lines, as one line. */
 function opening(text: string, lines = 40): string {
@@ -19,7 +19,7 @@ function opening(text: string, lines = 40): string {
  */
 function titleRegion(text: string): string {
   const lines = normalise(text).split(/[\n\f]/).filter((line) => line.trim() !== '');
-  const salutation = lines.slice(0, 40).findIndex((line) => SALUTATION.test(line));
+  const salutation = lines.slice(0, 40).findIndex(isSalutation);
   const region = salutation >= 0 ? lines.slice(salutation + 1, salutation + 3) : lines.slice(0, 15);
   return region.join(' ').replace(/\s+/g, ' ');
 }
@@ -77,9 +77,16 @@ interface WrappedLetter {
   to: number;
 }
 
-const SALUTATION = /^\s*Dear\s+\S/;
-const CLOSING = /^\s*Yours\s+(?:sincerely|faithfully)\b/i;
-const LETTER_DATE = /^\s*\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\s*$/;
+/** Lines tested against clean.ts's patterns, which read lines without their indent. */
+function isSalutation(line: string): boolean {
+  return SALUTATION.test(line.trim());
+}
+function isClosing(line: string): boolean {
+  return CLOSING.test(line.trim());
+}
+function isLetterDate(line: string): boolean {
+  return DATE_LINE.test(line.trim());
+}
 
 /**
  * A whole Ofsted letter inside another document (a cabinet report with the letter as its
@@ -90,9 +97,9 @@ const LETTER_DATE = /^\s*\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April
  */
 export function findWrappedLetter(text: string): WrappedLetter | undefined {
   const lines = normalise(text).split('\n');
-  const salutation = lines.findIndex((line) => SALUTATION.test(line));
+  const salutation = lines.findIndex(isSalutation);
   if (salutation < 0) return undefined;
-  const closing = lines.findIndex((line, index) => index > salutation && CLOSING.test(line));
+  const closing = lines.findIndex((line, index) => index > salutation && isClosing(line));
   if (closing < 0) return undefined;
 
   let from = -1;
@@ -100,7 +107,7 @@ export function findWrappedLetter(text: string): WrappedLetter | undefined {
     // Only a line of Ofsted's own address block counts: a covering report's sentence that starts
     // "Ofsted carried out ..." must never become the start of the letter.
     if (isOfstedAddressLine(lines[index]!)) from = index;
-    else if (from < 0 && LETTER_DATE.test(lines[index]!)) from = index;
+    else if (from < 0 && isLetterDate(lines[index]!)) from = index;
   }
   // Wrapped only if a covering report comes before it: a letter starts at the top of its file.
   if (from < 0) return undefined;

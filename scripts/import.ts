@@ -3,7 +3,7 @@
  *
  * Usage: npm run import -- <letter-or-report.txt|.pdf> [--out content/reports] [--stdout] [--force]
  *
- *   --out <folder>  where to write <slug>.mdx (default: content/reports)
+ *   --out <folder>  where to write <slug>.mdx (default: content/reports, or CONTENT_DIR's reports/)
  *   --stdout        print the MDX instead of writing a file
  *   --force         overwrite an existing report of the same slug, or write a document about
  *                   another council than the site's into content/
@@ -67,7 +67,7 @@ export function parseArgs(argv: readonly string[]): Args | 'help' {
     else throw usageError(`one letter at a time (got ${input} and ${arg})`);
   }
   if (input === undefined) throw usageError('no letter given');
-  return { input, out: out ?? path.join(repoRoot, 'content/reports'), stdout, force };
+  return { input, out: out ?? path.join(contentDir(), 'reports'), stdout, force };
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -5,11 +5,11 @@
  * the words at #p12 must never change. content/anchors.json records, for every report, every
  * anchor with a hash of its text; the test suite compares the built site against it.
  */
-import { createHash } from 'node:crypto';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { hashText } from './fingerprint.ts';
 import { isParagraphId } from './paragraph-numbering.ts';
 
 export interface Anchor {
@@ -47,10 +47,6 @@ export function anchorsInPage(html: string): Anchor[] {
   return selectAll('[id]', letter)
     .filter((element) => isParagraphId(String(element.properties.id)))
     .map((element) => ({ id: String(element.properties.id), text: paragraphText(element) }));
-}
-
-export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
 export function manifestEntry(anchors: readonly Anchor[]): Record<string, string> {

@@ -20,9 +20,13 @@ export function citationPrefix(report: ReportData): string {
   return `${SITE_NAME}, summary of Ofsted’s ${report.title.charAt(0).toLowerCase()}${report.title.slice(1)} (${formatMonth(report.visitStart)})`;
 }
 
-/** The citation of the paragraph anchored `anchor` (`p12`, `p6-2`, `s3`), given its permanent URL. */
-export function citation(prefix: string, anchor: string | ParagraphRef, url: string): string {
+/**
+ * The citation of the paragraph anchored `anchor` (`p12`, `p6-2`, `s3`), given its permanent URL
+ * and, where known, its fingerprint (src/lib/fingerprint.ts), which lets a reader check that the
+ * words quoted are still the paragraph's: "…, paragraph 12, https://…#p12, text fingerprint 3fa2b9c1".
+ */
+export function citation(prefix: string, anchor: string | ParagraphRef, url: string, fingerprint?: string): string {
   const ref = typeof anchor === 'string' ? parseParagraphId(anchor) : anchor;
   if (!ref) throw new Error(`"${String(anchor)}" is not a paragraph anchor (p12, p6-2 or s3).`);
-  return `${prefix}, ${paragraphLabel(ref)}, ${url}`;
+  return `${prefix}, ${paragraphLabel(ref)}, ${url}${fingerprint ? `, text fingerprint ${fingerprint}` : ''}`;
 }

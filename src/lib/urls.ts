@@ -19,6 +19,15 @@ export function paragraphPath(slug: string, anchor: string): string {
   return `${reportPath(slug)}#${anchor}`;
 }
 
+/**
+ * A paragraph's link-preview page: a small page with the paragraph's title and opening words for
+ * the preview services of Teams, email and chat (which never see a `#p12` fragment), redirecting to
+ * `paragraphPath`. As permanent as the anchor itself.
+ */
+export function paragraphPreviewPath(slug: string, anchor: string): string {
+  return `r/${slug}/${anchor}/`;
+}
+
 export const REPORTS_PATH = 'reports/';
 
 /** The Open Government Licence, under which Ofsted publishes its letters. */

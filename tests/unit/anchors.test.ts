@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorProblems, anchorsInPage, hashText, manifestEntry } from '../../src/lib/anchors.ts';
+import { anchorProblems, anchorsInPage, manifestEntry } from '../../src/lib/anchors.ts';
+import { hashText } from '../../src/lib/fingerprint.ts';
 
 const PAGE = `<!doctype html><html><body><nav><p id="p9">Not in the letter</p></nav><article>
 <p id="p1"><a class="paragraph-link" href="#p1" data-pagefind-ignore><span class="visually-hidden">Link to paragraph </span>1</a>First   paragraph.</p>

@@ -71,6 +71,12 @@ describe('citations', () => {
     );
   });
 
+  it('carries the paragraph’s fingerprint when given one', () => {
+    expect(citation(prefix, 'p6', 'https://x/reports/r/#p6', '3fa2b9c1')).toBe(
+      'Ofsted, Inspection of Exampleshire children’s services, letter of 20 July 2018, paragraph 6, https://x/reports/r/#p6, text fingerprint 3fa2b9c1',
+    );
+  });
+
   it('refuses to cite something that is not a paragraph anchor', () => {
     expect(() => citation(prefix, 'top', 'https://x/')).toThrow(/not a paragraph anchor/);
   });

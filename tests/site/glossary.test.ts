@@ -7,7 +7,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
-import { describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serve, type RunningServer } from '../../scripts/serve.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 import { parse } from 'yaml';
 import { anchorsInPage, paragraphText } from '../../src/lib/anchors.ts';
 import { glossaryMatcher, sortedTerms, type GlossaryTerm } from '../../src/lib/glossary.ts';
@@ -105,5 +108,62 @@ describe('terms on the theme and weakness pages', () => {
       expect(new Set(ids).size, page).toBe(ids.length);
       for (const quote of selectAll('blockquote p', tree)) expect(published.has(paragraphText(quote)), `${page}: ${paragraphText(quote)}`).toBe(true);
     }
+  });
+});
+
+describe('a term’s expansion in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serve({ dir: inject('distDir') });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The width of the expansion of the 2014 report's first LSCB: 1px while hidden. */
+  async function expansionWidth(page: Page): Promise<number> {
+    return (await page.locator('a.term[href$="#lscb"] + .term-expansion').boundingBox())?.width ?? 0;
+  }
+
+  for (const [device, viewport] of [
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 375, height: 800 }],
+  ] as const) {
+    it(`on a ${device}, is hidden until the term is focused or hovered, then shown inline after it, covering nothing`, async () => {
+      const page = await browser.newPage({ viewport });
+      await page.goto(`${server.url}reports/2014-04-inspection/`);
+      const link = page.locator('a.term[href$="#lscb"]');
+      expect(await expansionWidth(page)).toBeLessThanOrEqual(1);
+      // The accessible name is the letter's word; the expansion is its description.
+      expect(await link.evaluate((a) => document.getElementById(a.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(' (Local Safeguarding Children Board)');
+      await link.focus();
+      expect(await expansionWidth(page)).toBeGreaterThan(100);
+      // Inline after the term: its first line box starts right of the term, or on a later line.
+      const after = await link.evaluate((a) => {
+        const term = a.getBoundingClientRect();
+        const first = a.nextElementSibling!.getClientRects()[0]!;
+        return first.left >= term.right - 1 || first.top >= term.bottom - 1;
+      });
+      expect(after).toBe(true);
+      await link.blur();
+      expect(await expansionWidth(page)).toBeLessThanOrEqual(1);
+      await link.hover();
+      expect(await expansionWidth(page)).toBeGreaterThan(100);
+      await page.close();
+    });
+  }
+
+  it('is printed in brackets after the term', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}reports/2014-04-inspection/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await expansionWidth(page)).toBeGreaterThan(100);
+    expect(await page.locator('#s2').innerText()).toContain('The LSCB (Local Safeguarding Children Board) is not yet');
+    await page.close();
   });
 });

@@ -4,9 +4,11 @@ import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import hastGlossaryTerms from './src/plugins/hast-glossary-terms.ts';
 import hastParagraphAnchors from './src/plugins/hast-paragraph-anchors.ts';
 import mdastCollectParagraphs from './src/plugins/mdast-collect-paragraphs.ts';
 import securityHeaders from './src/integrations/headers.ts';
+import { readGlossary } from './src/data/glossary.ts';
 
 // SITE_URL and BASE_PATH let a council host the record at its own address or under a sub-path
 // (DESIGN.md §2); every internal link goes through src/lib/urls.ts so that both work.
@@ -31,11 +33,13 @@ export default defineConfig({
     // this same processor for .mdx. Smart punctuation is off: the letters are published exactly
     // as issued, and it would rewrite their quotation marks and dashes. mdastCollectParagraphs
     // hands each report's paragraphs and annotations to the record from this same compile;
-    // hastParagraphAnchors gives them their anchors on the page. Both are factories, called once
-    // per compiled file.
+    // hastParagraphAnchors gives them their anchors on the page; then hastGlossaryTerms links
+    // the first use of each glossary term (it runs after the anchors so that it never marks a
+    // permalink). All are factories, called once per compiled file. The glossary is read here
+    // once; an invalid entry is skipped by the plugin and fails the build in the record.
     processor: satteri({
       mdastPlugins: [mdastCollectParagraphs],
-      hastPlugins: [hastParagraphAnchors],
+      hastPlugins: [hastParagraphAnchors, hastGlossaryTerms({ terms: readGlossary().terms, base })],
       features: { smartPunctuation: false },
     }),
   },

@@ -160,11 +160,37 @@ export const eventSchema = z.object({
   sources: z.array(sourceSchema).min(1, { message: 'Give at least one source: { title, url }.' }),
 });
 
+/**
+ * A term of the glossary (content/glossary.yaml, README: Glossary). How a term is matched in the
+ * reports (acronyms by exact case, other words ignoring case) is src/lib/glossary.ts.
+ */
+export const glossaryTermSchema = z.object({
+  id,
+  /** As the reports write it: "MASH", "section 47". */
+  term: z.string().trim().min(2, { message: 'Give the term as the reports write it, e.g. MASH.' }),
+  /** Other spellings that occur in the reports: "multi-agency safeguarding hub", "s47". */
+  aliases: z.array(z.string().trim().min(2)).default([]),
+  /** What an acronym stands for. */
+  expansion: z.string().trim().min(1).optional(),
+  /** One or two short sentences, in our own words, for a member of the public. */
+  definition: z
+    .string()
+    .trim()
+    .min(20, { message: 'Write a definition of a sentence or two, in plain English.' })
+    .max(400, { message: 'Keep the definition to one or two short sentences (400 characters at most).' }),
+  /** The law, statutory guidance or Ofsted framework that defines it. */
+  source: z.object({
+    title: z.string().min(1),
+    url: z.url({ protocol: /^https$/, message: 'Expected the full https:// address of the legislation, guidance or framework.' }),
+  }),
+});
+
 export type Status = (typeof STATUSES)[number];
 export type TimelineEvent = z.output<typeof eventSchema>;
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type JudgementArea = (typeof JUDGEMENT_AREAS)[number];
 export type Theme = z.output<typeof themeSchema>;
+export type GlossaryEntry = z.output<typeof glossaryTermSchema>;
 export type Weakness = z.output<typeof weaknessSchema>;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export type Grade = (typeof GRADES)[number];

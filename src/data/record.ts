@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { findings, type Finding } from '../lib/findings.ts';
+import { glossaryMatcher, segmentText, unknownAcronyms, unknownAcronymsWarning, type GlossaryMatcher, type GlossaryTerm, type TextPiece } from '../lib/glossary.ts';
 import { ContentError, type ContentProblem } from '../lib/problems.ts';
 import { buildRecord, type InspectionRecord, type RecordReport } from '../lib/record.ts';
 import { parseYamlList } from '../lib/yaml-list.ts';
@@ -16,6 +17,7 @@ import { numberingMode } from '../lib/paragraph-numbering.ts';
 import { collectedParagraphs } from '../plugins/mdast-collect-paragraphs.ts';
 import { eventSchema, themeSchema, weaknessSchema } from '../schema.ts';
 import { contentDir, displayPath } from './content-dir.ts';
+import { readGlossary } from './glossary.ts';
 
 export type Report = CollectionEntry<'reports'>;
 
@@ -23,6 +25,8 @@ interface Loaded {
   record: InspectionRecord;
   /** The collection entries, for render(). */
   entries: ReadonlyMap<string, Report>;
+  /** content/glossary.yaml, validated (README: Glossary). */
+  glossary: readonly GlossaryTerm[];
 }
 
 let loaded: Promise<Loaded> | undefined;
@@ -30,6 +34,26 @@ let loaded: Promise<Loaded> | undefined;
 export async function loadRecord(): Promise<InspectionRecord> {
   loaded ??= load();
   return (await loaded).record;
+}
+
+/** The glossary's terms, in file order (src/lib/glossary.ts sorts them for the page). */
+export async function loadGlossary(): Promise<readonly GlossaryTerm[]> {
+  loaded ??= load();
+  return (await loaded).glossary;
+}
+
+let matcher: Promise<GlossaryMatcher> | undefined;
+
+/**
+ * For a page that quotes the record's text (a theme or weakness page): a function that splits
+ * each text, called in the order the page shows them, into plain words and the page's first use
+ * of each glossary term (src/components/GlossaryText.astro renders the pieces). One per page.
+ */
+export async function glossaryFirstUses(): Promise<(text: string) => TextPiece[]> {
+  matcher ??= loadGlossary().then(glossaryMatcher);
+  const compiled = await matcher;
+  const seen = new Set<string>();
+  return (text) => segmentText(text, compiled, seen);
 }
 
 let findingsList: Promise<Finding[]> | undefined;
@@ -58,7 +82,8 @@ async function load(): Promise<Loaded> {
   const themes = readYamlList('themes.yaml', themeSchema);
   const weaknesses = readYamlList('weaknesses.yaml', weaknessSchema);
   const events = readYamlList('events.yaml', eventSchema);
-  problems.push(...themes.problems, ...weaknesses.problems, ...events.problems);
+  const glossary = readGlossary();
+  problems.push(...themes.problems, ...weaknesses.problems, ...events.problems, ...glossary.problems);
 
   const entries = await getCollection('reports');
   // The paragraphs come from Astro's own MDX compile (src/plugins/mdast-collect-paragraphs.ts).
@@ -94,5 +119,15 @@ async function load(): Promise<Loaded> {
   const built = buildRecord({ themes: themes.items, weaknesses: weaknesses.items, events: events.items, reports });
   problems.push(...built.problems);
   if (problems.length > 0 || !built.record) throw new ContentError(problems);
-  return { record: built.record, entries: new Map(entries.map((entry) => [entry.id, entry])) };
+  // Acronyms the glossary does not explain are a warning, not a failure: printed once per build
+  // (the record is loaded once), with where each first occurs (reports oldest first), so that an
+  // editor can add the jargon to the glossary.
+  const warning = unknownAcronymsWarning(
+    unknownAcronyms(
+      [...built.record.reports].reverse().flatMap((report) => report.paragraphs.map((paragraph) => ({ where: `${report.id}#${paragraph.id}`, text: paragraph.text }))),
+      glossary.terms,
+    ),
+  );
+  if (warning) console.warn(warning);
+  return { record: built.record, entries: new Map(entries.map((entry) => [entry.id, entry])), glossary: glossary.terms };
 }

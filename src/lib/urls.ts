@@ -43,3 +43,10 @@ export function weaknessPath(id: string): string {
 export function themePath(id: string): string {
   return `${THEMES_PATH}${id}/`;
 }
+
+export const GLOSSARY_PATH = 'glossary/';
+
+/** A term's entry on the glossary page: its id is the anchor (content/glossary.yaml). */
+export function glossaryTermPath(id: string): string {
+  return `${GLOSSARY_PATH}#${id}`;
+}

@@ -10,7 +10,9 @@
  *   only then do the counts differ from the starting ones, with the index chunks for the words.
  * - the data of the first five reports found; "Show more results" loads the next five.
  */
+import { alternativeQuery, type SearchExpansions } from '../lib/glossary.ts';
 import { countOf, filterCountText } from '../lib/search-filters.ts';
+import { mergeSearchResults } from '../lib/search-glossary.ts';
 import type { FilterCounts, Pagefind, PagefindResult } from '../lib/search-pagefind.ts';
 import { SEARCH_FILTERS } from '../lib/search-records.ts';
 import {
@@ -36,6 +38,8 @@ export function startSearch(root: HTMLElement): void {
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const progress = root.querySelector<HTMLElement>('[data-progress]')!;
   const themeLabels = JSON.parse(root.dataset.themeLabels ?? '{}') as ThemeLabels;
+  // Spelled-out glossary terms -> their acronym, to search for both (src/lib/search-glossary.ts).
+  const glossary = JSON.parse(root.dataset.glossary ?? '{}') as SearchExpansions;
 
   // The checkboxes and their starting counts come with the page; the address says which are chosen.
   let state: SearchState = parseSearchState(window.location.search);
@@ -64,6 +68,8 @@ export function startSearch(root: HTMLElement): void {
   let filterChunks: Promise<unknown> | undefined;
 
   let results: PagefindResult[] = [];
+  // The words a result link highlights on the report page: the query, and the acronym searched for with it.
+  let highlightWords = '';
   let shown = 0;
   let runId = 0;
   let loadingMore = false;
@@ -94,7 +100,7 @@ export function startSearch(root: HTMLElement): void {
     const batch = results.slice(shown, shown + RESULTS_PER_BATCH);
     const loaded = await Promise.all(batch.map(async (result) => ({ score: result.score, item: await result.data() })));
     if (id !== runId) return undefined; // a newer search has started
-    const items = rankBatch(loaded, state.filters.theme, themeLabels).map(({ item }) => reportItem(reportResult(item, state.filters.theme, themeLabels), state.query));
+    const items = rankBatch(loaded, state.filters.theme, themeLabels).map(({ item }) => reportItem(reportResult(item, state.filters.theme, themeLabels), highlightWords));
     list.append(...items);
     shown += batch.length;
     showProgress();
@@ -120,12 +126,19 @@ export function startSearch(root: HTMLElement): void {
     // Counts now differ from the starting ones: Pagefind counts only the filters whose chunk it
     // has, so load them all, once, alongside the index chunks for the words.
     filterChunks ??= engine.filters();
-    await Promise.all([filterChunks, state.query === '' ? undefined : engine.preload(preloadTerm(state.query), { filters })]);
+    const acronym = alternativeQuery(state.query, glossary);
+    await Promise.all([
+      filterChunks,
+      state.query === '' ? undefined : engine.preload(preloadTerm(state.query), { filters }),
+      acronym && engine.preload(acronym, { filters }),
+    ]);
     // With filters alone there is no relevance to order by: newest visit first.
     const response =
       state.query === '' ? await engine.search(null, { filters, sort: { date: 'desc' } }) : await engine.search(state.query, { filters });
+    const also = acronym ? await engine.search(acronym, { filters }) : null;
     if (id !== runId || !response) return; // a newer search has started
-    results = response.results;
+    results = also ? mergeSearchResults(response.results, also.results) : response.results;
+    highlightWords = acronym ? `${state.query} ${acronym}` : state.query;
     shown = 0;
     list.replaceChildren();
     updateCounts(response.filters);

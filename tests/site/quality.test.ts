@@ -31,7 +31,7 @@ afterAll(async () => {
 
 describe('quality gates over the whole site', () => {
   it('covers every kind of page', () => {
-    for (const expected of ['/', '/reports/', '/reports/2025-06-monitoring-visit-7/', '/weaknesses/', '/weaknesses/supervision/', '/themes/', '/themes/workforce/', '/search/', '/about/', '/data/', '/404.html']) {
+    for (const expected of ['/', '/reports/', '/reports/2025-06-monitoring-visit-7/', '/weaknesses/', '/weaknesses/supervision/', '/themes/', '/themes/workforce/', '/search/', '/about/', '/data/', '/glossary/', '/404.html']) {
       expect(pages).toContain(expected);
     }
   });

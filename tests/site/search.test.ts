@@ -330,6 +330,27 @@ describe('search', () => {
     await page.close();
   });
 
+  it('finds the paragraphs that say MASH when searched for “multi-agency safeguarding hub”, which the index does not hold beside it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('multi-agency safeguarding hub')}`);
+    await showAll(page);
+    const found = await resultParagraphs(page);
+    const listed = found.flatMap(({ shown, folded }) => [...shown, ...folded]).map((href) => href.replace(/\?[^#]*/, ''));
+    expect(paragraphOf('/reports/2018-06-inspection/#p6')?.words).toMatch(/\bMASH\b/);
+    expect(paragraphOf('/reports/2018-06-inspection/#p6')?.words).not.toMatch(/safeguarding hub/i);
+    expect(listed).toContain('/reports/2018-06-inspection/#p6');
+    // Every report that says MASH or spells it out is found (with any that have the three words
+    // apart), each once, its paragraphs each once.
+    const reports = found.map(({ report }) => reportOf(report));
+    const expected = findings.filter((finding) => /\bMASH\b|multi-agency safeguarding hub/i.test(finding.words)).map((finding) => finding.report);
+    for (const report of expected) expect(reports).toContain(report);
+    expect(new Set(reports).size).toBe(reports.length);
+    expect(new Set(listed).size).toBe(listed.length);
+    // The link highlights the acronym on arrival too.
+    expect(await page.locator('.search-result a[href*="2018-06-inspection"][href$="#p6"]').getAttribute('href')).toContain('highlight=multi-agency%20safeguarding%20hub%20MASH');
+    await page.close();
+  });
+
   it('indexes the report pages only, their letters\u2019 words without the site\u2019s controls, and no word glued to the next', async () => {
     const pages = await indexedPages();
     expect(pages.map((page) => page.url).sort()).toEqual([...new Set(findings.map((finding) => `/reports/${finding.report}/`))].sort());
@@ -339,6 +360,8 @@ describe('search', () => {
     }
     const letter = pages.find((page) => page.url === '/reports/2025-06-monitoring-visit-7/')!;
     for (const finding of findings.filter((f) => f.report === '2025-06-monitoring-visit-7')) expect(letter.content).toContain(finding.words);
+    // The glossary's expansions beside the terms on the page (data-pagefind-ignore) are not indexed.
+    for (const { url, content } of pages) expect(content, url).not.toMatch(/\((?:Local Safeguarding Children Board|multi-agency safeguarding hub|independent reviewing officer|public law outline)\)/);
   });
 
   it('has no axe violations with results and filters shown', async () => {

@@ -43,3 +43,13 @@ export function weaknessPath(id: string): string {
 export function themePath(id: string): string {
   return `${THEMES_PATH}${id}/`;
 }
+
+/** A theme's Atom feed of its paragraphs (src/lib/paragraph-feeds.ts). */
+export function themeFeedPath(id: string): string {
+  return `${themePath(id)}feed.xml`;
+}
+
+/** A weakness's Atom feed: its 2018 paragraphs and every later status. */
+export function weaknessFeedPath(id: string): string {
+  return `${weaknessPath(id)}feed.xml`;
+}

@@ -50,3 +50,13 @@ export const GLOSSARY_PATH = 'glossary/';
 export function glossaryTermPath(id: string): string {
   return `${GLOSSARY_PATH}#${id}`;
 }
+
+/** A theme's Atom feed of its paragraphs (src/lib/paragraph-feeds.ts). */
+export function themeFeedPath(id: string): string {
+  return `${themePath(id)}feed.xml`;
+}
+
+/** A weakness's Atom feed: its 2018 paragraphs and every later status. */
+export function weaknessFeedPath(id: string): string {
+  return `${weaknessPath(id)}feed.xml`;
+}

@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { loadRecord } from '../data/record.ts';
 import { url, SITE_NAME } from '../data/site.ts';
 import { displayTitle, kindLabel, visitDates } from '../lib/reports.ts';
+import { documentDate } from '../lib/paragraph-feeds.ts';
 import { reportPath } from '../lib/urls.ts';
 
 export const GET: APIRoute = async (context) => {
@@ -15,7 +16,7 @@ export const GET: APIRoute = async (context) => {
     trailingSlash: true,
     items: reports.map((report) => {
       const { data } = report;
-      const date = data.published ?? data.letterDate ?? data.visitEnd ?? data.visitStart;
+      const date = documentDate(data);
       return {
         title: displayTitle(data),
         link: url(reportPath(report.id)),

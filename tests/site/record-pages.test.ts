@@ -161,7 +161,8 @@ describe('annotations on a report page', () => {
     expect(finding).toBeDefined();
     const annotation = select('.annotation', finding)!;
     expect(annotation.properties.dataPagefindIgnore).toBe('');
-    const hrefs = selectAll('a', annotation).map((a) => String(a.properties.href));
+    // Its own lines' links; "What happened next" below them has its own test.
+    const hrefs = selectAll(':scope > p a', annotation).map((a) => String(a.properties.href));
     expect(hrefs).toEqual(['/themes/management-oversight/', '/themes/workforce/', '/themes/planning/', '/weaknesses/supervision/', '/weaknesses/management-oversight/']);
     expect(text(annotation)).toContain('Irregular supervision of variable quality: ▲ Improved');
     expect(text(p12)).not.toContain('Themes');

@@ -1,0 +1,116 @@
+/**
+ * The Atom feeds of a theme (/themes/<id>/feed.xml) and of a 2018 weakness
+ * (/weaknesses/<id>/feed.xml): one entry per paragraph, newest report first, so that someone
+ * following a theme or a weakness learns of each new paragraph on it. Built from the record, like
+ * the pages they follow, and serialised by src/lib/atom.ts. Pure: the pages pass a function that
+ * turns a site path into an absolute URL (the site URL and base the build uses).
+ */
+import type { ReportData } from '../schema.ts';
+import { atomDate, type AtomEntry, type AtomFeed } from './atom.ts';
+import { formatMonth } from './dates.ts';
+import { paragraphLabel } from './paragraph-numbering.ts';
+import type { ReportParagraph } from './paragraphs.ts';
+import type { InspectionRecord, RecordReport } from './record.ts';
+import { shortTitle } from './reports.ts';
+import { SITE_COUNCIL, SITE_NAME } from './site-name.ts';
+import { OGL_URL, paragraphPath, themeFeedPath, themePath, weaknessFeedPath, weaknessPath } from './urls.ts';
+
+/** A site path (`reports/x/#p3`, relative to the base) -> its absolute URL. */
+export type Absolute = (path: string) => string;
+
+export const FEED_RIGHTS = `Ofsted’s letters and reports are © Crown copyright, reproduced under the Open Government Licence v3.0 (${OGL_URL}). Entries marked as our summary are this site’s words, not Ofsted’s.`;
+
+/** Said before a summary's words, so that a feed reader never shows them as Ofsted's. */
+export const SUMMARY_LABEL = 'Our summary, not Ofsted’s words: ';
+
+/**
+ * The date a document became public, as far as the record knows: its publication date, else the
+ * letter's date, else the last (or first) day of the visit. The site feed (/feed.xml) uses it too.
+ */
+export function documentDate(data: ReportData): string {
+  return data.published ?? data.letterDate ?? data.visitEnd ?? data.visitStart;
+}
+
+/** "Inspection of Herefordshire children’s services, June 2018, paragraph 17". */
+export function entryTitle(report: RecordReport, paragraph: ReportParagraph): string {
+  const { data } = report;
+  const summary = data.text === 'summary' ? ' (our summary)' : '';
+  return `${shortTitle(data)} of ${SITE_COUNCIL.place} children’s services, ${formatMonth(data.visitStart)}, ${paragraphLabel(paragraph.ref)}${summary}`;
+}
+
+export function paragraphEntry(report: RecordReport, paragraph: ReportParagraph, absolute: Absolute): AtomEntry {
+  const address = absolute(paragraphPath(report.id, paragraph.id));
+  return {
+    // The permanent address is the paragraph's identity: the anchor manifest keeps it to the same words.
+    id: address,
+    title: entryTitle(report, paragraph),
+    updated: atomDate(documentDate(report.data)),
+    link: address,
+    content: report.data.text === 'summary' ? `${SUMMARY_LABEL}${paragraph.text}` : paragraph.text,
+  };
+}
+
+interface Quoted {
+  report: RecordReport;
+  paragraph: ReportParagraph;
+}
+
+function feed(
+  record: Pick<InspectionRecord, 'reports'>,
+  quoted: readonly Quoted[],
+  absolute: Absolute,
+  fields: Pick<AtomFeed, 'title' | 'subtitle'> & { page: string; feed: string },
+): AtomFeed {
+  const entries = quoted.map(({ report, paragraph }) => paragraphEntry(report, paragraph, absolute));
+  // Newest first, so the first entry's date is the feed's; a feed with no entry yet takes the
+  // newest report's, the last time anything it could list was published.
+  const newest = entries[0]?.updated ?? atomDate(record.reports[0] ? documentDate(record.reports[0].data) : '1970-01-01');
+  const self = absolute(fields.feed);
+  return {
+    id: self,
+    title: fields.title,
+    subtitle: fields.subtitle,
+    updated: entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), newest),
+    self,
+    alternate: absolute(fields.page),
+    author: { name: SITE_NAME, uri: absolute('') },
+    rights: FEED_RIGHTS,
+    entries,
+  };
+}
+
+/** Every paragraph tagged with the theme, in the theme page's order: newest report first, document order within. */
+export function themeFeed(record: Pick<InspectionRecord, 'reports' | 'themeById' | 'paragraphsByTheme'>, themeId: string, absolute: Absolute): AtomFeed {
+  const theme = record.themeById.get(themeId);
+  if (!theme) throw new Error(`No theme "${themeId}".`);
+  return feed(record, record.paragraphsByTheme.get(themeId) ?? [], absolute, {
+    title: `Theme: ${theme.label} – ${SITE_NAME}`,
+    subtitle: theme.description,
+    page: themePath(themeId),
+    feed: themeFeedPath(themeId),
+  });
+}
+
+/**
+ * The weakness's paragraphs in the order of its page, reports reversed: the page tells the
+ * journey oldest first, a feed is newest first. So each later visit's justifying paragraphs
+ * (the paragraph with the evidence first, as on the page), newest visit first, then the 2018
+ * source paragraph and the item of the 2018 list that names it. The 2014 history on the page is
+ * context, not news, and is left out.
+ */
+export function weaknessFeed(record: Pick<InspectionRecord, 'reports' | 'weaknessProgress'>, weaknessId: string, absolute: Absolute): AtomFeed {
+  const progress = record.weaknessProgress.find((candidate) => candidate.weakness.id === weaknessId);
+  if (!progress) throw new Error(`No weakness "${weaknessId}".`);
+  const quoted: Quoted[] = [];
+  for (const cell of [...progress.cells].reverse()) {
+    for (const paragraph of cell.paragraphs) quoted.push({ report: cell.report, paragraph });
+  }
+  quoted.push(progress.source);
+  if (progress.improvementItem) quoted.push(progress.improvementItem);
+  return feed(record, quoted, absolute, {
+    title: `2018 weakness: ${progress.weakness.title} – ${SITE_NAME}`,
+    subtitle: progress.weakness.finding,
+    page: weaknessPath(weaknessId),
+    feed: weaknessFeedPath(weaknessId),
+  });
+}

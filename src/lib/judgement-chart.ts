@@ -156,20 +156,28 @@ export function chartModel(history: JudgementHistory): ChartModel {
   return { width: CHART.width, height: height + extraRow, bands, ticks, tickY, lines };
 }
 
+export interface Marker {
+  element: 'circle' | 'rect' | 'polygon';
+  /** Geometry only: the component adds the line's colour. */
+  attributes: Record<string, string | number>;
+  /** Drawn white inside, outlined in the line's colour (the ring). */
+  hollow: boolean;
+}
+
 /** A marker's SVG: centred on (x, y); `size` is about its width. */
-export function markerShape(shape: MarkerShape, x: number, y: number, size = 8): { element: 'circle' | 'rect' | 'polygon'; attributes: Record<string, string | number> } {
+export function markerShape(shape: MarkerShape, x: number, y: number, size = 8): Marker {
   const r = size / 2;
   switch (shape) {
     case 'circle':
-      return { element: 'circle', attributes: { cx: x, cy: y, r } };
+      return { element: 'circle', attributes: { cx: x, cy: y, r }, hollow: false };
     case 'ring':
-      return { element: 'circle', attributes: { cx: x, cy: y, r, fill: '#fff', 'stroke-width': 2 } };
+      return { element: 'circle', attributes: { cx: x, cy: y, r }, hollow: true };
     case 'square':
-      return { element: 'rect', attributes: { x: round(x - r), y: round(y - r), width: size, height: size } };
+      return { element: 'rect', attributes: { x: round(x - r), y: round(y - r), width: size, height: size }, hollow: false };
     case 'triangle':
-      return { element: 'polygon', attributes: { points: `${x},${round(y - r - 1)} ${round(x + r + 1)},${round(y + r)} ${round(x - r - 1)},${round(y + r)}` } };
+      return { element: 'polygon', attributes: { points: `${x},${round(y - r - 1)} ${round(x + r + 1)},${round(y + r)} ${round(x - r - 1)},${round(y + r)}` }, hollow: false };
     case 'diamond':
-      return { element: 'polygon', attributes: { points: `${x},${round(y - r - 1)} ${round(x + r + 1)},${y} ${x},${round(y + r + 1)} ${round(x - r - 1)},${y}` } };
+      return { element: 'polygon', attributes: { points: `${x},${round(y - r - 1)} ${round(x + r + 1)},${y} ${x},${round(y + r + 1)} ${round(x - r - 1)},${y}` }, hollow: false };
   }
 }
 

@@ -164,6 +164,8 @@ export interface JudgementHistory {
   /** One per line, in SERIES_IDS order; each line's points oldest first. */
   series: Array<{ id: SeriesId; label: string; points: HistoryPoint[] }>;
   notCharted: NotCharted[];
+  /** Earlier graded inspections left out to keep the chart readable (`latest`). */
+  omitted: number;
 }
 
 const AREA_LOOKUP = new Map(AREA_SERIES.map((entry) => [entry.area.toLowerCase(), entry]));
@@ -176,7 +178,11 @@ export function seriesForArea(area: string): { series: readonly SeriesId[]; why:
  * The history from every graded inspection report and the mapped events. Throws, naming the file
  * and what to do, when a report grades an area this module does not map.
  */
-export function judgementHistory(reports: readonly HistoryReport[], events: readonly Pick<TimelineEvent, 'id' | 'date' | 'grade' | 'sources'>[]): JudgementHistory {
+export function judgementHistory(
+  reports: readonly HistoryReport[],
+  events: readonly Pick<TimelineEvent, 'id' | 'date' | 'grade' | 'sources'>[],
+  options: { latest?: number } = {},
+): JudgementHistory {
   type Entry = { inspection: HistoryInspection; judgements: Array<{ area: string; grade: Grade; series: readonly SeriesId[]; why: string; citations: ParagraphCitation[] }> };
   const entries: Entry[] = [];
   const unknown: string[] = [];
@@ -201,6 +207,9 @@ export function judgementHistory(reports: readonly HistoryReport[], events: read
     });
   }
   entries.sort((a, b) => a.inspection.date.localeCompare(b.inspection.date));
+  // However long the record grows, the chart and its table stay readable (and the home page small).
+  const omitted = options.latest === undefined ? 0 : Math.max(0, entries.length - options.latest);
+  entries.splice(0, omitted);
 
   const series = SERIES_IDS.map((id) => ({ id, label: SERIES_LABELS[id], points: [] as HistoryPoint[] }));
   const notCharted: NotCharted[] = [];
@@ -209,14 +218,17 @@ export function judgementHistory(reports: readonly HistoryReport[], events: read
       if (judgement.series.length === 0) notCharted.push({ inspection: index, area: judgement.area, grade: judgement.grade, why: judgement.why });
       for (const id of judgement.series) {
         const line = series.find((candidate) => candidate.id === id)!;
+        // Two areas of one inspection on one line (e.g. a report giving both wordings of a
+        // judgement) cannot both be drawn: the first is, the other is listed as not drawn.
         if (line.points.some((point) => point.inspection === index)) {
-          throw new Error(`Inspection ${entry.inspection.id} has two judgements on the chart's “${line.label}” line; check AREA_SERIES in src/lib/judgement-history.ts.`);
+          notCharted.push({ inspection: index, area: judgement.area, grade: judgement.grade, why: `Another judgement of this inspection is already drawn on the “${line.label}” line.` });
+          continue;
         }
         line.points.push({ series: id, inspection: index, grade: judgement.grade, area: judgement.area, citations: judgement.citations });
       }
     }
   });
-  return { inspections: entries.map((entry) => entry.inspection), series, notCharted };
+  return { inspections: entries.map((entry) => entry.inspection), series, notCharted, omitted };
 }
 
 /** "Requires improvement to be good": the grade as Ofsted's scale names it, for the table. */

@@ -119,7 +119,8 @@ describe('the weakness strips', () => {
   it('head each weakness’s journey', async () => {
     const { tree } = await builtPage('/weaknesses/supervision/');
     const strip = select('ol.strip', tree)!;
-    expect(strip.properties.ariaLabel).toBe('Irregular supervision of variable quality, visit by visit, at a glance');
+    // Above the journey, after the 2018 finding.
+    expect(selectAll('ol.strip, ol.journey', tree).map((list) => String(list.properties.className))).toEqual(['strip', 'journey']);
     const visit7 = selectAll('.strip-cell', strip).find((cell) => text(select('.visually-hidden', cell)!) === 'Monitoring visit 7, June 2025: Improved')!;
     expect(select('a', visit7)!.properties.href).toBe('/reports/2025-06-monitoring-visit-7/#p12');
   });

@@ -100,6 +100,18 @@ describe('judgementHistory rules', () => {
     expect(history.series.filter((series) => series.points.length > 0).map((series) => series.id)).toEqual(['children-in-care', 'care-leavers']);
   });
 
+  it('draws one judgement per line per inspection, listing a second as not drawn', () => {
+    const history = judgementHistory([inspection('2018-06-inspection', '2018-06', [['Overall effectiveness', 'good'], ['Overall judgement', 'inadequate']])], []);
+    expect(history.series.find((series) => series.id === 'overall')!.points.map((point) => point.grade)).toEqual(['good']);
+    expect(history.notCharted).toEqual([expect.objectContaining({ area: 'Overall judgement', grade: 'inadequate' })]);
+  });
+
+  it('keeps only the latest inspections when asked', () => {
+    const history = judgementHistory(reports, events, { latest: 2 });
+    expect(history.inspections.map((item) => item.id)).toEqual(['2022-07-inspection', '2025-11-inspection']);
+    expect(history.series.find((series) => series.id === 'overall')!.points.map((point) => point.inspection)).toEqual([0, 1]);
+  });
+
   it('has each area once', () => {
     const areas = AREA_SERIES.map((entry) => entry.area.toLowerCase());
     expect(new Set(areas).size).toBe(areas.length);

@@ -148,3 +148,53 @@ export async function firstQuery(distDir: string, word: string): Promise<FirstQu
     await server.close();
   }
 }
+
+export interface PageTransfer {
+  path: string;
+  /** Every response Chromium received while loading the page, by path. */
+  responses: Array<{ path: string; type: string; bytes: number; gzipBytes: number }>;
+  /** Their bodies as received (scripts/serve.ts does not compress). */
+  bytes: number;
+  /** The same, each gzipped as a compressing host would send it (or as is, where gzip would not shrink it). */
+  gzipBytes: number;
+}
+
+/**
+ * What opening a page fetches in headless Chromium: the HTML, stylesheets, scripts, images and
+ * anything they load, until the network is idle. Unlike `pageWeight` (which reads the files the
+ * HTML names), this counts what a browser really asks for.
+ */
+export async function pageTransfer(distDir: string, sitePath: string): Promise<PageTransfer> {
+  const server = await serve({ dir: distDir });
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const received: Array<Promise<PageTransfer['responses'][number]>> = [];
+    context.on('response', (response) => {
+      const url = new URL(response.url());
+      const type = response.request().resourceType();
+      received.push(
+        response
+          .body()
+          .catch(() => readFile(distFile(distDir, url.pathname)))
+          .then((body) => ({ path: url.pathname, type, bytes: body.length, gzipBytes: Math.min(body.length, gzipBytes(body)) })),
+      );
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${sitePath.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
+    const responses = await Promise.all(received);
+    await context.close();
+    return {
+      path: sitePath,
+      responses,
+      bytes: responses.reduce((sum, response) => sum + response.bytes, 0),
+      gzipBytes: responses.reduce((sum, response) => sum + response.gzipBytes, 0),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -125,3 +125,32 @@ export function currentJudgement(reports: readonly RecordReport[], events: reado
   const { date: _date, ...judgement } = latest;
   return judgement;
 }
+
+/** A year of the timeline: its entries in date order, runs of context events folded together. */
+export interface TimelineYear {
+  year: number;
+  /** A report on its own, or a run of consecutive context events (folded on the home page). */
+  groups: Array<{ kind: 'report'; item: TimelineItem } | { kind: 'events'; items: TimelineItem[] }>;
+}
+
+/**
+ * The timeline by year, oldest first. Within a year the order is unchanged; consecutive events
+ * (entries without a report page) become one group, so the reports lead and the context can be
+ * folded away without reordering anything.
+ */
+export function timelineByYear(items: readonly TimelineItem[]): TimelineYear[] {
+  const years: TimelineYear[] = [];
+  for (const item of items) {
+    const year = Number(item.date.slice(0, 4));
+    let current = years.at(-1);
+    if (current?.year !== year) {
+      current = { year, groups: [] };
+      years.push(current);
+    }
+    const last = current.groups.at(-1);
+    if (item.path) current.groups.push({ kind: 'report', item });
+    else if (last?.kind === 'events') last.items.push(item);
+    else current.groups.push({ kind: 'events', items: [item] });
+  }
+  return years;
+}

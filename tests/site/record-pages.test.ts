@@ -83,13 +83,17 @@ describe('/weaknesses/ (the matrix)', () => {
     expect(fromFullText.length).toBeGreaterThanOrEqual(35);
   });
 
-  it('has a list form for phones with the same statuses', async () => {
+  it('has a strip form for phones with the same statuses', async () => {
     const { tree } = await builtPage('/weaknesses/');
     const sections = selectAll('.matrix-narrow .matrix-weakness', tree);
     expect(sections).toHaveLength(16);
-    expect(text(sections.find((s) => text(select('h3', s)!) === 'Staff disconnected from senior managers')!)).toContain(
-      'Monitoring visit 7, June 2025: ★ Strength',
-    );
+    const staff = sections.find((s) => text(select('h3', s)!) === 'Staff disconnected from senior managers')!;
+    const cells = selectAll('.strip-cell', staff);
+    expect(cells).toHaveLength(12);
+    const visit7 = cells.find((cell) => text(select('.visually-hidden', cell)!) === 'Monitoring visit 7, June 2025: Strength')!;
+    expect(text(select('.strip-mark', visit7)!)).toBe('★');
+    expect(text(select('.strip-year', visit7)!)).toBe('2025');
+    expect(String(select('a', visit7)!.properties.href)).toMatch(/^\/reports\/2025-06-monitoring-visit-7\/#/);
   });
 });
 
@@ -181,13 +185,13 @@ describe('annotations on a report page', () => {
 });
 
 describe('/ (home)', () => {
-  it('shows the judgement in force, the timeline in date order, and the compact matrix', async () => {
+  it('shows the judgement in force, the timeline in date order, and the weakness strips', async () => {
     const { tree } = await builtPage('/');
     expect(text(select('.current-position', tree)!)).toContain('Judgement in force: Good, from the inspection of November 2025.');
     const dates = selectAll('.timeline time', tree).map((time) => String(time.properties.dateTime));
     expect(dates).toEqual([...dates].sort());
     expect(dates[0]).toBe('2012-09');
-    expect(selectAll('.timeline h3 a', tree).map((a) => a.properties.href)).toEqual([
+    expect(selectAll('.timeline h4 a', tree).map((a) => a.properties.href)).toEqual([
       '/reports/2014-04-inspection/',
       '/reports/2018-06-inspection/',
       '/reports/2019-01-focused-visit/',
@@ -203,6 +207,6 @@ describe('/ (home)', () => {
       '/reports/2025-06-monitoring-visit-7/',
       '/reports/2025-11-inspection/',
     ]);
-    expect(selectAll('table.matrix tbody tr', tree)).toHaveLength(16);
+    expect(selectAll('.strips > li', tree)).toHaveLength(16);
   });
 });

@@ -10,6 +10,8 @@ import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatDate } from '../../src/lib/dates.ts';
+import { shortTitle } from '../../src/lib/reports.ts';
+import type { ReportData } from '../../src/schema.ts';
 import { builtPage, repoRoot, text } from '../helpers/site.ts';
 
 interface FrontmatterSource {
@@ -20,6 +22,8 @@ interface FrontmatterSource {
 
 interface ReportFile {
   slug: string;
+  kind: ReportData['kind'];
+  visitNumber?: number;
   text: 'full' | 'summary';
   visitStart: string;
   letterDate?: string;
@@ -127,7 +131,7 @@ describe('statuses judged from a summary', () => {
   }
 
   it('say “(from our summary)” in every examined cell of a summary’s column, and never in a letter’s column', async () => {
-    for (const sitePath of ['/weaknesses/', '/']) {
+    for (const sitePath of ['/weaknesses/']) {
       const table = await matrixOf(sitePath);
       const slugs = columnSlugs(table);
       expect(slugs.length, sitePath).toBeGreaterThan(0);
@@ -156,21 +160,54 @@ describe('statuses judged from a summary', () => {
       expect(letterCells, sitePath).toBeGreaterThan(0);
     }
   });
+
+  it('say “(from our summary)” in every examined cell of a summary’s visit in the home page’s strips, marked †, and never for a letter', async () => {
+    // The strips show the same visits as the matrix's columns, in the same order (all of them, today).
+    const slugs = columnSlugs(await matrixOf('/weaknesses/'));
+    const { tree } = await builtPage('/');
+    const rows = selectAll('.strips > li', tree);
+    expect(rows).toHaveLength(16);
+    let summaryCells = 0;
+    let letterCells = 0;
+    for (const row of rows) {
+      const cells = selectAll('.strip-cell', row);
+      expect(cells).toHaveLength(slugs.length);
+      cells.forEach((cell, index) => {
+        const report = bySlug.get(slugs[index]!)!;
+        const words = text(select('.visually-hidden', cell)!);
+        const where = `/ ${text(select('.strip-title', row)!)} / ${report.slug}: ${words}`;
+        // Each cell names its visit in words: "Monitoring visit 1, March 2023: ...".
+        expect(words.startsWith(`${shortTitle({ kind: report.kind, visitNumber: report.visitNumber } as ReportData)}, ${formatDate(report.visitStart.slice(0, 7))}: `), where).toBe(true);
+        const mark = text(select('.strip-mark', cell)!);
+        if (report.text === 'full' || words.endsWith(': Not examined')) {
+          expect(words, where).not.toContain(FROM_SUMMARY);
+          expect(mark, where).not.toContain('†');
+          if (report.text === 'full' && !words.endsWith(': Not examined')) letterCells += 1;
+        } else {
+          expect(words, where).toContain(FROM_SUMMARY);
+          expect(mark, where).toContain('†');
+          summaryCells += 1;
+        }
+      });
+    }
+    expect(summaryCells).toBeGreaterThan(0);
+    expect(letterCells).toBeGreaterThan(0);
+  });
 });
 
 describe('the home page', () => {
   it('lists every report in the timeline in date order, and the judgement in force is Good, from the 2025 inspection', async () => {
     const { tree } = await builtPage('/');
     const oldestFirst = [...reports].sort((a, b) => a.visitStart.localeCompare(b.visitStart) || a.slug.localeCompare(b.slug));
-    const reportItems = selectAll('.timeline > li', tree).filter((item) => select('h3 a', item));
-    expect(reportItems.map((item) => select('h3 a', item)!.properties.href)).toEqual(
+    const reportItems = selectAll('.timeline > li', tree).filter((item) => select('h4 a', item));
+    expect(reportItems.map((item) => select('h4 a', item)!.properties.href)).toEqual(
       oldestFirst.map((report) => `/reports/${report.slug}/`),
     );
     expect(reportItems.map((item) => select('time', item)!.properties.dateTime)).toEqual(
       oldestFirst.map((report) => report.visitStart),
     );
     for (const item of reportItems) {
-      const report = bySlug.get(/\/reports\/([a-z0-9-]+)\//.exec(String(select('h3 a', item)!.properties.href))![1]!)!;
+      const report = bySlug.get(/\/reports\/([a-z0-9-]+)\//.exec(String(select('h4 a', item)!.properties.href))![1]!)!;
       expect(text(item).endsWith('(our summary)'), report.slug).toBe(report.text === 'summary');
     }
 
@@ -184,10 +221,11 @@ describe('the home page', () => {
 describe('the home page timeline', () => {
   it('shows each report’s letter and publication dates beside its visit dates, only where the frontmatter gives them', async () => {
     const { tree } = await builtPage('/');
-    const reportItems = selectAll('.timeline > li', tree).filter((item) => select('h3 a', item));
+    const reportItems = selectAll('.timeline > li', tree).filter((item) => select('h4 a', item));
+    expect(reportItems).toHaveLength(reports.length);
     let shown = 0;
     for (const item of reportItems) {
-      const report = bySlug.get(/\/reports\/([a-z0-9-]+)\//.exec(String(select('h3 a', item)!.properties.href))![1]!)!;
+      const report = bySlug.get(/\/reports\/([a-z0-9-]+)\//.exec(String(select('h4 a', item)!.properties.href))![1]!)!;
       const when = select('.timeline-when', item)!;
       const times = selectAll('time', when).map((time) => String(time.properties.dateTime));
       const expected = [report.visitStart];
@@ -203,7 +241,7 @@ describe('the home page timeline', () => {
     }
     expect(shown).toBeGreaterThan(5);
     // Two the sources give to the day, one only to the month.
-    const text2 = text(select('.timeline', tree)!);
+    const text2 = selectAll('.timeline', tree).map(text).join(' ');
     expect(text2).toContain('Visit 28 and 29 June 2023 · published 2 August 2023 · Monitoring visit');
     expect(text2).toContain('Visit 21 and 22 February 2024 · published 27 March 2024 · Monitoring visit');
     expect(text2).toContain('Visit 22 and 23 October 2024 · published December 2024 · Monitoring visit');
@@ -211,8 +249,10 @@ describe('the home page timeline', () => {
 
   it('shows the context events the sources add, each with a link to its source', async () => {
     const { tree } = await builtPage('/');
-    const events = selectAll('.timeline > li', tree).filter((item) => !select('h3 a', item));
-    const byTitle = new Map(events.map((item) => [text(select('h3', item)!), item]));
+    // Folded: each run of events between reports is one <details>, each event an item inside it.
+    const events = selectAll('.timeline-events details li.timeline-item', tree);
+    expect(events.length).toBeGreaterThanOrEqual(4);
+    const byTitle = new Map(events.map((item) => [text(select('h4', item)!), item]));
     for (const [title, when, host] of [
       ['Improvement notice', '18 May 2021', 'www.herefordshire.gov.uk'],
       ['Commissioner’s report published', '1 March 2023', 'www.herefordtimes.com'],
@@ -226,7 +266,7 @@ describe('the home page timeline', () => {
       expect(hosts, title).toContain(host);
     }
     for (const item of events) {
-      expect(selectAll('.meta a', item).length, text(select('h3', item)!)).toBeGreaterThan(0);
+      expect(selectAll('.meta a', item).length, text(select('h4', item)!)).toBeGreaterThan(0);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { currentJudgement, publicationDates, timeline } from '../../src/lib/timeline.ts';
+import { currentJudgement, publicationDates, timeline, timelineByYear } from '../../src/lib/timeline.ts';
 import type { RecordReport } from '../../src/lib/record.ts';
 import { eventSchema, reportSchema } from '../../src/schema.ts';
 
@@ -45,6 +45,22 @@ describe('timeline', () => {
   it('takes the judgement in force from the latest graded inspection, report or event', () => {
     expect(currentJudgement([visit, inspection2018], [inadequate2022])).toEqual({ grade: 'inadequate', when: 'July 2022' });
     expect(currentJudgement([visit, inspection2018], [])).toEqual({ grade: 'requires-improvement', when: 'June 2018', path: 'reports/2018-06-inspection/' });
+  });
+});
+
+describe('timelineByYear', () => {
+  it('groups by year in date order, folding runs of events between reports into one group', () => {
+    const court2022 = { ...court, id: 'c2', date: '2022-10', title: 'Direction' };
+    const years = timelineByYear(timeline([visit, inspection2018], [inadequate2022, court, court2022]));
+    expect(years.map((year) => [year.year, year.groups.map((group) => (group.kind === 'report' ? group.item.title : group.items.map((item) => item.title).join(' + ')))])).toEqual([
+      [2018, ['Inspection, June 2018']],
+      [2021, ['Judgment']],
+      [2022, ['Inspection + Direction']],
+      [2025, ['Monitoring visit 7, June 2025']],
+    ]);
+    // Nothing is reordered or lost.
+    const flat = years.flatMap((year) => year.groups.flatMap((group) => (group.kind === 'report' ? [group.item] : group.items)));
+    expect(flat).toEqual(timeline([visit, inspection2018], [inadequate2022, court, court2022]));
   });
 });
 

@@ -109,6 +109,9 @@ export function previewPage(paragraph: PreviewParagraph, report: PreviewReport, 
   const ownPath = paragraphPreviewPath(paragraph.report, paragraph.anchor);
   const ownUrl = new URL(withBase(base, ownPath), home).href;
   const title = previewTitle(paragraph, report);
+  // The page's own heading is shorter than the title a preview service shows: "Paragraph 12 of
+  // Monitoring visit 7, June 2025", the document and its date under it.
+  const heading = `${paragraph.label.charAt(0).toUpperCase()}${paragraph.label.slice(1)} of ${paragraph.reportTitle}`;
   const description = previewDescription(paragraph);
   const isSummary = paragraph.text === 'summary';
   const attribute = escapeHtml;
@@ -148,7 +151,8 @@ ${site.stylesheets.map((href) => `    <link rel="stylesheet" href="${attribute(h
       </div>
     </header>
     <main id="main" class="width-container" tabindex="-1">
-      <h1>${escapeHtml(title)}</h1>
+      <h1>${escapeHtml(heading)}</h1>
+      <p class="lead">${escapeHtml(citationPrefix(report))}</p>
       <p><a href="${attribute(target)}">Go to ${escapeHtml(paragraph.label)} of ${escapeHtml(paragraph.reportTitle)}</a></p>
       ${isSummary ? '<p class="notice"><strong>This is our summary, not Ofsted’s words.</strong></p>\n      ' : ''}<blockquote class="preview-quote" cite="${attribute(target)}">
         <p>${escapeHtml(paragraph.words)}</p>

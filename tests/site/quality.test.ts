@@ -27,7 +27,8 @@ beforeAll(async () => {
   pages = [...(await sitemapPages(distDir)), '/404.html', ...PREVIEW_SAMPLE];
   results = await runGates({ distDir, base: '/', pages, browser, origin: new URL(server.url).origin });
   printReport('site', results);
-}, 300_000);
+  // Generous: on a shared two-core machine the gates over every page, and the preview sample, took 4 minutes.
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -61,7 +61,8 @@ describe('a paragraph’s preview page', () => {
     expect(meta(page.html, 'meta[property="og:title"]')).toBe(title);
     expect(meta(page.html, 'meta[name="twitter:title"]')).toBe(title);
     expect(toText(select('title', tree)!)).toBe(`${title} – Herefordshire children’s services inspections`);
-    expect(toText(select('h1', tree)!)).toBe(title);
+    expect(toText(select('h1', tree)!)).toBe('Paragraph 12 of Monitoring visit 7, June 2025');
+    expect(toText(select('main .lead', tree)!)).toBe('Ofsted, Monitoring visit to Herefordshire children’s services, letter of 17 July 2025');
     const description = openingWords(words);
     for (const selector of ['meta[name="description"]', 'meta[property="og:description"]', 'meta[name="twitter:description"]']) {
       expect(meta(page.html, selector)).toBe(description);

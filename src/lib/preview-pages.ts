@@ -173,13 +173,14 @@ ${site.stylesheets.map((href) => `    <link rel="stylesheet" href="${attribute(h
 }
 
 /**
- * Every paragraph's preview page. Fails, naming the paragraph, if a paragraph's report is not in
+ * Every paragraph's preview page, one at a time (at 1,000 reports, 50,000 pages of about 3 KB: the
+ * writer need not hold them all). Fails, naming the paragraph, if a paragraph's report is not in
  * /data/reports.json (the two files come from one build, so this means they are out of step).
  */
-export function previewPages(paragraphs: readonly PreviewParagraph[], reports: ReadonlyMap<string, PreviewReport>, site: PreviewSite): PreviewPage[] {
-  return paragraphs.map((paragraph) => {
+export function* previewPages(paragraphs: Iterable<PreviewParagraph>, reports: ReadonlyMap<string, PreviewReport>, site: PreviewSite): Generator<PreviewPage> {
+  for (const paragraph of paragraphs) {
     const report = reports.get(paragraph.report);
     if (!report) throw new Error(`data/findings.json: paragraph ${paragraph.report}#${paragraph.anchor} names a report that is not in data/reports.json. Fix: rebuild the site (npm run build).`);
-    return previewPage(paragraph, report, site);
-  });
+    yield previewPage(paragraph, report, site);
+  }
 }

@@ -113,8 +113,8 @@ describe('a paragraph’s preview page', () => {
 
 describe('previewPages', () => {
   it('writes one page per paragraph, and names a paragraph whose report is missing', () => {
-    expect(previewPages([paragraph], new Map([[paragraph.report, letter]]), site).map((page) => page.file)).toEqual(['r/2025-06-monitoring-visit-7/p12/index.html']);
-    expect(() => previewPages([paragraph], new Map(), site)).toThrow(/2025-06-monitoring-visit-7#p12 names a report that is not in data\/reports.json/);
+    expect([...previewPages([paragraph], new Map([[paragraph.report, letter]]), site)].map((page) => page.file)).toEqual(['r/2025-06-monitoring-visit-7/p12/index.html']);
+    expect(() => [...previewPages([paragraph], new Map(), site)]).toThrow(/2025-06-monitoring-visit-7#p12 names a report that is not in data\/reports.json/);
   });
 });
 

@@ -19,8 +19,8 @@
  * 1. writes the content into a temporary folder (never content/): the real YAML files and 2018
  *    report, plus N generated reports shaped like the real ones (scripts/bench/corpus.ts);
  * 2. builds the site over it (CONTENT_DIR), timing the whole `npm run build` (scripts/build.ts:
- *    astro build, then the search index), reading the Pagefind
- *    indexing time from its log, and sampling the peak memory of the whole process tree. The
+ *    astro build, the paragraphs' preview pages, then the search index), reading the preview
+ *    pages' count and time and the Pagefind indexing time from its log, and sampling the peak memory of the whole process tree. The
  *    build runs in a copy of the project taken at the start (scripts/bench/project.ts), so that
  *    it cannot collide with other builds in this checkout through .astro/;
  * 3. builds two bare control projects over the same MDX files (scripts/bench/control.ts): one
@@ -176,7 +176,7 @@ async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, 
     const last = site.at(-1)!;
     const controlTimes = CONTROL_PROCESSORS.map((processor) => `${processor} ${bare[processor].at(-1)!.seconds.toFixed(1)} s`).join(', ');
     console.log(
-      `  run ${run}/${options.runs}: site ${last.seconds.toFixed(1)} s (index ${last.indexSeconds?.toFixed(2) ?? '?'} s, peak ${(last.peakRssBytes / MB).toFixed(0)} MB); controls: ${controlTimes}`,
+      `  run ${run}/${options.runs}: site ${last.seconds.toFixed(1)} s (${last.previewPages ?? '?'} preview pages ${last.previewSeconds?.toFixed(2) ?? '?'} s, index ${last.indexSeconds?.toFixed(2) ?? '?'} s, peak ${(last.peakRssBytes / MB).toFixed(0)} MB); controls: ${controlTimes}`,
     );
   }
   return summarise(spec, reports, site, bare, siteOut);
@@ -193,7 +193,7 @@ function phaseSpreads(runs: readonly BuildMeasure[]): PhaseSpreads {
   const otherSeconds = of((run) =>
     run.phases.bundleSeconds === undefined || run.phases.pagesSeconds === undefined
       ? undefined
-      : run.seconds - run.phases.bundleSeconds - run.phases.pagesSeconds - (run.indexSeconds ?? 0),
+      : run.seconds - run.phases.bundleSeconds - run.phases.pagesSeconds - (run.previewSeconds ?? 0) - (run.indexSeconds ?? 0),
   );
   return { bundleSeconds, pagesSeconds, otherSeconds };
 }
@@ -219,11 +219,16 @@ async function summarise(spec: CorpusSpec, reports: number, site: BuildMeasure[]
   if (site.some((run) => run.indexSeconds === undefined)) {
     throw new Error('bench: the site build did not log "indexed N report pages in X ms" (scripts/search-index.ts); cannot time the index.');
   }
+  if (site.some((run) => run.previewSeconds === undefined)) {
+    throw new Error('bench: the site build did not log "wrote N paragraph preview pages in X ms" (scripts/preview-pages.ts); cannot time the preview pages.');
+  }
   // Every numbered paragraph of the build, from its open data (one entry per paragraph).
   const paragraphs = (JSON.parse(await readFile(path.join(siteOut, 'data/findings.json'), 'utf8')) as unknown[]).length;
   const siteResult = {
     buildSeconds: spread(site.map((run) => run.seconds)),
     indexSeconds: spread(site.map((run) => run.indexSeconds ?? 0)),
+    previewSeconds: spread(site.map((run) => run.previewSeconds ?? 0)),
+    previewPages: site.at(-1)!.previewPages ?? 0,
     buildWithoutIndexSeconds: spread(site.map((run) => run.seconds - (run.indexSeconds ?? 0))),
     peakRssMB: spread(site.map((run) => run.peakRssBytes / MB)),
     peakRssByProcessMB: worstPeakByProcess(site),

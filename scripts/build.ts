@@ -1,7 +1,7 @@
 /**
- * npm run build: `astro build`, then the Pagefind search index over the built report pages
- * (scripts/search-index.ts). Every build that the site's commands and tests make goes through
- * here, so each has working search. Options go to `astro build`, e.g.
+ * npm run build: `astro build`, then the paragraphs' link-preview pages (scripts/preview-pages.ts),
+ * then the Pagefind search index over the built report pages (scripts/search-index.ts). Every
+ * build that the site's commands and tests make goes through here, so each has working search. Options go to `astro build`, e.g.
  * `node scripts/build.ts --outDir /tmp/site`; CONTENT_DIR, BASE_PATH and SITE_URL work as for Astro.
  *
  * Why not an Astro integration at `astro:build:done`, as Starlight does: by then the Astro process
@@ -13,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { previewLogLine, writePreviewPages } from './preview-pages.ts';
 import { buildSearchIndex, indexLogLine } from './search-index.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -41,8 +42,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const code = await astroBuild(args);
   if (code !== 0) process.exit(code);
+  const outDir = outDirFrom(args, process.cwd());
   try {
-    console.log(indexLogLine(await buildSearchIndex(outDirFrom(args, process.cwd()))));
+    console.log(previewLogLine(await writePreviewPages(outDir)));
+  } catch (error) {
+    console.error(`build: the site was built, but its paragraph preview pages were not: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  try {
+    console.log(indexLogLine(await buildSearchIndex(outDir)));
   } catch (error) {
     console.error(`build: the site was built, but its search index was not: ${(error as Error).message}`);
     process.exit(1);

@@ -38,6 +38,9 @@ export interface BuildMeasure {
   /** From the site's log line; undefined for the control, which has no search index. */
   indexSeconds?: number;
   indexedPages?: number;
+  /** The paragraphs' preview pages (scripts/preview-pages.ts), from the site's log line; undefined for the control. */
+  previewSeconds?: number;
+  previewPages?: number;
   peakRssBytes: number;
   /** At the peak: resident bytes by process name. */
   peakRssByProcess: Record<string, number>;
@@ -123,6 +126,11 @@ export function parseIndexLine(log: string): { pages: number; seconds: number } 
   return match ? { pages: Number(match[1]), seconds: Number(match[2]) / 1000 } : undefined;
 }
 
+export function parsePreviewLine(log: string): { pages: number; seconds: number } | undefined {
+  const match = /wrote (\d+) paragraph preview pages in (\d+) ms/.exec(log);
+  return match ? { pages: Number(match[1]), seconds: Number(match[2]) / 1000 } : undefined;
+}
+
 /** Builds under way, so that an interrupted bench can stop them before removing their folders. */
 const running = new Set<ChildProcess>();
 
@@ -173,7 +181,8 @@ export async function runBuild(request: BuildRequest): Promise<BuildMeasure> {
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`the build in ${request.cwd} failed (exit ${code}):\n${log.slice(-4000)}`);
   const index = parseIndexLine(log);
-  return { seconds, indexSeconds: index?.seconds, indexedPages: index?.pages, peakRssBytes: peak.total, peakRssByProcess: peak.byName, phases: parsePhases(log) };
+  const previews = parsePreviewLine(log);
+  return { seconds, indexSeconds: index?.seconds, indexedPages: index?.pages, previewSeconds: previews?.seconds, previewPages: previews?.pages, peakRssBytes: peak.total, peakRssByProcess: peak.byName, phases: parsePhases(log) };
 }
 
 /** The control's command: Astro's own CLI, resolved from the repository's node_modules. */

@@ -48,6 +48,10 @@ export interface CorpusResult extends Comparisons {
   site: {
     buildSeconds: Spread;
     indexSeconds: Spread;
+    /** Writing the paragraphs' preview pages (/r/<slug>/<anchor>/, scripts/preview-pages.ts), after astro build. */
+    previewSeconds: Spread;
+    /** How many preview pages were written: one per paragraph. */
+    previewPages: number;
     /** Build time without Pagefind: each run's total minus its indexing time. */
     buildWithoutIndexSeconds: Spread;
     peakRssMB: Spread;
@@ -144,13 +148,14 @@ const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)}`;
 
 export function formatResults(results: readonly CorpusResult[], targets: readonly Target[]): string {
   const builds = table(
-    ['corpus', 'reports', 'paragraphs', 'build s med (min-max)', 'index s', 'build-index s', 'peak MB', 'unified s med (min-max)', 'unified MB', 'Sätteri s med (min-max)', 'Sätteri MB', 'x unified', 'x Sätteri', 'memory x Sätteri', 'ms/report'],
+    ['corpus', 'reports', 'paragraphs', 'build s med (min-max)', 'index s', 'previews s (pages)', 'build-index s', 'peak MB', 'unified s med (min-max)', 'unified MB', 'Sätteri s med (min-max)', 'Sätteri MB', 'x unified', 'x Sätteri', 'memory x Sätteri', 'ms/report'],
     results.map((result) => [
       result.name,
       String(result.reports),
       String(result.paragraphs),
       seconds(result.site.buildSeconds),
       result.site.indexSeconds.median.toFixed(2),
+      `${result.site.previewSeconds.median.toFixed(2)} (${result.site.previewPages})`,
       result.site.buildWithoutIndexSeconds.median.toFixed(1),
       result.site.peakRssMB.max.toFixed(0),
       seconds(result.controls.unified.buildSeconds),
@@ -183,12 +188,12 @@ export function formatResults(results: readonly CorpusResult[], targets: readonl
   );
   const median = (value: Spread | undefined): string => (value ? value.median.toFixed(1) : '?');
   const phases = table(
-    ['corpus', 'project', 'total s', 'bundle (Vite, MDX) s', 'render pages s', 'Pagefind s', 'other s', 'peak MB by process (worst run)'],
+    ['corpus', 'project', 'total s', 'bundle (Vite, MDX) s', 'render pages s', 'preview pages s', 'Pagefind s', 'other s', 'peak MB by process (worst run)'],
     results.flatMap((result) => [
-      [result.name, 'site', median(result.site.buildSeconds), median(result.site.phases.bundleSeconds), median(result.site.phases.pagesSeconds), median(result.site.indexSeconds), median(result.site.phases.otherSeconds), byProcess(result.site.peakRssByProcessMB)],
+      [result.name, 'site', median(result.site.buildSeconds), median(result.site.phases.bundleSeconds), median(result.site.phases.pagesSeconds), median(result.site.previewSeconds), median(result.site.indexSeconds), median(result.site.phases.otherSeconds), byProcess(result.site.peakRssByProcessMB)],
       ...CONTROL_PROCESSORS.map((processor) => {
         const control = result.controls[processor];
-        return ['', `${processor} control`, median(control.buildSeconds), median(control.phases.bundleSeconds), median(control.phases.pagesSeconds), '-', median(control.phases.otherSeconds), byProcess(control.peakRssByProcessMB)];
+        return ['', `${processor} control`, median(control.buildSeconds), median(control.phases.bundleSeconds), median(control.phases.pagesSeconds), '-', '-', median(control.phases.otherSeconds), byProcess(control.peakRssByProcessMB)];
       }),
     ]),
   );

@@ -44,11 +44,14 @@ const LINK_ATTRIBUTES: Array<[string, string]> = [
   ['img[src]', 'src'],
   ['form[action]', 'action'],
   ['blockquote[cite]', 'cite'],
+  // A refresh's target, "0; url=/reports/<slug>/#p12" (the paragraphs' preview pages).
+  ['meta[http-equiv="refresh"]', 'content'],
 ];
 
 function attributeValue(element: Element, attribute: string): string {
   const value = element.properties[attribute];
-  return Array.isArray(value) ? value.join(' ') : String(value ?? '');
+  const text = Array.isArray(value) ? value.join(' ') : String(value ?? '');
+  return element.tagName === 'meta' ? (/;\s*url=(.*)$/i.exec(text)?.[1]?.trim() ?? '') : text;
 }
 
 /**

@@ -12,7 +12,7 @@ import { paragraphLabel, parseParagraphId, type ParagraphRef } from './paragraph
 import { SITE_NAME } from './site-name.ts';
 
 /** Everything before ", paragraph N, <URL>". */
-export function citationPrefix(report: ReportData): string {
+export function citationPrefix(report: Pick<ReportData, 'title' | 'text' | 'letterDate' | 'visitStart'>): string {
   if (report.text === 'full') {
     const when = report.letterDate ? `letter of ${formatDate(report.letterDate)}` : `visit of ${formatMonth(report.visitStart)}`;
     return `Ofsted, ${report.title}, ${when}`;

@@ -5,6 +5,7 @@
  */
 import type { ReportKind, Status } from '../schema.ts';
 import { yearOf } from './dates.ts';
+import { hashText } from './fingerprint.ts';
 import { paragraphLabel } from './paragraph-numbering.ts';
 import type { InspectionRecord } from './record.ts';
 import { displayTitle, kindLabel, visitDates } from './reports.ts';
@@ -28,6 +29,11 @@ export interface Finding {
   /** The paragraph's permanent path, relative to the site's base: reports/<slug>/#<anchor>. */
   path: string;
   words: string;
+  /**
+   * The full hash of `words` (src/lib/fingerprint.ts: sha-256, first 16 hex digits), the same as
+   * content/anchors.json records; a citation's "text fingerprint" is its first 8 digits.
+   */
+  textHash: string;
   themes: Array<{ id: string; label: string }>;
   statuses: Array<{ weakness: string; weaknessTitle: string; status: Status }>;
   note?: string;
@@ -65,6 +71,7 @@ export function findings(record: InspectionRecord): Finding[] {
         label: paragraphLabel(paragraph.ref),
         path: paragraphPath(report.id, paragraph.id),
         words: paragraph.text,
+        textHash: hashText(paragraph.text),
         themes: paragraph.themes.map((id) => ({ id, label: record.themeById.get(id)?.label ?? id })),
         statuses: paragraph.progress.map((claim) => ({
           weakness: claim.weakness,

@@ -41,6 +41,8 @@ export const FINDING_COLUMNS: Array<[string, string]> = [
   ['themes', 'Theme ids, separated by “;”.'],
   ['statuses', 'weakness-id=status for each 2018 weakness it speaks to, separated by “;”.'],
   ['note', 'The editor’s note on the status, if any.'],
+  // Added after the file was first published: last, so that readers by column position still work.
+  ['textHash', 'A hash of the words, to check a quotation is unchanged: the first 16 hex digits of the SHA-256 of the words (as in “words”, UTF-8, spaces collapsed). A citation’s “text fingerprint” is its first 8 digits (see About, “Checking a quotation”).'],
 ];
 
 export const PROGRESS_COLUMNS: Array<[string, string]> = [
@@ -91,6 +93,7 @@ export function findingsCsv(findings: readonly Finding[]): string {
       finding.themes.map((theme) => theme.id).join(';'),
       finding.statuses.map((status) => `${status.weakness}=${status.status}`).join(';'),
       finding.note,
+      finding.textHash,
     ]),
   );
 }

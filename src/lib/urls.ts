@@ -25,7 +25,12 @@ export function paragraphPath(slug: string, anchor: string): string {
  * `paragraphPath`. As permanent as the anchor itself.
  */
 export function paragraphPreviewPath(slug: string, anchor: string): string {
-  return `r/${slug}/${anchor}/`;
+  return `${reportPreviewsPath(slug)}${anchor}/`;
+}
+
+/** The folder of a report's preview pages, `r/<slug>/`: each paragraph's is this plus `<anchor>/`. */
+export function reportPreviewsPath(slug: string): string {
+  return `r/${slug}/`;
 }
 
 export const REPORTS_PATH = 'reports/';

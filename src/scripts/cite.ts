@@ -2,6 +2,11 @@
  * "Copy link" and "Copy citation" beside every paragraph of a report. An enhancement: without
  * JavaScript, each paragraph's number is still a plain permanent link. Success or failure is
  * announced to screen readers through one polite status region.
+ *
+ * "Copy link" copies the paragraph's preview page, /r/<slug>/<anchor>/, which chat and email
+ * previews can show (they never see a #p12 fragment) and which sends a reader on to the
+ * paragraph. "Copy citation" gives the permanent #p12 address and the text fingerprint, both
+ * written into the page by src/pages/reports/[slug].astro (data-preview, data-fingerprints).
  */
 import { citation } from '../lib/citation.ts';
 import { paragraphLabel, parseParagraphId } from '../lib/paragraph-numbering.ts';
@@ -9,6 +14,16 @@ import { paragraphLabel, parseParagraphId } from '../lib/paragraph-numbering.ts'
 function permanentUrl(id: string): string {
   // The address the reader is on, without any ?highlight= from search: the link that lasts.
   return `${window.location.origin}${window.location.pathname}#${id}`;
+}
+
+/** The paragraph's preview page, absolute: data-preview is its report's folder of them, r/<slug>/. */
+function previewUrl(previews: string, id: string): string {
+  return new URL(`${previews}${id}/`, window.location.origin).href;
+}
+
+/** "p1:3fa2b9c1 p2:…" -> anchor -> fingerprint. */
+function parseFingerprints(list = ''): Map<string, string> {
+  return new Map(list.split(' ').filter(Boolean).map((pair) => pair.split(':') as [string, string]));
 }
 
 async function copyText(text: string): Promise<boolean> {
@@ -40,7 +55,9 @@ function button(label: string, hidden: string): HTMLButtonElement {
 
 export function enhanceCitations(letter: HTMLElement): void {
   const prefix = letter.dataset.citation;
-  if (!prefix) return;
+  const previews = letter.dataset.preview;
+  if (!prefix || !previews) return;
+  const fingerprints = parseFingerprints(letter.dataset.fingerprints);
   const status = document.createElement('p');
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
@@ -57,11 +74,12 @@ export function enhanceCitations(letter: HTMLElement): void {
     const copyLink = button('Copy link', ` to ${label}`);
     const copyCitation = button('Copy citation', ` for ${label}`);
     copyLink.addEventListener('click', async () => {
-      const ok = await copyText(permanentUrl(paragraph.id));
-      status.textContent = ok ? `Link to ${label} copied.` : `Could not copy. The link is ${permanentUrl(paragraph.id)}`;
+      const link = previewUrl(previews, paragraph.id);
+      const ok = await copyText(link);
+      status.textContent = ok ? `Link to ${label} copied.` : `Could not copy. The link is ${link}`;
     });
     copyCitation.addEventListener('click', async () => {
-      const text = citation(prefix, ref, permanentUrl(paragraph.id));
+      const text = citation(prefix, ref, permanentUrl(paragraph.id), fingerprints.get(paragraph.id));
       const ok = await copyText(text);
       status.textContent = ok ? `Citation for ${label} copied.` : `Could not copy. The citation is: ${text}`;
     });

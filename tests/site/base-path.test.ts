@@ -2,7 +2,7 @@
  * The site built under a sub-path (`BASE_PATH=/inspections/`), as a council hosting it at
  * /inspections/ would: pages, paragraph links and search all carry the base.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -65,8 +65,20 @@ describe(`a build under ${BASE}`, () => {
     await page.close();
   });
 
+  it('gives a paragraph’s preview page the base: its canonical address, its refresh, and where it lands', async () => {
+    const html = await readFile(path.join(outDir, 'r/2025-06-monitoring-visit-7/p12/index.html'), 'utf8');
+    expect(html).toContain('<link rel="canonical" href="https://herefordshire-inspections.example/inspections/reports/2025-06-monitoring-visit-7/#p12">');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/inspections/reports/2025-06-monitoring-visit-7/#p12">');
+    expect(html).toContain('<meta property="og:url" content="https://herefordshire-inspections.example/inspections/r/2025-06-monitoring-visit-7/p12/">');
+    const page = await browser.newPage();
+    await page.goto(`${server.url}r/2025-06-monitoring-visit-7/p12/`);
+    await page.waitForURL(`${server.url}reports/2025-06-monitoring-visit-7/#p12`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p12');
+    await page.close();
+  });
+
   it('passes the same quality gates as the site at the root', async () => {
-    const pages = [...(await sitemapPages(outDir)), `${BASE}404.html`];
+    const pages = [...(await sitemapPages(outDir)), `${BASE}404.html`, `${BASE}r/2025-06-monitoring-visit-7/p12/`];
     expect(pages.every((page) => page.startsWith(BASE))).toBe(true);
     const results = await runGates({ distDir: outDir, base: BASE, pages, browser, origin: new URL(server.url).origin });
     expect(gateFailures(results)).toEqual([]);

@@ -2,11 +2,12 @@
  * The report page in a real browser: follow a paragraph link, and open a paragraph's permanent
  * URL directly; the paragraph must be the target, in view, and visibly marked.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
+import type { AnchorManifest } from '../../src/lib/anchors.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/site.ts';
 
@@ -101,7 +102,7 @@ describe('the matrix in the browser', () => {
 
 
 describe('citing a paragraph', () => {
-  it('copies the permanent link and a ready citation, by keyboard, and announces it', async () => {
+  it('copies the preview link and a ready citation with its fingerprint, by keyboard, and announces it', async () => {
     const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${server.url}${REPORT}?highlight=supervision#p12`);
@@ -110,12 +111,17 @@ describe('citing a paragraph', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Citation for paragraph 12 copied.');
     const permanent = `${server.url}${REPORT}#p12`;
+    // The citation carries the paragraph's text fingerprint (src/lib/fingerprint.ts): the first 8
+    // digits of the anchor manifest's hash of its words.
+    const manifest = JSON.parse(await readFile(path.join(repoRoot, 'content/anchors.json'), 'utf8')) as AnchorManifest;
+    const fingerprint = manifest['2025-06-monitoring-visit-7']!.p12!.slice(0, 8);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `Ofsted, Monitoring visit to Herefordshire children’s services, letter of 17 July 2025, paragraph 12, ${permanent}`,
+      `Ofsted, Monitoring visit to Herefordshire children’s services, letter of 17 July 2025, paragraph 12, ${permanent}, text fingerprint ${fingerprint}`,
     );
+    // The link copied is the paragraph's preview page, which chat and email previews can show.
     await page.getByRole('button', { name: 'Copy link to paragraph 12' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Link to paragraph 12 copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permanent);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}r/2025-06-monitoring-visit-7/p12/`);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'report-cite.png') });
     await context.close();
   });

@@ -52,6 +52,8 @@ describe('every quality gate fails on the broken fixture', () => {
   it('links and fragments', () => {
     expect(matching(/^link: \/ -> \/missing\/: no such page or file$/)).toHaveLength(1);
     expect(matching(/^link: \/ -> \/second\/#nowhere: no element with id "nowhere" on that page$/)).toHaveLength(1);
+    // A refresh's target is checked like a link (the paragraphs' preview pages redirect).
+    expect(matching(/^link: \/moved\/ -> \/second\/#gone: no element with id "gone" on that page$/)).toHaveLength(1);
     expect([...results.links.external.keys()]).toEqual(['https://third-party.invalid/tracker.js']);
   });
 

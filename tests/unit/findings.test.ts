@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { findings, findingsJson } from '../../src/lib/findings.ts';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
@@ -55,6 +56,8 @@ describe('findings', () => {
       visitDates: '21 and 22 February 2024',
       year: 2024,
       words: 'Caseloads are lower.',
+      // The anchor manifest's hash of the same words (src/lib/fingerprint.ts).
+      textHash: createHash('sha256').update('Caseloads are lower.').digest('hex').slice(0, 16),
       themes: [{ id: 'workforce', label: 'Workforce' }],
       statuses: [{ weakness: 'high-caseloads', weaknessTitle: 'High caseloads', status: 'improved' }],
     });

@@ -36,7 +36,6 @@ const loading = root.querySelector<HTMLElement>('[data-briefing-loading]')!;
 const empty = root.querySelector<HTMLElement>('[data-briefing-empty]')!;
 const full = root.querySelector<HTMLElement>('[data-briefing-full]')!;
 const list = root.querySelector<HTMLOListElement>('[data-briefing-list]')!;
-const heading = root.querySelector<HTMLElement>('[data-briefing-heading]')!;
 
 const context: ExportContext = { siteName: SITE_NAME, siteUrl: root.dataset.siteUrl!, oglUrl: OGL_URL };
 
@@ -83,7 +82,8 @@ function itemOf(paragraph: ResolvedParagraph): HTMLLIElement {
     element('blockquote', '', element('p', '', paragraph.words)),
     element('p', 'briefing-citation', paragraph.citation),
   );
-  const name = ` ${nameOf(paragraph)}`;
+  // "Move up (Monitoring visit 7, June 2025, paragraph 12)": which paragraph, for screen readers.
+  const name = ` (${nameOf(paragraph)})`;
   const up = button('Move up', name);
   const down = button('Move down', name);
   const remove = button('Remove', name);

@@ -3,7 +3,7 @@
  * put them in order on /briefing/, export them in every form, and share the briefing as a link
  * that opens the same briefing in a fresh browser. Loading a briefing fetches only its reports.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -54,6 +54,25 @@ function inOrder(text: string, first: string, second: string): boolean {
   return a >= 0 && b > a;
 }
 
+describe('the paragraph files a briefing loads', () => {
+  it('give every published anchor of every report, with the manifest’s fingerprint and a citation that links to it', async () => {
+    const manifest = JSON.parse(await readFile(path.join(repoRoot, 'content/anchors.json'), 'utf8')) as Record<string, Record<string, string>>;
+    const folder = path.join(inject('distDir'), 'data/paragraphs');
+    const files = (await readdir(folder)).sort();
+    expect(files).toEqual(Object.keys(manifest).map((slug) => `${slug}.json`).sort());
+    for (const name of files) {
+      const file = JSON.parse(await readFile(path.join(folder, name), 'utf8')) as ReportParagraphsFile;
+      const anchors = manifest[file.report]!;
+      expect(file.paragraphs.map((paragraph) => paragraph.anchor), name).toEqual(Object.keys(anchors));
+      for (const paragraph of file.paragraphs) {
+        expect(paragraph.fingerprint).toBe(anchors[paragraph.anchor]!.slice(0, 8));
+        expect(paragraph.url).toBe(`https://herefordshire-inspections.example/reports/${file.report}/#${paragraph.anchor}`);
+        expect(paragraph.citation.endsWith(`, ${paragraph.label}, ${paragraph.url}, text fingerprint ${paragraph.fingerprint}`)).toBe(true);
+      }
+    }
+  });
+});
+
 describe('the briefing basket', () => {
   let link = '';
 
@@ -92,9 +111,9 @@ describe('the briefing basket', () => {
     expect(await titles.nth(0).textContent()).toContain('paragraph 12');
 
     // Move the theme page's paragraph to the top: focus stays with it, and it is announced.
-    await page.getByRole('button', { name: /^Move up .*paragraph 49$/ }).click();
+    await page.getByRole('button', { name: /^Move up \(.*paragraph 49\)$/ }).click();
     expect(await titles.nth(0).textContent()).toContain('paragraph 49');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Move down .*paragraph 49$/);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Move down \(.*paragraph 49\)$/);
     await expect.poll(() => statusOf(page, '[data-briefing-status]')).toMatch(/paragraph 49 moved to position 1 of 2\.$/);
 
     // Rich text for Word or email: HTML with a plain-text alternative.
@@ -149,6 +168,18 @@ describe('the briefing basket', () => {
     await other.reload();
     await expect.poll(() => otherTitles.count()).toBe(2);
     await fresh.close();
+  });
+
+  it('offers each paragraph of a search result for the briefing', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=supervision`);
+    const first = page.locator('.paragraph-result').first();
+    await first.getByRole('button', { name: /^Add to briefing \(paragraph \d+ of / }).click();
+    expect(await first.getByRole('button', { name: /^Remove from briefing \(paragraph \d+ of / }).getAttribute('aria-pressed')).toBe('true');
+    const stored = await page.evaluate(() => Object.entries(localStorage).map(([key, value]) => [key, JSON.parse(value) as string[]]));
+    expect(stored).toEqual([['herefordshire-inspections:briefing:/', [expect.stringMatching(/^[a-z0-9-]+:p\d+$/)]]]);
+    await context.close();
   });
 
   it('lists the entries of a link that name no published paragraph, and keeps the rest', async () => {

@@ -25,7 +25,9 @@ function statusRegion(): void {
   if (status) return;
   status = document.createElement('p');
   status.className = 'visually-hidden';
-  status.setAttribute('role', 'status');
+  // A polite live region, but not role="status": a report page already has the citations' status
+  // region (src/scripts/cite.ts), and the page keeps a single one.
+  status.setAttribute('aria-live', 'polite');
   status.dataset.briefingAnnouncer = '';
   (document.querySelector('main') ?? document.body).append(status);
 }

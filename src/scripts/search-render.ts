@@ -4,6 +4,8 @@
  */
 import type { ParagraphHit, ReportResult } from '../lib/search-results.ts';
 import { resultHref } from '../lib/search-state.ts';
+import { idFromParagraphUrl } from '../lib/briefing-id.ts';
+import { briefingButton } from './briefing-buttons.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -15,9 +17,11 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function paragraphItem(hit: ParagraphHit, query: string): HTMLLIElement {
+function paragraphItem(hit: ParagraphHit, query: string, title: string): HTMLLIElement {
   const heading = element('p', { className: 'paragraph-heading' }, element('a', { href: resultHref(hit.url, query) }, hit.label));
   if (hit.themes.length > 0) heading.append(element('span', { className: 'paragraph-themes' }, ` · Themes: ${hit.themes.join(', ')}`));
+  const id = idFromParagraphUrl(hit.url);
+  if (id) heading.append(' ', briefingButton(id, `${hit.label.toLowerCase()} of ${title}`));
   const excerpt = element('p', { className: 'excerpt' });
   // Pagefind escapes the indexed text and adds only <mark> around matched words.
   if (hit.excerptHtml !== undefined) excerpt.innerHTML = hit.excerptHtml;
@@ -25,8 +29,8 @@ function paragraphItem(hit: ParagraphHit, query: string): HTMLLIElement {
   return element('li', { className: 'paragraph-result' }, heading, excerpt);
 }
 
-function paragraphList(hits: readonly ParagraphHit[], query: string): HTMLUListElement {
-  return element('ul', { className: 'paragraph-results' }, ...hits.map((hit) => paragraphItem(hit, query)));
+function paragraphList(hits: readonly ParagraphHit[], query: string, title: string): HTMLUListElement {
+  return element('ul', { className: 'paragraph-results' }, ...hits.map((hit) => paragraphItem(hit, query, title)));
 }
 
 /** One report of the result list, its matching paragraphs beneath it. */
@@ -42,10 +46,10 @@ export function reportItem(result: ReportResult, query: string): HTMLLIElement {
     item.append(excerpt);
     return item;
   }
-  if (result.shown.length > 0) item.append(paragraphList(result.shown, query));
+  if (result.shown.length > 0) item.append(paragraphList(result.shown, query, result.title));
   if (result.noParagraphOnTheme) item.append(element('p', { className: 'no-paragraph' }, result.noParagraphOnTheme));
   if (result.foldLabel) {
-    item.append(element('details', { className: 'more-paragraphs' }, element('summary', {}, result.foldLabel), paragraphList(result.folded, query)));
+    item.append(element('details', { className: 'more-paragraphs' }, element('summary', {}, result.foldLabel), paragraphList(result.folded, query, result.title)));
   }
   return item;
 }

@@ -1,0 +1,22 @@
+/**
+ * /data/paragraphs/<slug>.json: one report's paragraphs with their ready citations, permanent
+ * links and fingerprints (src/lib/briefing-data.ts). The briefing page fetches only the reports
+ * its paragraphs belong to.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadRecord } from '../../../data/record.ts';
+import { url } from '../../../data/site.ts';
+import { reportParagraphsFile } from '../../../lib/briefing-data.ts';
+import type { RecordReport } from '../../../lib/record.ts';
+
+export const getStaticPaths = (async () => {
+  const { reports } = await loadRecord();
+  return reports.map((report) => ({ params: { slug: report.id }, props: { report } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ report: RecordReport }> = ({ props, site }) => {
+  const absolute = (path: string) => new URL(url(path), site).href;
+  return new Response(`${JSON.stringify(reportParagraphsFile(props.report, absolute))}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,119 @@
+/**
+ * "Add to briefing" beside every paragraph: on report pages (each numbered paragraph of the
+ * letter), beside quoted paragraphs (theme pages, weakness journeys: src/components/ParagraphQuote.astro
+ * marks them with data-briefing-report and data-briefing-anchor) and on search results
+ * (src/scripts/search-render.ts calls `briefingButton`). Each is a toggle (aria-pressed); what it
+ * did is announced through one polite status region. Created by script only: without JavaScript
+ * there is no basket, and no button that cannot work.
+ */
+import { briefingId } from '../lib/briefing-id.ts';
+import { paragraphLabel, parseParagraphId } from '../lib/paragraph-numbering.ts';
+import { BRIEFING_EVENT, BRIEFING_KEY, readBriefing, writeBriefing } from './briefing-store.ts';
+
+let status: HTMLElement | undefined;
+
+function announce(message: string): void {
+  if (!status) return;
+  // Cleared first, so that the same message twice is read twice.
+  status.textContent = '';
+  window.setTimeout(() => {
+    if (status) status.textContent = message;
+  }, 50);
+}
+
+function statusRegion(): void {
+  if (status) return;
+  status = document.createElement('p');
+  status.className = 'visually-hidden';
+  // A polite live region, but not role="status": a report page already has the citations' status
+  // region (src/scripts/cite.ts), and the page keeps a single one.
+  status.setAttribute('aria-live', 'polite');
+  status.dataset.briefingAnnouncer = '';
+  (document.querySelector('main') ?? document.body).append(status);
+}
+
+function show(control: HTMLButtonElement, inBriefing: boolean): void {
+  control.setAttribute('aria-pressed', String(inBriefing));
+  control.firstChild!.textContent = inBriefing ? 'Remove from briefing' : 'Add to briefing';
+}
+
+function paragraphsText(count: number): string {
+  return `${count} ${count === 1 ? 'paragraph' : 'paragraphs'}`;
+}
+
+/** A toggle that adds the paragraph `id` (`<slug>:<anchor>`) to the briefing or takes it out. */
+export function briefingButton(id: string, label: string): HTMLButtonElement {
+  statusRegion();
+  const control = document.createElement('button');
+  control.type = 'button';
+  control.className = 'cite-button briefing-button';
+  control.dataset.briefingId = id;
+  const hidden = document.createElement('span');
+  hidden.className = 'visually-hidden';
+  // Chrome puts a space between the visible words and the hidden span in the accessible name:
+  // "Add to briefing (paragraph 12)".
+  hidden.textContent = ` (${label})`;
+  control.append(document.createTextNode(''), hidden);
+  show(control, readBriefing().includes(id));
+  control.addEventListener('click', () => {
+    const list = readBriefing();
+    const adding = !list.includes(id);
+    const next = adding ? [...list, id] : list.filter((item) => item !== id);
+    if (!writeBriefing(next)) {
+      announce('Could not change the briefing: this browser does not let the site store it.');
+      return;
+    }
+    const name = label.charAt(0).toUpperCase() + label.slice(1);
+    announce(`${name} ${adding ? 'added to' : 'removed from'} your briefing (${paragraphsText(next.length)}).`);
+  });
+  return control;
+}
+
+/** Keeps every button's state in step with the basket (changed here, on the briefing page or in another tab). */
+function refresh(): void {
+  const list = new Set(readBriefing());
+  for (const control of document.querySelectorAll<HTMLButtonElement>('button[data-briefing-id]')) {
+    show(control, list.has(control.dataset.briefingId!));
+  }
+}
+
+window.addEventListener(BRIEFING_EVENT, refresh);
+window.addEventListener('storage', (event) => {
+  if (event.key === BRIEFING_KEY || event.key === null) refresh();
+});
+
+/** Beside each numbered paragraph of a report, with its "Copy link" and "Copy citation" when present. */
+function enhanceLetter(letter: HTMLElement): void {
+  const slug = letter.dataset.report;
+  if (!slug) return;
+  for (const paragraph of letter.querySelectorAll<HTMLElement>('p[id], li[id]')) {
+    const ref = parseParagraphId(paragraph.id);
+    if (!ref) continue;
+    let tools = paragraph.querySelector<HTMLElement>(':scope > .cite-tools');
+    if (!tools) {
+      tools = document.createElement('span');
+      tools.className = 'cite-tools';
+      paragraph.append(' ', tools);
+    }
+    tools.dataset.pagefindIgnore = '';
+    tools.append(' ', briefingButton(briefingId(slug, paragraph.id), paragraphLabel(ref)));
+  }
+}
+
+/** In the caption of each quoted paragraph. */
+function enhanceQuotes(): void {
+  for (const quote of document.querySelectorAll<HTMLElement>('[data-briefing-report][data-briefing-anchor]')) {
+    const { briefingReport, briefingAnchor, briefingLabel } = quote.dataset;
+    const place = quote.querySelector('figcaption') ?? quote;
+    place.append(' ', briefingButton(briefingId(briefingReport!, briefingAnchor!), briefingLabel ?? briefingAnchor!));
+  }
+}
+
+// After every module of the page has run (the whole module graph is evaluated before the first
+// microtask), so that the button joins "Copy link" and "Copy citation" whichever chunk the bundler
+// ran first.
+queueMicrotask(() => {
+  const letter = document.querySelector<HTMLElement>('article.letter');
+  if (letter) enhanceLetter(letter);
+  enhanceQuotes();
+});

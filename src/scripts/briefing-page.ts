@@ -1,0 +1,318 @@
+/**
+ * The briefing page (src/pages/briefing/index.astro): shows the collected paragraphs, reorders and
+ * removes them, and exports them (src/lib/briefing.ts renders every format). It fetches only the
+ * files of the reports the briefing quotes (/data/paragraphs/<slug>.json).
+ *
+ * A briefing link (`?p=<slug>:<anchor>,...`) shows exactly that selection and becomes the
+ * briefing stored in this browser, and the page says so; if it replaced a different one, the page
+ * offers to bring that back. The address is then put back to /briefing/, so that reloading shows
+ * the stored briefing with any later change, not the link again.
+ */
+import {
+  BRIEFING_PARAM,
+  briefingFileName,
+  briefingHtml,
+  briefingMarkdown,
+  briefingQuery,
+  briefingText,
+  move,
+  parseList,
+  resolve,
+  summaryLabel,
+  type ExportContext,
+  type Rejected,
+  type ReportParagraphsFile,
+  type ResolvedParagraph,
+} from '../lib/briefing.ts';
+import { SITE_NAME } from '../lib/site-name.ts';
+import { OGL_URL } from '../lib/urls.ts';
+import { readBriefing, writeBriefing } from './briefing-store.ts';
+
+const root = document.querySelector<HTMLElement>('[data-briefing]')!;
+const ui = root.querySelector<HTMLElement>('[data-briefing-ui]')!;
+const status = root.querySelector<HTMLElement>('[data-briefing-status]')!;
+const notices = root.querySelector<HTMLElement>('[data-briefing-notices]')!;
+const loading = root.querySelector<HTMLElement>('[data-briefing-loading]')!;
+const empty = root.querySelector<HTMLElement>('[data-briefing-empty]')!;
+const full = root.querySelector<HTMLElement>('[data-briefing-full]')!;
+const list = root.querySelector<HTMLOListElement>('[data-briefing-list]')!;
+
+const context: ExportContext = { siteName: SITE_NAME, siteUrl: root.dataset.siteUrl!, oglUrl: OGL_URL };
+
+let paragraphs: ResolvedParagraph[] = [];
+
+function announce(message: string): void {
+  status.textContent = '';
+  window.setTimeout(() => (status.textContent = message), 50);
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+function button(label: string, hidden: string, className = 'secondary'): HTMLButtonElement {
+  const control = element('button', className, label, element('span', 'visually-hidden', hidden));
+  control.type = 'button';
+  return control;
+}
+
+/** "Monitoring visit 7 (June 2025), paragraph 12". */
+function nameOf(paragraph: ResolvedParagraph): string {
+  return `${paragraph.title}, ${paragraph.label}`;
+}
+
+function save(): void {
+  if (!writeBriefing(paragraphs.map((paragraph) => paragraph.id))) {
+    announce('This browser does not let the site store the briefing: it will be lost when you leave the page.');
+  }
+}
+
+function itemOf(paragraph: ResolvedParagraph): HTMLLIElement {
+  const link = element('a', '', nameOf(paragraph));
+  link.href = paragraph.url;
+  const title = element('h3', 'briefing-item-title', link);
+  title.tabIndex = -1;
+  const item = element('li', 'briefing-item', title);
+  item.dataset.id = paragraph.id;
+  if (paragraph.text === 'summary') item.append(element('p', 'briefing-summary-label', summaryLabel(SITE_NAME)));
+  item.append(
+    element('blockquote', '', element('p', '', paragraph.words)),
+    element('p', 'briefing-citation', paragraph.citation),
+  );
+  // "Move up (Monitoring visit 7, June 2025, paragraph 12)": which paragraph, for screen readers.
+  const name = ` (${nameOf(paragraph)})`;
+  const up = button('Move up', name);
+  const down = button('Move down', name);
+  const remove = button('Remove', name);
+  up.dataset.move = '-1';
+  down.dataset.move = '1';
+  up.addEventListener('click', () => moveItem(paragraph.id, -1));
+  down.addEventListener('click', () => moveItem(paragraph.id, 1));
+  remove.addEventListener('click', () => removeItem(paragraph.id));
+  item.append(element('p', 'briefing-item-actions', up, ' ', down, ' ', remove));
+  return item;
+}
+
+/** Only the first item cannot go up and only the last cannot go down. */
+function updateMoveButtons(): void {
+  const items = [...list.children] as HTMLElement[];
+  items.forEach((item, index) => {
+    item.querySelector<HTMLButtonElement>('[data-move="-1"]')!.disabled = index === 0;
+    item.querySelector<HTMLButtonElement>('[data-move="1"]')!.disabled = index === items.length - 1;
+  });
+}
+
+function render(): void {
+  loading.hidden = true;
+  empty.hidden = paragraphs.length > 0;
+  full.hidden = paragraphs.length === 0;
+  list.replaceChildren(...paragraphs.map(itemOf));
+  updateMoveButtons();
+}
+
+function itemElement(id: string): HTMLElement | undefined {
+  return ([...list.children] as HTMLElement[]).find((item) => item.dataset.id === id);
+}
+
+function moveItem(id: string, by: -1 | 1): void {
+  const index = paragraphs.findIndex((paragraph) => paragraph.id === id);
+  const moved = move(paragraphs, index, by);
+  if (moved[index] === paragraphs[index]) return;
+  paragraphs = moved;
+  save();
+  // Moves the element itself, so that focus stays on the control the reader pressed.
+  const item = itemElement(id)!;
+  if (by === -1) list.insertBefore(item, item.previousElementSibling);
+  else list.insertBefore(item, item.nextElementSibling?.nextElementSibling ?? null);
+  updateMoveButtons();
+  const pressed = item.querySelector<HTMLButtonElement>(`[data-move="${by}"]`)!;
+  // At the top or bottom the pressed button is now disabled: focus goes to the other one.
+  (pressed.disabled ? item.querySelector<HTMLButtonElement>(`[data-move="${-by}"]`)! : pressed).focus();
+  const position = index + by + 1;
+  announce(`${nameOf(paragraphs[index + by]!)} moved to position ${position} of ${paragraphs.length}.`);
+}
+
+function removeItem(id: string): void {
+  const index = paragraphs.findIndex((paragraph) => paragraph.id === id);
+  const [removed] = paragraphs.splice(index, 1);
+  save();
+  itemElement(id)?.remove();
+  updateMoveButtons();
+  if (paragraphs.length === 0) {
+    render();
+    empty.tabIndex = -1;
+    empty.focus();
+  } else {
+    const next = (list.children[index] ?? list.children[index - 1]) as HTMLElement;
+    next.querySelector<HTMLElement>('.briefing-item-title')!.focus();
+  }
+  announce(`${removed ? nameOf(removed) : 'The paragraph'} removed. ${countText(paragraphs.length)} left.`);
+}
+
+function countText(count: number): string {
+  return `${count} ${count === 1 ? 'paragraph' : 'paragraphs'}`;
+}
+
+function notice(...children: Array<Node | string>): HTMLElement {
+  const box = element('div', 'notice', ...children);
+  notices.append(box);
+  return box;
+}
+
+function showRejected(rejected: readonly Rejected[]): void {
+  if (rejected.length === 0) return;
+  const items = rejected.map((entry) => element('li', '', element('code', '', entry.entry), `: ${entry.reason}.`));
+  notice(
+    element(
+      'p',
+      '',
+      rejected.length === 1
+        ? 'One paragraph could not be found and is left out of this briefing:'
+        : `${rejected.length} paragraphs could not be found and are left out of this briefing:`,
+    ),
+    element('ul', '', ...items),
+  );
+}
+
+/** Writes text/html with a plain-text alternative; falls back to a copy event where ClipboardItem is missing. */
+async function copyRich(html: string, text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      }),
+    ]);
+    return true;
+  } catch {
+    let copied = false;
+    const listener = (event: ClipboardEvent) => {
+      event.clipboardData?.setData('text/html', html);
+      event.clipboardData?.setData('text/plain', text);
+      event.preventDefault();
+      copied = true;
+    };
+    document.addEventListener('copy', listener);
+    document.execCommand('copy');
+    document.removeEventListener('copy', listener);
+    return copied;
+  }
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return copyRich(text.replace(/&/g, '&amp;').replace(/</g, '&lt;'), text);
+  }
+}
+
+function briefingLink(): string {
+  return `${window.location.origin}${root.dataset.page}${briefingQuery(paragraphs.map((paragraph) => paragraph.id))}`;
+}
+
+function markdownHeading(): string {
+  const day = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return `Briefing: Ofsted’s findings on Herefordshire children’s services, ${day}`;
+}
+
+function download(): void {
+  const blob = new Blob([briefingMarkdown(paragraphs, context, markdownHeading())], { type: 'text/markdown;charset=utf-8' });
+  const address = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), { href: address, download: briefingFileName(new Date()) });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(address), 1000);
+  announce(`Downloading ${link.download}.`);
+}
+
+async function act(action: string): Promise<void> {
+  const what = countText(paragraphs.length);
+  if (action === 'copy-html') {
+    const ok = await copyRich(briefingHtml(paragraphs, context), briefingText(paragraphs, context));
+    announce(ok ? `Briefing of ${what} copied, ready to paste into Word or an email.` : 'Could not copy: your browser did not allow it.');
+  } else if (action === 'copy-text') {
+    const ok = await copyText(briefingText(paragraphs, context));
+    announce(ok ? `Briefing of ${what} copied as plain text.` : 'Could not copy: your browser did not allow it.');
+  } else if (action === 'copy-link') {
+    const link = briefingLink();
+    const ok = await copyText(link);
+    announce(ok ? `Link to this briefing of ${what} copied.` : `Could not copy. The link is ${link}`);
+  } else if (action === 'download') download();
+  else if (action === 'print') window.print();
+  else if (action === 'clear') {
+    if (!window.confirm(`Remove all ${what} from your briefing?`)) return;
+    paragraphs = [];
+    save();
+    render();
+    empty.tabIndex = -1;
+    empty.focus();
+    announce('Briefing cleared.');
+  }
+}
+
+for (const control of root.querySelectorAll<HTMLButtonElement>('[data-action]')) {
+  control.addEventListener('click', () => void act(control.dataset.action!));
+}
+
+/** The report files the briefing needs, and only those; `undefined` for a report that does not exist. */
+async function loadReports(slugs: readonly string[]): Promise<Map<string, ReportParagraphsFile | undefined>> {
+  const entries = await Promise.all(
+    slugs.map(async (slug) => {
+      const response = await fetch(`${root.dataset.paragraphs}${slug}.json`);
+      if (response.status === 404) return [slug, undefined] as const;
+      if (!response.ok) throw new Error(`${response.status} for ${slug}`);
+      return [slug, (await response.json()) as ReportParagraphsFile] as const;
+    }),
+  );
+  return new Map(entries);
+}
+
+async function start(): Promise<void> {
+  root.querySelector<HTMLElement>('[data-briefing-fallback]')!.remove();
+  ui.hidden = false;
+  const fromLink = new URLSearchParams(window.location.search).get(BRIEFING_PARAM);
+  const stored = readBriefing();
+  const parsed = parseList(fromLink ?? stored);
+  let files: Map<string, ReportParagraphsFile | undefined>;
+  try {
+    files = await loadReports([...new Set(parsed.refs.map((ref) => ref.slug))]);
+  } catch {
+    loading.textContent = 'Your briefing could not be loaded. Check your connection and reload the page.';
+    return;
+  }
+  const resolved = resolve(parsed.refs, files);
+  paragraphs = resolved.paragraphs;
+  const ids = paragraphs.map((paragraph) => paragraph.id);
+  const changed = ids.join(',') !== stored.join(',');
+
+  if (fromLink !== null) {
+    window.history.replaceState(null, '', root.dataset.page);
+    const message = element('p', '', `This briefing was opened from a link. It is now the briefing kept in this browser`);
+    const box = notice(message);
+    if (changed && stored.length > 0) {
+      message.append(`, in place of the ${countText(stored.length)} you had collected.`);
+      const restore = button('Bring back the briefing you had', '', 'secondary');
+      restore.addEventListener('click', () => {
+        writeBriefing(stored);
+        window.location.reload();
+      });
+      box.append(element('p', '', restore));
+    } else message.append('.');
+  }
+  showRejected([...parsed.rejected, ...resolved.rejected]);
+  if (changed) save();
+  render();
+  announce(paragraphs.length === 0 ? 'Your briefing is empty.' : `Your briefing: ${countText(paragraphs.length)}.`);
+}
+
+void start();
+// The briefing changed in another tab: show the stored one.
+window.addEventListener('storage', () => {
+  if (readBriefing().join(',') !== paragraphs.map((paragraph) => paragraph.id).join(',')) window.location.reload();
+});

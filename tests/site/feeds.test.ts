@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, inject, it } from 'vitest';
-import { anchorsInPage } from '../../src/lib/anchors.ts';
+import { anchorsInPage, paragraphText } from '../../src/lib/anchors.ts';
 import { atomProblems, parseAtom, type ParsedFeed } from '../helpers/atom.ts';
 import { builtPage, text } from '../helpers/site.ts';
 
@@ -33,7 +33,8 @@ interface Quote {
 function quote(figure: Element): Quote {
   return {
     href: String(select('figcaption a', figure)!.properties.href),
-    words: text(select('blockquote', figure)!),
+    // The quote's words as published: without the glossary's expansions (data-pagefind-ignore).
+    words: paragraphText(select('blockquote', figure)!),
     summary: text(select('figcaption', figure)!).includes('(our summary, not Ofsted’s words)'),
   };
 }

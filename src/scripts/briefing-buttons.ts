@@ -2,8 +2,10 @@
  * "Add to briefing" beside every paragraph: on report pages (each numbered paragraph of the
  * letter), beside quoted paragraphs (theme pages, weakness journeys: src/components/ParagraphQuote.astro
  * marks them with data-briefing-report and data-briefing-anchor) and on search results
- * (src/scripts/search-render.ts calls `briefingButton`). Each is a toggle (aria-pressed); what it
- * did is announced through one polite status region. Created by script only: without JavaScript
+ * (src/scripts/search-render.ts calls `briefingButton`). Each says what pressing it will do,
+ * "Add to briefing" or "Remove from briefing"; it has no aria-pressed as well, since a toggle whose
+ * name changes with its state would be read "Remove from briefing, pressed" (WAI-ARIA Authoring
+ * Practices, button pattern). What it did is announced through one polite status region. Created by script only: without JavaScript
  * there is no basket, and no button that cannot work.
  */
 import { briefingId } from '../lib/briefing-id.ts';
@@ -33,8 +35,9 @@ function statusRegion(): void {
 }
 
 function show(control: HTMLButtonElement, inBriefing: boolean): void {
-  control.setAttribute('aria-pressed', String(inBriefing));
   control.firstChild!.textContent = inBriefing ? 'Remove from briefing' : 'Add to briefing';
+  // For the style only (bold when collected): the name already says the state.
+  control.classList.toggle('briefing-button-added', inBriefing);
 }
 
 function paragraphsText(count: number): string {

@@ -40,14 +40,17 @@ export async function checkInBrowser(browser: Browser, siteOrigin: string, pageP
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
   const page = await context.newPage();
-  let scriptBytes = 0;
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') scriptBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+  // Each script's size is read as its response arrives, and every read is awaited before the page
+  // closes: summing in the handler alone missed the reads still pending at close.
+  const scriptSizes: Array<Promise<number>> = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scriptSizes.push(response.body().then((body) => body.length, () => 0));
   });
   await page.goto(`${siteOrigin}${pagePath}`, { waitUntil: 'networkidle' });
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const cspViolations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   const cookies = (await context.cookies()).map((cookie) => cookie.name);
+  const scriptBytes = (await Promise.all(scriptSizes)).reduce((sum, size) => sum + size, 0);
   await context.close();
   return {
     page: pagePath,

@@ -1,5 +1,6 @@
 /**
- * Checks that need a real browser, run page by page: axe-core at WCAG 2.2 A and AA, requests to
+ * Checks that need a real browser, run page by page: axe-core at WCAG 2.2 A and AA (at desktop and
+ * phone widths), requests to
  * any host other than the site's own (stopped before they leave the machine, and reported), cookies,
  * Content-Security-Policy violations, and the bytes of script each page loads.
  */
@@ -17,8 +18,18 @@ export interface BrowserFacts {
   scriptBytes: number;
 }
 
-export async function checkInBrowser(browser: Browser, siteOrigin: string, pagePath: string): Promise<BrowserFacts> {
-  const context = await browser.newContext();
+/** The widths axe checks a page at: a desktop, and a phone (where the layout, and so contrast, target sizes and overlaps, differ). */
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const PHONE = { width: 390, height: 844 } as const;
+
+type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+function axeLine(violation: AxeViolation, where: string): string {
+  return `${violation.id} (${violation.impact ?? 'unknown'})${where}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`;
+}
+
+export async function checkInBrowser(browser: Browser, siteOrigin: string, pagePath: string, options: { phone?: boolean } = {}): Promise<BrowserFacts> {
+  const context = await browser.newContext({ viewport: DESKTOP });
   const thirdParty: string[] = [];
   let navigations = 0;
   // Every request to another host is refused here, before it reaches the network, and recorded.
@@ -48,13 +59,19 @@ export async function checkInBrowser(browser: Browser, siteOrigin: string, pageP
   });
   await page.goto(`${siteOrigin}${pagePath}`, { waitUntil: 'networkidle' });
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const axe = violations.map((violation) => axeLine(violation, ''));
+  if (options.phone ?? true) {
+    await page.setViewportSize(PHONE);
+    const phone = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    axe.push(...phone.violations.map((violation) => axeLine(violation, ' at phone width')));
+  }
   const cspViolations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   const cookies = (await context.cookies()).map((cookie) => cookie.name);
   const scriptBytes = (await Promise.all(scriptSizes)).reduce((sum, size) => sum + size, 0);
   await context.close();
   return {
     page: pagePath,
-    axe: violations.map((violation) => `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+    axe,
     thirdParty,
     cookies,
     cspViolations,

@@ -16,8 +16,9 @@ export interface GateResults {
   browser: BrowserFacts[];
 }
 
-export async function runGates(options: { distDir: string; base: string; pages: string[]; browser: Browser; origin: string }): Promise<GateResults> {
-  const { distDir, base, pages, browser, origin } = options;
+/** `phone: false` skips axe's second pass at phone width (the base-path build, whose pages the root build already checks at both widths). */
+export async function runGates(options: { distDir: string; base: string; pages: string[]; browser: Browser; origin: string; phone?: boolean }): Promise<GateResults> {
+  const { distDir, base, pages, browser, origin, phone } = options;
   const facts = [];
   const html: string[] = [];
   for (const page of pages) {
@@ -29,7 +30,7 @@ export async function runGates(options: { distDir: string; base: string; pages: 
   const pageRules = [...facts.flatMap((fact) => fact.problems.map((problem) => `${fact.page} ${problem}`)), ...uniquenessProblems(facts)];
   const links = await checkLinks(distDir, base);
   const browserFacts: BrowserFacts[] = [];
-  for (const page of pages) browserFacts.push(await checkInBrowser(browser, origin, page));
+  for (const page of pages) browserFacts.push(await checkInBrowser(browser, origin, page, { phone }));
   return { pageRules, html, links, browser: browserFacts };
 }
 

@@ -8,21 +8,9 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, inject, it } from 'vitest';
-import { anchorsInPage, paragraphText } from '../../src/lib/anchors.ts';
+import { paragraphText } from '../../src/lib/anchors.ts';
 import { atomProblems, parseAtom, type ParsedFeed } from '../helpers/atom.ts';
-import { builtPage, text } from '../helpers/site.ts';
-
-const anchorsByPage = new Map<string, Set<string>>();
-
-async function anchorExists(href: string): Promise<boolean> {
-  const [page = '', fragment = ''] = href.split('#');
-  let anchors = anchorsByPage.get(page);
-  if (!anchors) {
-    anchors = new Set(anchorsInPage((await builtPage(page)).html).map((anchor) => anchor.id));
-    anchorsByPage.set(page, anchors);
-  }
-  return anchors.has(fragment);
-}
+import { anchorExists, builtPage, text } from '../helpers/site.ts';
 
 interface Quote {
   href: string;

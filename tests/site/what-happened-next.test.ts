@@ -9,8 +9,7 @@ import path from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { anchorsInPage } from '../../src/lib/anchors.ts';
-import { builtPage, text } from '../helpers/site.ts';
+import { anchorExists, builtPage, text } from '../helpers/site.ts';
 
 interface Step {
   /** The visit's title as the journey shows it: "Focused visit, July 2021". */
@@ -28,18 +27,6 @@ interface Journey {
 }
 
 const journeys = new Map<string, Journey>();
-const anchorsByPage = new Map<string, Set<string>>();
-
-async function anchorExists(href: string): Promise<boolean> {
-  const [page = '', fragment = ''] = href.split('#');
-  let anchors = anchorsByPage.get(page);
-  if (!anchors) {
-    anchors = new Set(anchorsInPage((await builtPage(page)).html).map((anchor) => anchor.id));
-    anchorsByPage.set(page, anchors);
-  }
-  return anchors.has(fragment);
-}
-
 /** A details.next read as: weakness path -> its steps, in the order shown. */
 function readDisclosure(details: Element): Map<string, Step[] | 'none'> {
   const shown = new Map<string, Step[] | 'none'>();

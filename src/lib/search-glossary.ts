@@ -7,6 +7,38 @@
  */
 import type { PagefindResult, PagefindResultData, PagefindSubResult } from './search-pagefind.ts';
 
+/**
+ * The search for an acronym as an exact phrase. Pagefind matches the last word of a search as a
+ * prefix, so a bare "PA" finds every report with a word beginning "pa" (14 of 14), and "PLO" and
+ * "ADM" others; in quotes it finds the word itself, but gives only its first place in a report. So
+ * the reports come from this search, and their paragraphs from the bare one (`acronymResults`).
+ */
+export function acronymQuery(acronym: string): string {
+  return `"${acronym}"`;
+}
+
+/** Whether a paragraph's excerpt marks the acronym itself ("PA", "PAs"), not a word it begins ("paragraph"). */
+export function marksAcronym(excerpt: string, acronym: string): boolean {
+  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`<mark>${escaped}(?:s|’s|'s)?</mark>`).test(excerpt);
+}
+
+/**
+ * The acronym's results: the reports the exact search found (`exactIds`), each with the paragraphs
+ * of the bare search that hold the acronym itself.
+ */
+export function acronymResults(bare: readonly PagefindResult[], exactIds: ReadonlySet<string>, acronym: string): PagefindResult[] {
+  return bare
+    .filter((result) => exactIds.has(result.id))
+    .map((result) => ({
+      ...result,
+      data: async () => {
+        const data = await result.data();
+        return { ...data, sub_results: data.sub_results.filter((sub) => marksAcronym(sub.excerpt, acronym)) };
+      },
+    }));
+}
+
 /** The two searches' paragraphs of one report as one: each paragraph once, its matches together. */
 export function mergeResultData(first: PagefindResultData, second: PagefindResultData): PagefindResultData {
   const byUrl = new Map<string, PagefindSubResult>();
@@ -33,4 +65,19 @@ export function mergeSearchResults(first: readonly PagefindResult[], second: rea
     );
   }
   return [...byId.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The filters for counting one value the way Pagefind counts it: the results of the current
+ * filters that also have `name: value` (checked against Pagefind 1.6's own counts: for "caseloads"
+ * with the Education theme chosen, its count for each other theme and kind equals the results of
+ * this filter, not of adding the value to the "any" list).
+ */
+export function filtersWithValue(filters: Readonly<Record<string, unknown>>, name: string, value: string): Record<string, unknown> {
+  return Object.keys(filters).length === 0 ? { [name]: value } : { all: [filters, { [name]: value }] };
+}
+
+/** How many reports the searches found between them, each counted once (Pagefind's result id is the report). */
+export function reportsFound(searches: ReadonlyArray<ReadonlyArray<Pick<PagefindResult, 'id'>>>): number {
+  return new Set(searches.flatMap((results) => results.map((result) => result.id))).size;
 }

@@ -12,7 +12,7 @@
  */
 import { alternativeQuery, type SearchExpansions } from '../lib/glossary.ts';
 import { countOf, filterCountText } from '../lib/search-filters.ts';
-import { mergeSearchResults } from '../lib/search-glossary.ts';
+import { acronymQuery, acronymResults, filtersWithValue, mergeSearchResults, reportsFound } from '../lib/search-glossary.ts';
 import type { FilterCounts, Pagefind, PagefindResult } from '../lib/search-pagefind.ts';
 import { SEARCH_FILTERS } from '../lib/search-records.ts';
 import {
@@ -81,6 +81,23 @@ export function startSearch(root: HTMLElement): void {
   }
 
   /** Pagefind's counts for this search; undefined puts back the starting ones from the page. */
+  /**
+   * The counts for a search run twice (the spelled-out words and their acronym): Pagefind counts
+   * each search's own results, so each value is counted again over both, a report that both found
+   * counted once. One pair of searches per checkbox, in the index chunks already loaded.
+   */
+  async function mergedCounts(engine: Pagefind, queries: readonly string[], filters: Record<string, unknown>): Promise<FilterCounts> {
+    const counts: FilterCounts = {};
+    await Promise.all(
+      [...countOfBox.keys()].map(async (box) => {
+        const narrowed = filtersWithValue(filters, box.name, box.value);
+        const responses = await Promise.all(queries.map((query) => engine.search(query, { filters: narrowed })));
+        (counts[box.name] ??= {})[box.value] = reportsFound(responses.map((response) => response?.results ?? []));
+      }),
+    );
+    return counts;
+  }
+
   function updateCounts(counts: FilterCounts | undefined): void {
     for (const [box, label] of countOfBox) {
       label.textContent = filterCountText(counts ? countOf(counts, box.name, box.value) : Number(label.dataset.startingCount));
@@ -127,6 +144,7 @@ export function startSearch(root: HTMLElement): void {
     // has, so load them all, once, alongside the index chunks for the words.
     filterChunks ??= engine.filters();
     const acronym = alternativeQuery(state.query, glossary);
+    const acronymSearch = acronym && acronymQuery(acronym);
     await Promise.all([
       filterChunks,
       state.query === '' ? undefined : engine.preload(preloadTerm(state.query), { filters }),
@@ -135,13 +153,15 @@ export function startSearch(root: HTMLElement): void {
     // With filters alone there is no relevance to order by: newest visit first.
     const response =
       state.query === '' ? await engine.search(null, { filters, sort: { date: 'desc' } }) : await engine.search(state.query, { filters });
-    const also = acronym ? await engine.search(acronym, { filters }) : null;
+    const [exact, bare] = acronym && acronymSearch ? await Promise.all([engine.search(acronymSearch, { filters }), engine.search(acronym, { filters })]) : [null, null];
+    const also = acronym && exact && bare ? acronymResults(bare.results, new Set(exact.results.map((result) => result.id)), acronym) : null;
+    const counts = also && acronymSearch ? await mergedCounts(engine, [state.query, acronymSearch], filters) : response?.filters;
     if (id !== runId || !response) return; // a newer search has started
-    results = also ? mergeSearchResults(response.results, also.results) : response.results;
+    results = also ? mergeSearchResults(response.results, also) : response.results;
     highlightWords = acronym ? `${state.query} ${acronym}` : state.query;
     shown = 0;
     list.replaceChildren();
-    updateCounts(response.filters);
+    updateCounts(counts);
     await renderBatch(id);
     if (id !== runId) return;
     status.textContent = statusText(results.length, state);

@@ -77,6 +77,29 @@ function paragraphOf(href: string): Finding | undefined {
   return findings.find((finding) => finding.report === slug && finding.anchor === anchor);
 }
 
+/**
+ * The counts beside the filters are of the reports listed (for a search by a term's spelled-out
+ * words, those the two searches found together): for each kind, year and theme, how many of them
+ * have it.
+ */
+async function expectCountsOfReportsListed(page: Page, reports: readonly string[]): Promise<void> {
+  const shownCounts = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => [
+      `${box.name}=${box.value}`,
+      Number(/\((\d+)\)/.exec(document.querySelector(`label[for="${box.id}"] .filter-count`)?.textContent ?? '')?.[1]),
+    ]),
+  );
+  const facets = (report: string): string[] => {
+    const paragraphs = findings.filter((finding) => finding.report === report);
+    return [`kind=${paragraphs[0]!.kindLabel}`, `year=${paragraphs[0]!.year}`, ...new Set(paragraphs.flatMap((finding) => finding.themes.map((theme) => `theme=${theme.label}`)))];
+  };
+  const expectedCounts = new Map<string, number>();
+  for (const report of reports) for (const facet of facets(report)) expectedCounts.set(facet, (expectedCounts.get(facet) ?? 0) + 1);
+  const checked = shownCounts.filter(([facet]) => /^(kind|year|theme)=/.test(String(facet)));
+  expect(checked.length).toBeGreaterThan(10);
+  expect(Object.fromEntries(checked)).toEqual(Object.fromEntries(checked.map(([facet]) => [facet, expectedCounts.get(String(facet)) ?? 0])));
+}
+
 function reportOf(href: string): string {
   return href.split('/')[2] ?? '';
 }
@@ -348,6 +371,25 @@ describe('search', () => {
     expect(new Set(listed).size).toBe(listed.length);
     // The link highlights the acronym on arrival too.
     expect(await page.locator('.search-result a[href*="2018-06-inspection"][href$="#p6"]').getAttribute('href')).toContain('highlight=multi-agency%20safeguarding%20hub%20MASH');
+    await expectCountsOfReportsListed(page, reports);
+    await page.close();
+  });
+
+  it('searches an acronym as a word, not a prefix, and counts beside the filters the reports that either search found', async () => {
+    const page = await browser.newPage();
+    // "personal advisor": the spelling some reports use; others say only "PA".
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('personal advisor')}`);
+    await showAll(page);
+    const reports = (await resultParagraphs(page)).map(({ report }) => reportOf(report));
+    const says = (pattern: RegExp) => new Set(findings.filter((finding) => pattern.test(finding.words)).map((finding) => finding.report));
+    const saysPa = says(/\bPAs?\b/);
+    const spellsItOut = says(/personal advisor/i);
+    // The acronym's search adds reports the words' search does not find...
+    expect([...saysPa].filter((report) => !spellsItOut.has(report)).some((report) => reports.includes(report))).toBe(true);
+    // ...and only those: "PA" is not a prefix of "paragraph", "part" or "parents".
+    const wordsAnywhere = says(/\bpersonal\b/i);
+    for (const report of reports) expect(saysPa.has(report) || wordsAnywhere.has(report), report).toBe(true);
+    await expectCountsOfReportsListed(page, reports);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 /** Merging the search for a term's spelled-out words with the search for its acronym (src/lib/search-glossary.ts). */
 import { describe, expect, it } from 'vitest';
-import { mergeResultData, mergeSearchResults } from '../../src/lib/search-glossary.ts';
+import { acronymQuery, acronymResults, filtersWithValue, marksAcronym, mergeResultData, mergeSearchResults, reportsFound } from '../../src/lib/search-glossary.ts';
 import type { PagefindResult, PagefindResultData, PagefindSubResult } from '../../src/lib/search-pagefind.ts';
 
 function sub(url: string, locations: number[]): PagefindSubResult {
@@ -48,5 +48,41 @@ describe('mergeSearchResults', () => {
     expect(a.loaded() + c.loaded()).toBe(0);
     expect((await merged[0]!.data()).sub_results.map((item) => item.url)).toEqual(['/reports/2018/#p1', '/reports/2018/#p6']);
     expect(merged[1]).toBe(b);
+  });
+});
+
+describe('counting the two searches’ reports', () => {
+  it('counts a value over the current filters as Pagefind does: the results that also have it', () => {
+    expect(filtersWithValue({}, 'kind', 'Inspection')).toEqual({ kind: 'Inspection' });
+    expect(filtersWithValue({ theme: { any: ['Education'] } }, 'kind', 'Inspection')).toEqual({ all: [{ theme: { any: ['Education'] } }, { kind: 'Inspection' }] });
+  });
+
+  it('counts a report both searches found once', () => {
+    expect(reportsFound([[{ id: 'a' }, { id: 'b' }], [{ id: 'b' }, { id: 'c' }]])).toBe(3);
+    expect(reportsFound([[], []])).toBe(0);
+  });
+});
+
+describe('an acronym searched as a word', () => {
+  it('is searched as an exact phrase', () => {
+    expect(acronymQuery('PA')).toBe('"PA"');
+  });
+
+  it('keeps the paragraphs whose excerpt marks the acronym itself, not a word it begins', () => {
+    expect(marksAcronym('each care leaver has a <mark>PA</mark> who', 'PA')).toBe(true);
+    expect(marksAcronym('their <mark>PAs</mark> visit', 'PA')).toBe(true);
+    expect(marksAcronym('in <mark>paragraph</mark> 12', 'PA')).toBe(false);
+    expect(marksAcronym('the <mark>pa</mark> word', 'PA')).toBe(false);
+  });
+
+  it('keeps the reports the exact search found, with the bare search’s paragraphs that hold the acronym', async () => {
+    const bare = [
+      result('a', 2, [sub('/a/#p1', [1])]),
+      result('b', 1, [sub('/b/#p2', [5])]),
+    ];
+    bare[0]!.data = async () => data('/a/', [{ ...sub('/a/#p1', [1]), excerpt: 'a <mark>PA</mark> b' }, { ...sub('/a/#p3', [9]), excerpt: '<mark>parents</mark>' }]);
+    const kept = acronymResults(bare, new Set(['a']), 'PA');
+    expect(kept.map((item) => item.id)).toEqual(['a']);
+    expect((await kept[0]!.data()).sub_results.map((item) => item.url)).toEqual(['/a/#p1']);
   });
 });

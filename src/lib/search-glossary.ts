@@ -20,7 +20,8 @@ export function acronymQuery(acronym: string): string {
 /** Whether a paragraph's excerpt marks the acronym itself ("PA", "PAs"), not a word it begins ("paragraph"). */
 export function marksAcronym(excerpt: string, acronym: string): boolean {
   const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`<mark>${escaped}(?:s|’s|'s)?</mark>`).test(excerpt);
+  // Pagefind marks a word with the punctuation around it: "<mark>(PAs).</mark>".
+  return new RegExp(`<mark>[^\\p{L}\\p{N}<]*${escaped}(?:s|’s|'s)?[^\\p{L}\\p{N}<]*</mark>`, 'u').test(excerpt);
 }
 
 /**
@@ -50,6 +51,15 @@ export function mergeResultData(first: PagefindResultData, second: PagefindResul
 }
 
 /**
+ * A copy of a result's data as it is now. Pagefind keeps one object per report's fragment and
+ * rewrites its matches on every data() call, whichever search it came from (loadFragment in
+ * pagefind.js), so the first search's paragraphs must be copied before the second's are loaded.
+ */
+function snapshot(data: PagefindResultData): PagefindResultData {
+  return { ...data, sub_results: [...data.sub_results] };
+}
+
+/**
  * The reports either search found, each once (Pagefind's result id is the report's fragment),
  * best score first; a report both found shows the paragraphs of both.
  */
@@ -60,7 +70,7 @@ export function mergeSearchResults(first: readonly PagefindResult[], second: rea
     byId.set(
       result.id,
       earlier
-        ? { id: result.id, score: Math.max(earlier.score, result.score), data: async () => mergeResultData(await earlier.data(), await result.data()) }
+        ? { id: result.id, score: Math.max(earlier.score, result.score), data: async () => mergeResultData(snapshot(await earlier.data()), snapshot(await result.data())) }
         : result,
     );
   }

@@ -84,17 +84,16 @@ export function startSearch(root: HTMLElement): void {
   /**
    * The counts for a search run twice (the spelled-out words and their acronym): Pagefind counts
    * each search's own results, so each value is counted again over both, a report that both found
-   * counted once. One pair of searches per checkbox, in the index chunks already loaded.
+   * counted once. One pair of searches per checkbox, in the index chunks already loaded, one at a time.
    */
   async function mergedCounts(engine: Pagefind, queries: readonly string[], filters: Record<string, unknown>): Promise<FilterCounts> {
     const counts: FilterCounts = {};
-    await Promise.all(
-      [...countOfBox.keys()].map(async (box) => {
-        const narrowed = filtersWithValue(filters, box.name, box.value);
-        const responses = await Promise.all(queries.map((query) => engine.search(query, { filters: narrowed })));
-        (counts[box.name] ??= {})[box.value] = reportsFound(responses.map((response) => response?.results ?? []));
-      }),
-    );
+    // In turn, not together: see run().
+    for (const box of countOfBox.keys()) {
+      const found: PagefindResult[][] = [];
+      for (const query of queries) found.push((await engine.search(query, { filters: filtersWithValue(filters, box.name, box.value) }))?.results ?? []);
+      (counts[box.name] ??= {})[box.value] = reportsFound(found);
+    }
     return counts;
   }
 
@@ -153,7 +152,10 @@ export function startSearch(root: HTMLElement): void {
     // With filters alone there is no relevance to order by: newest visit first.
     const response =
       state.query === '' ? await engine.search(null, { filters, sort: { date: 'desc' } }) : await engine.search(state.query, { filters });
-    const [exact, bare] = acronym && acronymSearch ? await Promise.all([engine.search(acronymSearch, { filters }), engine.search(acronym, { filters })]) : [null, null];
+    // One search at a time: two of Pagefind's searches in flight together can leave a result's
+    // data() answering with the other search's matches (seen with "PA" and '"PA"' together).
+    const exact = acronymSearch ? await engine.search(acronymSearch, { filters }) : null;
+    const bare = acronym ? await engine.search(acronym, { filters }) : null;
     const also = acronym && exact && bare ? acronymResults(bare.results, new Set(exact.results.map((result) => result.id)), acronym) : null;
     const counts = also && acronymSearch ? await mergedCounts(engine, [state.query, acronymSearch], filters) : response?.filters;
     if (id !== runId || !response) return; // a newer search has started

@@ -71,6 +71,8 @@ describe('an acronym searched as a word', () => {
   it('keeps the paragraphs whose excerpt marks the acronym itself, not a word it begins', () => {
     expect(marksAcronym('each care leaver has a <mark>PA</mark> who', 'PA')).toBe(true);
     expect(marksAcronym('their <mark>PAs</mark> visit', 'PA')).toBe(true);
+    expect(marksAcronym('personal advisers <mark>(PAs).</mark>', 'PA')).toBe(true);
+    expect(marksAcronym('<mark>PAYE</mark>', 'PA')).toBe(false);
     expect(marksAcronym('in <mark>paragraph</mark> 12', 'PA')).toBe(false);
     expect(marksAcronym('the <mark>pa</mark> word', 'PA')).toBe(false);
   });
@@ -84,5 +86,20 @@ describe('an acronym searched as a word', () => {
     const kept = acronymResults(bare, new Set(['a']), 'PA');
     expect(kept.map((item) => item.id)).toEqual(['a']);
     expect((await kept[0]!.data()).sub_results.map((item) => item.url)).toEqual(['/a/#p1']);
+  });
+});
+
+describe('merging with Pagefind’s shared fragment objects', () => {
+  it('keeps the first search’s paragraphs though loading the second rewrites the object they came in', async () => {
+    // Pagefind returns the same object for a report from every search, its matches rewritten each time.
+    const shared = data('/r/', []);
+    const load = (subs: PagefindSubResult[]) => async () => {
+      shared.sub_results = subs;
+      return shared;
+    };
+    const first: PagefindResult = { id: 'r', score: 1, data: load([sub('/r/#p1', [1])]) };
+    const second: PagefindResult = { id: 'r', score: 2, data: load([sub('/r/#p6', [40])]) };
+    const [merged] = mergeSearchResults([first], [second]);
+    expect((await merged!.data()).sub_results.map((item) => item.url).sort()).toEqual(['/r/#p1', '/r/#p6']);
   });
 });

@@ -393,6 +393,32 @@ describe('search', () => {
     await page.close();
   });
 
+  it('lists, for a report both searches find, the paragraphs of both: those with the words and those with the acronym', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('personal adviser')}`);
+    await showAll(page);
+    const found = await resultParagraphs(page);
+    const listed = new Set(found.flatMap(({ shown, folded }) => [...shown, ...folded]).map((href) => href.replace(/\?[^#]*/, '')));
+    const pathOf = (finding: Finding) => `/reports/${finding.report}/#${finding.anchor}`;
+    // Found by the words' search (Pagefind stems "personal" to "person" and matches "adviser" as a
+    // prefix) but not by the acronym's.
+    const wordsSearch = /\bperson|\badvi/i;
+    const spelledOut = findings.filter((finding) => wordsSearch.test(finding.words) && !/\bPAs?\b/.test(finding.words));
+    const acronymOnly = findings.filter((finding) => /\bPAs?\b/.test(finding.words) && !wordsSearch.test(finding.words));
+    const both = [...new Set(spelledOut.map((finding) => finding.report))].filter((report) => acronymOnly.some((finding) => finding.report === report));
+    expect(both.length).toBeGreaterThan(0);
+    for (const report of both) {
+      expect(spelledOut.filter((finding) => finding.report === report).some((finding) => listed.has(pathOf(finding))), report).toBe(true);
+      expect(acronymOnly.filter((finding) => finding.report === report).some((finding) => listed.has(pathOf(finding))), report).toBe(true);
+    }
+    // No paragraph is listed for a word "PA" only begins ("paragraph", "partners").
+    for (const path of listed) {
+      const finding = findings.find((item) => pathOf(item) === path);
+      if (finding && !wordsSearch.test(finding.words)) expect(finding.words, path).toMatch(/\bPAs?\b/);
+    }
+    await page.close();
+  });
+
   it('indexes the report pages only, their letters\u2019 words without the site\u2019s controls, and no word glued to the next', async () => {
     const pages = await indexedPages();
     expect(pages.map((page) => page.url).sort()).toEqual([...new Set(findings.map((finding) => `/reports/${finding.report}/`))].sort());

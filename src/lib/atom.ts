@@ -4,6 +4,7 @@
  * @astrojs/rss, which makes /feed.xml, only writes RSS. Pure: the feed pages (src/pages/themes/[id]/feed.xml.ts,
  * src/pages/weaknesses/[id]/feed.xml.ts) hand it plain values.
  */
+import { escapeHtml } from './html.ts';
 
 export interface AtomPerson {
   name: string;
@@ -49,13 +50,7 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 
 /** Text for element content or a double-quoted attribute value. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return escapeHtml(text.replace(NOT_XML, '')).replace(/'/g, '&apos;');
 }
 
 /**

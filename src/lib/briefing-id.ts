@@ -5,6 +5,8 @@
  * page need only this, and a browser bundle takes a whole module.
  */
 
+import { isParagraphId } from './paragraph-numbering.ts';
+
 export const ID_SEPARATOR = ':';
 
 export function briefingId(slug: string, anchor: string): string {
@@ -17,5 +19,11 @@ export function briefingId(slug: string, anchor: string): string {
  */
 export function idFromParagraphUrl(address: string): string | undefined {
   const match = /(?:^|\/)reports\/([a-z0-9][a-z0-9-]*)\/(?:\?[^#]*)?#([a-z0-9-]+)$/.exec(address);
-  return match ? briefingId(match[1]!, match[2]!) : undefined;
+  // A search hit on a heading (#next-steps) is not a paragraph: it gets no button.
+  return match && isParagraphId(match[2]!) ? briefingId(match[1]!, match[2]!) : undefined;
+}
+
+/** The list with `id` added at the end, or taken out if it is there: what an "Add to briefing" button does. */
+export function toggle(list: readonly string[], id: string): string[] {
+  return list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
 }

@@ -9,6 +9,7 @@
  * in its address: `/briefing/?p=<slug>:<anchor>,<slug>:<anchor>`.
  */
 import { briefingId, ID_SEPARATOR } from './briefing-id.ts';
+import { escapeHtml } from './html.ts';
 import { isParagraphId } from './paragraph-numbering.ts';
 
 /** A report's permanent slug: lower-case letters, digits and hyphens (DESIGN.md §2). */
@@ -79,11 +80,6 @@ export function move<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
   if (index < 0 || index >= list.length || to < 0 || to >= list.length) return result;
   [result[index], result[to]] = [result[to]!, result[index]!];
   return result;
-}
-
-/** The list with `id` added at the end, or taken out if it is there. */
-export function toggle(list: readonly string[], id: string): string[] {
-  return list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
 }
 
 /** One paragraph as /data/paragraphs/<slug>.json gives it. */
@@ -169,10 +165,6 @@ export function attribution(paragraphs: readonly ResolvedParagraph[], context: E
     lines.push(`Paragraphs marked as summaries are ${context.siteName}’s own words, not Ofsted’s.`);
   }
   return lines;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** The citation as HTML with its permanent link made a link. */

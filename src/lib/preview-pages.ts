@@ -18,6 +18,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import type { ReportData } from '../schema.ts';
 import { citationPrefix } from './citation.ts';
+import { escapeHtml } from './html.ts';
 import { SITE_NAME } from './site-name.ts';
 import { CSP_META } from './security.ts';
 import { paragraphPath, paragraphPreviewPath, withBase } from './urls.ts';
@@ -84,13 +85,6 @@ export function siteFromHomePage(html: string, file = 'index.html'): PreviewSite
     .map((link: Element) => link.properties.href)
     .filter((href): href is string => typeof href === 'string');
   return { home: canonical, stylesheets };
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Text or an attribute value, escaped for HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => ESCAPES[character]!);
 }
 
 export interface PreviewPage {

@@ -67,7 +67,9 @@ export interface CurrentJudgement {
 
 function overallGrade(report: RecordReport): Grade | undefined {
   const judgements = report.data.judgements;
-  return (judgements.find((judgement) => /overall/i.test(judgement.area)) ?? judgements[0])?.grade;
+  // Only a judgement the report names as overall: another area's grade shown as "Overall" would
+  // misstate it.
+  return judgements.find((judgement) => /overall/i.test(judgement.area))?.grade;
 }
 
 function focusOf(report: RecordReport): string | undefined {

@@ -8,7 +8,7 @@
  * Practices, button pattern). What it did is announced through one polite status region. Created by script only: without JavaScript
  * there is no basket, and no button that cannot work.
  */
-import { briefingId } from '../lib/briefing-id.ts';
+import { briefingId, toggle } from '../lib/briefing-id.ts';
 import { paragraphLabel, parseParagraphId } from '../lib/paragraph-numbering.ts';
 import { BRIEFING_EVENT, BRIEFING_KEY, readBriefing, writeBriefing } from './briefing-store.ts';
 
@@ -60,8 +60,8 @@ export function briefingButton(id: string, label: string): HTMLButtonElement {
   show(control, readBriefing().includes(id));
   control.addEventListener('click', () => {
     const list = readBriefing();
-    const adding = !list.includes(id);
-    const next = adding ? [...list, id] : list.filter((item) => item !== id);
+    const next = toggle(list, id);
+    const adding = next.length > list.length;
     if (!writeBriefing(next)) {
       announce('Could not change the briefing: this browser does not let the site store it.');
       return;

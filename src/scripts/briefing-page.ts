@@ -24,6 +24,7 @@ import {
   type ReportParagraphsFile,
   type ResolvedParagraph,
 } from '../lib/briefing.ts';
+import { escapeHtml } from '../lib/html.ts';
 import { SITE_NAME } from '../lib/site-name.ts';
 import { OGL_URL } from '../lib/urls.ts';
 import { readBriefing, writeBriefing } from './briefing-store.ts';
@@ -207,7 +208,7 @@ async function copyText(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    return copyRich(text.replace(/&/g, '&amp;').replace(/</g, '&lt;'), text);
+    return copyRich(escapeHtml(text), text);
   }
 }
 

@@ -78,7 +78,7 @@ describe('the benchmark controls', () => {
     expect(processors.unified!.options.rehypePlugins ?? []).toEqual([]);
     // Sätteri is Astro 7's default processor; @astrojs/mdx compiles .mdx with the one configured here.
     expect(processors.satteri).toMatchObject({ name: 'satteri', options: { mdastPlugins: [], hastPlugins: [], features: { smartPunctuation: false } } });
-  });
+  }, 30_000); // it imports two Astro configs, with Astro: over the default 5 s on a loaded two-core machine.
 
   it('gives the ratios the targets read: site over each control, and the first search gzipped', () => {
     const builds = (seconds: number[], mb: number[]) => ({ buildSeconds: spread(seconds), peakRssMB: spread(mb) });

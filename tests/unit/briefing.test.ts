@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromParagraphUrl } from '../../src/lib/briefing-id.ts';
+import { idFromParagraphUrl, toggle } from '../../src/lib/briefing-id.ts';
 import {
   briefingFileName,
   briefingHtml,
@@ -10,7 +10,6 @@ import {
   move,
   parseList,
   resolve,
-  toggle,
   type ReportParagraphsFile,
 } from '../../src/lib/briefing.ts';
 
@@ -80,6 +79,8 @@ describe('the briefing list', () => {
   it('names the paragraph of a search result’s address, base path and highlight included', () => {
     expect(idFromParagraphUrl('/inspections/reports/2018-06-inspection/?highlight=x#p6-2')).toBe('2018-06-inspection:p6-2');
     expect(idFromParagraphUrl('/reports/2018-06-inspection/#s3')).toBe('2018-06-inspection:s3');
+    // A search hit on a heading is not a paragraph.
+    expect(idFromParagraphUrl('/reports/2018-06-inspection/#next-steps')).toBeUndefined();
     expect(idFromParagraphUrl('/reports/2018-06-inspection/')).toBeUndefined();
   });
 

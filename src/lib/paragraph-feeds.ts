@@ -70,7 +70,7 @@ function feed(
     id: self,
     title: fields.title,
     subtitle: fields.subtitle,
-    updated: entries.reduce((latest, entry) => (entry.updated > latest ? entry.updated : latest), newest),
+    updated: newest,
     self,
     alternate: absolute(fields.page),
     author: { name: SITE_NAME, uri: absolute('') },

@@ -1,7 +1,6 @@
 /**
  * Reading an Atom feed back in tests, and checking it against RFC 4287. The XML parser is
- * fast-xml-parser, which the project already has through @astrojs/rss (it is that package's
- * dependency, not ours): its validator says whether the document is well-formed XML, and its
+ * fast-xml-parser (a devDependency; @astrojs/rss uses it too): its validator says whether the document is well-formed XML, and its
  * parser gives the elements to check. (Its validator is marked deprecated in favour of a separate
  * package; it still works, and one more dependency for one test helper is not worth it.)
  */

@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberingMode } from '../../src/lib/paragraph-numbering.ts';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import { buildRecord, latestVisits, type RecordInput, type RecordReport } from '../../src/lib/record.ts';
-import { reportSchema } from '../../src/schema.ts';
-
-function report(id: string, frontmatter: Record<string, unknown>, body: string): RecordReport {
-  const file = `content/reports/${id}.mdx`;
-  const parsed = parseParagraphs(body, { file, mode: numberingMode(frontmatter.paragraphNumbers) });
-  expect(parsed.problems).toEqual([]);
-  return {
-    id,
-    file,
-    paragraphs: parsed.paragraphs,
-    data: reportSchema.parse({
-      title: 'A title',
-      authority: 'Exampleshire County Council',
-      headline: 'A headline.',
-      text: 'full',
-      sources: [{ title: 'Ofsted', url: 'https://reports.ofsted.gov.uk/' }],
-      ...frontmatter,
-    }),
-  };
-}
+import { buildRecord, latestVisits, type RecordInput } from '../../src/lib/record.ts';
+import { report } from '../helpers/record-fixture.ts';
 
 const baseline = report('2018-06-inspection', { kind: 'inspection', visitStart: '2018-06', text: 'summary' }, `
 <Finding themes="workforce">

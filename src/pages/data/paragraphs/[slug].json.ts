@@ -5,7 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadRecord } from '../../../data/record.ts';
-import { url } from '../../../data/site.ts';
+import { absoluteUrls } from '../../../data/site.ts';
 import { reportParagraphsFile } from '../../../lib/briefing-data.ts';
 import type { RecordReport } from '../../../lib/record.ts';
 
@@ -15,8 +15,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ report: RecordReport }> = ({ props, site }) => {
-  const absolute = (path: string) => new URL(url(path), site).href;
-  return new Response(`${JSON.stringify(reportParagraphsFile(props.report, absolute))}\n`, {
+  return new Response(`${JSON.stringify(reportParagraphsFile(props.report, absoluteUrls(site)))}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,6 +1,7 @@
 /** /themes/<id>/feed.xml: an Atom feed of every paragraph on the theme, newest first (src/lib/paragraph-feeds.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteUrls, atomResponse } from '../../../data/feeds.ts';
+import { atomResponse } from '../../../data/feeds.ts';
+import { absoluteUrls } from '../../../data/site.ts';
 import { loadRecord } from '../../../data/record.ts';
 import { themeFeed } from '../../../lib/paragraph-feeds.ts';
 

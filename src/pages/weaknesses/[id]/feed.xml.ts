@@ -3,7 +3,8 @@
  * newest first, then the 2018 paragraphs it comes from (src/lib/paragraph-feeds.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteUrls, atomResponse } from '../../../data/feeds.ts';
+import { atomResponse } from '../../../data/feeds.ts';
+import { absoluteUrls } from '../../../data/site.ts';
 import { loadRecord } from '../../../data/record.ts';
 import { weaknessFeed } from '../../../lib/paragraph-feeds.ts';
 

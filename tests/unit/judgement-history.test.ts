@@ -73,8 +73,10 @@ describe('judgementHistory over the real record', () => {
     expect(points2012[0]).toMatchObject({ series: 'help-and-protection', grade: 'inadequate' });
     expect(points2012[0]!.citations.map((citation) => `${citation.report}#${citation.anchor}`)).toEqual(['2014-04-inspection#p1', '2014-04-inspection#p44-36']);
     expect(history.inspections[0]!.sources!.every((source) => source.url?.startsWith('https://'))).toBe(true);
-    // The event's own grade, not one this module supplies.
-    expect(events.find((event) => event.id === '2012-child-protection-inspection')!.grade).toBe('inadequate');
+    // The event's own grade, not one this module supplies: change it, and the point follows.
+    const regraded = events.map((event) => (event.id === '2012-child-protection-inspection' ? { ...event, grade: 'good' as const } : event));
+    const point = judgementHistory(reports, regraded).series.flatMap((series) => series.points).find((item) => item.inspection === 0);
+    expect(point?.grade).toBe('good');
   });
 
   it('maps only known events', () => {

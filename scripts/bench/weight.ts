@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { serve } from '../serve.ts';
 
 export interface PageWeight {
@@ -106,53 +107,81 @@ export interface FirstQuery {
   results: string;
 }
 
+/** A response as received, with its size gzipped as a compressing host would send it (or as is, where gzip would not shrink it). */
+export interface ReceivedResponse {
+  path: string;
+  type: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
 /**
- * Opens /search/ in headless Chromium, types `word`, waits until the list shows that search,
- * and adds up what was fetched from /pagefind/ (the bundle, its WebAssembly, the entry, filter,
- * index and fragment files) from opening the page to the first results.
+ * Serves the built site, opens a browser context on it, and records every response the context
+ * receives (on the context, not a page, so that a worker's requests count too) for which `counts`
+ * says yes; `run` drives the page. Bodies Chromium no longer holds are read from the built file.
+ * scripts/serve.ts does not compress, so `bytes` is the file's size.
  */
-export async function firstQuery(distDir: string, word: string): Promise<FirstQuery> {
+async function measureInBrowser<T>(
+  distDir: string,
+  contextOptions: BrowserContextOptions,
+  counts: (path: string) => boolean,
+  run: (page: Page, siteUrl: string) => Promise<T>,
+): Promise<{ result: T; responses: ReceivedResponse[] }> {
   const server = await serve({ dir: distDir });
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await server.close();
     throw error;
   });
   try {
-    const context = await browser.newContext();
-    const bodies: Array<Promise<Buffer>> = [];
-    // On the context, not the page, so that requests made by Pagefind's worker are counted too.
+    const context = await browser.newContext(contextOptions);
+    const received: Array<Promise<ReceivedResponse>> = [];
     context.on('response', (response) => {
-      const url = new URL(response.url());
-      if (!url.pathname.startsWith('/pagefind/')) return;
-      bodies.push(response.body().catch(() => readFile(distFile(distDir, url.pathname))));
+      const path = new URL(response.url()).pathname;
+      if (!counts(path)) return;
+      const type = response.request().resourceType();
+      received.push(
+        response
+          .body()
+          .catch(() => readFile(distFile(distDir, path)))
+          .then((body) => ({ path, type, bytes: body.length, gzipBytes: Math.min(body.length, gzipBytes(body)) })),
+      );
     });
-    const page = await context.newPage();
-    await page.goto(`${server.url}search/`);
-    await page.getByLabel('Words or a phrase to search for').fill(word);
-    await page.waitForFunction(() => {
-      const completed = document.querySelector<HTMLElement>('[data-search]')?.dataset.completed;
-      return completed !== undefined && completed !== '' && completed === window.location.search;
-    }, undefined, { timeout: 120_000 });
-    const results = (await page.locator('[data-status]').textContent())?.trim() ?? '';
-    const received = await Promise.all(bodies);
+    const result = await run(await context.newPage(), server.url);
+    const responses = await Promise.all(received);
     await context.close();
-    return {
-      word,
-      requests: received.length,
-      bytes: received.reduce((sum, body) => sum + body.length, 0),
-      gzipBytes: received.reduce((sum, body) => sum + Math.min(body.length, gzipBytes(body)), 0),
-      results,
-    };
+    return { result, responses };
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
+function total(responses: readonly ReceivedResponse[], field: 'bytes' | 'gzipBytes'): number {
+  return responses.reduce((sum, response) => sum + response[field], 0);
+}
+
+/**
+ * Opens /search/ in headless Chromium, types `word`, waits until the list shows that search,
+ * and adds up what was fetched from /pagefind/ (the bundle, its WebAssembly, the entry, filter,
+ * index and fragment files) from opening the page to the first results.
+ */
+export async function firstQuery(distDir: string, word: string): Promise<FirstQuery> {
+  const { result: results, responses } = await measureInBrowser(distDir, {}, (path) => path.startsWith('/pagefind/'), async (page, siteUrl) => {
+    await page.goto(`${siteUrl}search/`);
+    await page.getByLabel('Words or a phrase to search for').fill(word);
+    await page.waitForFunction(() => {
+      const completed = document.querySelector<HTMLElement>('[data-search]')?.dataset.completed;
+      return completed !== undefined && completed !== '' && completed === window.location.search;
+    }, undefined, { timeout: 120_000 });
+    return (await page.locator('[data-status]').textContent())?.trim() ?? '';
+  });
+  return { word, requests: responses.length, bytes: total(responses, 'bytes'), gzipBytes: total(responses, 'gzipBytes'), results };
+}
+
 export interface PageTransfer {
   path: string;
   /** Every response Chromium received while loading the page, by path. */
-  responses: Array<{ path: string; type: string; bytes: number; gzipBytes: number }>;
+  responses: ReceivedResponse[];
   /** Their bodies as received (scripts/serve.ts does not compress). */
   bytes: number;
   /** The same, each gzipped as a compressing host would send it (or as is, where gzip would not shrink it). */
@@ -160,41 +189,13 @@ export interface PageTransfer {
 }
 
 /**
- * What opening a page fetches in headless Chromium: the HTML, stylesheets, scripts, images and
- * anything they load, until the network is idle. Unlike `pageWeight` (which reads the files the
- * HTML names), this counts what a browser really asks for.
+ * What opening a page fetches in headless Chromium at phone width: the HTML, stylesheets, scripts,
+ * images and anything they load, until the network is idle. Unlike `pageWeight` (which reads the
+ * files the HTML names), this counts what a browser really asks for, modules a script imports included.
  */
 export async function pageTransfer(distDir: string, sitePath: string): Promise<PageTransfer> {
-  const server = await serve({ dir: distDir });
-  const browser = await launchBrowser().catch(async (error: unknown) => {
-    await server.close();
-    throw error;
+  const { responses } = await measureInBrowser(distDir, { viewport: { width: 390, height: 844 } }, () => true, async (page, siteUrl) => {
+    await page.goto(`${siteUrl}${sitePath.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
   });
-  try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const received: Array<Promise<PageTransfer['responses'][number]>> = [];
-    context.on('response', (response) => {
-      const url = new URL(response.url());
-      const type = response.request().resourceType();
-      received.push(
-        response
-          .body()
-          .catch(() => readFile(distFile(distDir, url.pathname)))
-          .then((body) => ({ path: url.pathname, type, bytes: body.length, gzipBytes: Math.min(body.length, gzipBytes(body)) })),
-      );
-    });
-    const page = await context.newPage();
-    await page.goto(`${server.url}${sitePath.replace(/^\//, '')}`, { waitUntil: 'networkidle' });
-    const responses = await Promise.all(received);
-    await context.close();
-    return {
-      path: sitePath,
-      responses,
-      bytes: responses.reduce((sum, response) => sum + response.bytes, 0),
-      gzipBytes: responses.reduce((sum, response) => sum + response.gzipBytes, 0),
-    };
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  return { path: sitePath, responses, bytes: total(responses, 'bytes'), gzipBytes: total(responses, 'gzipBytes') };
 }

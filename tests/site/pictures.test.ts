@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { gradeName } from '../../src/lib/judgement-history.ts';
 import { gradeLabel } from '../../src/lib/reports.ts';
 import type { Grade } from '../../src/schema.ts';
-import { pageWeight } from '../../scripts/bench/weight.ts';
+import { pageTransfer } from '../../scripts/bench/weight.ts';
 import { builtPage, text } from '../helpers/site.ts';
 
 const readDist = (file: string) => readFile(path.join(inject('distDir'), file), 'utf8');
@@ -145,9 +145,11 @@ describe('the home page', () => {
     expect(text(select('.timeline-events summary', years[0]!)!)).toBe('Event: Inspection of child protection arrangements');
   });
 
-  it('is within its 50 KB budget (HTML, CSS and JavaScript, gzipped)', async () => {
-    const weight = await pageWeight(inject('distDir'), '/');
-    console.log(`home page: ${(weight.total / 1024).toFixed(1)} KB gzipped (HTML ${(weight.html / 1024).toFixed(1)}, CSS ${(weight.css / 1024).toFixed(1)}, JS ${(weight.js / 1024).toFixed(1)})`);
-    expect(weight.total).toBeLessThanOrEqual(50 * 1024);
-  });
+  it('is within its 50 KB budget: everything a browser fetches to show it, gzipped', async () => {
+    // What Chromium really asks for (modules a script imports included), as scripts/bench/transfer.ts prints it.
+    const transfer = await pageTransfer(inject('distDir'), '/');
+    console.log(`home page: ${(transfer.gzipBytes / 1024).toFixed(1)} KB gzipped in ${transfer.responses.length} requests`);
+    expect(transfer.responses.map((response) => response.type)).toEqual(expect.arrayContaining(['document', 'stylesheet']));
+    expect(transfer.gzipBytes).toBeLessThanOrEqual(50 * 1024);
+  }, 60_000);
 });

@@ -5,18 +5,16 @@
  * messages. Every problem in the content fails the build here, listed with file, line and fix,
  * before any page renders.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { findings, type Finding } from '../lib/findings.ts';
 import { glossaryMatcher, segmentText, unknownAcronyms, unknownAcronymsWarning, type GlossaryMatcher, type GlossaryTerm, type TextPiece } from '../lib/glossary.ts';
 import { ContentError, type ContentProblem } from '../lib/problems.ts';
 import { buildRecord, type InspectionRecord, type RecordReport } from '../lib/record.ts';
-import { parseYamlList } from '../lib/yaml-list.ts';
 import { numberingMode } from '../lib/paragraph-numbering.ts';
 import { collectedParagraphs } from '../plugins/mdast-collect-paragraphs.ts';
 import { eventSchema, themeSchema, weaknessSchema } from '../schema.ts';
-import { contentDir, displayPath } from './content-dir.ts';
+import { contentDir, displayPath, readYamlList } from './content-dir.ts';
 import { readGlossary } from './glossary.ts';
 
 export type Report = CollectionEntry<'reports'>;
@@ -70,11 +68,6 @@ export async function reportEntry(id: string): Promise<Report> {
   const entry = (await loaded).entries.get(id);
   if (!entry) throw new Error(`No report "${id}".`);
   return entry;
-}
-
-function readYamlList<T extends { id: string }>(name: string, schema: Parameters<typeof parseYamlList<T>>[2]) {
-  const file = path.join(contentDir, name);
-  return parseYamlList(readFileSync(file, 'utf8'), displayPath(file), schema);
 }
 
 async function load(): Promise<Loaded> {

@@ -11,12 +11,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { parse } from 'yaml';
 import { anchorsInPage, paragraphText } from '../../src/lib/anchors.ts';
-import { glossaryMatcher, sortedTerms, type GlossaryTerm } from '../../src/lib/glossary.ts';
-import { builtPage, repoRoot, text } from '../helpers/site.ts';
+import { readGlossary } from '../../src/data/glossary.ts';
+import { glossaryMatcher, sortedTerms } from '../../src/lib/glossary.ts';
+import { builtPage, text } from '../helpers/site.ts';
 
-const terms = (parse(await readFile(path.join(repoRoot, 'content/glossary.yaml'), 'utf8')) as GlossaryTerm[]).map((term) => ({ ...term, aliases: term.aliases ?? [] }));
+// Read and validated as the build reads it (defaults included).
+const { terms } = readGlossary();
 const matcher = glossaryMatcher(terms);
 
 async function reportSlugs(): Promise<string[]> {

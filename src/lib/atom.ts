@@ -4,7 +4,7 @@
  * @astrojs/rss, which makes /feed.xml, only writes RSS. Pure: the feed pages (src/pages/themes/[id]/feed.xml.ts,
  * src/pages/weaknesses/[id]/feed.xml.ts) hand it plain values.
  */
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from './escape.ts';
 
 export interface AtomPerson {
   name: string;

@@ -9,7 +9,7 @@
  * in its address: `/briefing/?p=<slug>:<anchor>,<slug>:<anchor>`.
  */
 import { briefingId, ID_SEPARATOR } from './briefing-id.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from './escape.ts';
 import { isParagraphId } from './paragraph-numbering.ts';
 
 /** A report's permanent slug: lower-case letters, digits and hyphens (DESIGN.md §2). */

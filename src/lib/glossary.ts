@@ -17,6 +17,7 @@
  */
 
 import type { ContentProblem } from './problems.ts';
+import { escapeRegExp } from './escape.ts';
 
 export interface GlossarySource {
   title: string;
@@ -40,9 +41,6 @@ export function isAcronym(form: string): boolean {
   return /^[A-Z][A-Z0-9]+$/.test(form);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A form as a pattern: its words with any white space between, and an optional plural "s". */
 function formPattern(form: string): string {

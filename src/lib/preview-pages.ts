@@ -18,7 +18,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import type { ReportData } from '../schema.ts';
 import { citationPrefix } from './citation.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from './escape.ts';
 import { SITE_NAME } from './site-name.ts';
 import { CSP_META } from './security.ts';
 import { paragraphPath, paragraphPreviewPath, withBase } from './urls.ts';

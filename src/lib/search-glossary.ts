@@ -6,6 +6,7 @@
  * whole query is one of them it runs a second search for the acronym and merges the two here.
  */
 import type { PagefindResult, PagefindResultData, PagefindSubResult } from './search-pagefind.ts';
+import { escapeRegExp } from './escape.ts';
 
 /**
  * The search for an acronym as an exact phrase. Pagefind matches the last word of a search as a
@@ -19,7 +20,7 @@ export function acronymQuery(acronym: string): string {
 
 /** Whether a paragraph's excerpt marks the acronym itself ("PA", "PAs"), not a word it begins ("paragraph"). */
 export function marksAcronym(excerpt: string, acronym: string): boolean {
-  const escaped = acronym.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(acronym);
   // Pagefind marks a word with the punctuation around it: "<mark>(PAs).</mark>".
   return new RegExp(`<mark>[^\\p{L}\\p{N}<]*${escaped}(?:s|’s|'s)?[^\\p{L}\\p{N}<]*</mark>`, 'u').test(excerpt);
 }

@@ -4,6 +4,7 @@
  * Pure functions, shared by the search page and the highlighter on report pages.
  */
 import { SEARCH_FILTERS } from './search-records.ts';
+import { escapeRegExp } from './escape.ts';
 
 export type FilterName = (typeof SEARCH_FILTERS)[number];
 
@@ -50,9 +51,6 @@ export function resultHref(url: string, query: string): string {
   return fragment === undefined ? highlighted : `${highlighted}#${fragment}`;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The words to highlight on arrival, as one pattern. Each word matches at the start of a word

@@ -5,6 +5,7 @@
  * Crude on purpose: they are suggestions, written as <Finding themes="..." suggested>, and the
  * build refuses to publish them until an editor has reviewed each one.
  */
+import { escapeRegExp } from './escape.ts';
 
 export interface ThemeKeywords {
   id: string;
@@ -13,9 +14,6 @@ export interface ThemeKeywords {
 
 export const MAX_SUGGESTIONS = 4;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export function suggestThemes(text: string, themes: readonly ThemeKeywords[]): string[] {
   const suggested: string[] = [];

@@ -24,7 +24,7 @@ import {
   type ReportParagraphsFile,
   type ResolvedParagraph,
 } from '../lib/briefing.ts';
-import { escapeHtml } from '../lib/html.ts';
+import { escapeHtml } from '../lib/escape.ts';
 import { SITE_NAME } from '../lib/site-name.ts';
 import { OGL_URL } from '../lib/urls.ts';
 import { readBriefing, writeBriefing } from './briefing-store.ts';

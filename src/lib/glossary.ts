@@ -1,12 +1,12 @@
 /**
  * The glossary's matching rules, shared by every place a term is marked: the report pages (the
  * hast plugin src/plugins/hast-glossary-terms.ts), the theme and weakness pages
- * (src/components/GlossaryText.astro), the search page (a query that is a term's expansion also
- * searches for the term) and the build's warning about acronyms the glossary lacks.
+ * (src/components/GlossaryText.astro), the search page's map of spelled-out forms (what the page
+ * runs is src/lib/search-glossary.ts) and the build's warning about acronyms the glossary lacks.
  *
  * The rules:
- * - a form (the term or an alias) written in capitals, such as "MASH" or "IROs", is an acronym and
- *   matches only with that exact case, so that "Mash" or a capitalised word is never taken for it;
+ * - a form (the term or an alias) written in capitals, such as "MASH" or "IRO", is an acronym and
+ *   matches only with that exact case (its plural "IROs" follows from the next rule), so that "Mash" or a capitalised word is never taken for it;
  *   any other form ("section 47", "child protection plan") matches ignoring case;
  * - a form matches only as whole words (no letter or digit on either side), with any run of white
  *   space between its words (a report's text may break a line inside a phrase), and with a plural
@@ -18,6 +18,7 @@
 
 import type { ContentProblem } from './problems.ts';
 import { escapeRegExp } from './escape.ts';
+import { normalQuery, type SearchExpansions } from './search-glossary.ts';
 
 export interface GlossarySource {
   title: string;
@@ -144,18 +145,8 @@ export function sortedTerms(terms: readonly GlossaryTerm[]): GlossaryTerm[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Search: a query that spells out a term also finds the paragraphs that use the term.
-
-/** Lower-cased spelled-out form (an expansion, or an alias that is not an acronym) -> the term as written. */
-export type SearchExpansions = Record<string, string>;
-
-function normalQuery(text: string): string {
-  return text
-    .replace(/[’']/g, "'")
-    .replace(/[^\p{L}\p{N}']+/gu, ' ')
-    .trim()
-    .toLowerCase();
-}
+// Search: a query that spells out a term also finds the paragraphs that use the term. What the
+// search page runs is in src/lib/search-glossary.ts, so that its bundle holds none of this module.
 
 /**
  * The small map the search page is given at build time: for each term with an acronym, its
@@ -174,13 +165,6 @@ export function searchExpansions(terms: readonly GlossaryTerm[]): SearchExpansio
     }
   }
   return map;
-}
-
-/** The acronym to search for as well, when the whole query spells out a glossary term. */
-export function alternativeQuery(query: string, expansions: SearchExpansions): string | undefined {
-  const key = normalQuery(query);
-  if (!key) return undefined;
-  return expansions[key] ?? (key.endsWith('s') ? expansions[key.slice(0, -1)] : undefined);
 }
 
 // ---------------------------------------------------------------------------------------------

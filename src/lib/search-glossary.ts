@@ -8,6 +8,24 @@
 import type { PagefindResult, PagefindResultData, PagefindSubResult } from './search-pagefind.ts';
 import { escapeRegExp } from './escape.ts';
 
+/** Lower-cased spelled-out form (an expansion, or an alias that is not an acronym) -> the term as written. */
+export type SearchExpansions = Record<string, string>;
+
+export function normalQuery(text: string): string {
+  return text
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The acronym to search for as well, when the whole query spells out a glossary term. */
+export function alternativeQuery(query: string, expansions: SearchExpansions): string | undefined {
+  const key = normalQuery(query);
+  if (!key) return undefined;
+  return expansions[key] ?? (key.endsWith('s') ? expansions[key.slice(0, -1)] : undefined);
+}
+
 /**
  * The search for an acronym as an exact phrase. Pagefind matches the last word of a search as a
  * prefix, so a bare "PA" finds every report with a word beginning "pa" (14 of 14), and "PLO" and

@@ -10,9 +10,8 @@
  *   only then do the counts differ from the starting ones, with the index chunks for the words.
  * - the data of the first five reports found; "Show more results" loads the next five.
  */
-import { alternativeQuery, type SearchExpansions } from '../lib/glossary.ts';
 import { countOf, filterCountText } from '../lib/search-filters.ts';
-import { acronymQuery, acronymResults, filtersWithValue, mergeSearchResults, reportsFound } from '../lib/search-glossary.ts';
+import { acronymQuery, acronymResults, alternativeQuery, type SearchExpansions, filtersWithValue, mergeSearchResults, reportsFound } from '../lib/search-glossary.ts';
 import type { FilterCounts, Pagefind, PagefindResult } from '../lib/search-pagefind.ts';
 import { SEARCH_FILTERS } from '../lib/search-records.ts';
 import {

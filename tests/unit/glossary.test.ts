@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { alternativeQuery } from '../../src/lib/search-glossary.ts';
 import {
-  alternativeQuery,
   expansionFor,
   glossaryMatcher,
   glossaryProblems,

@@ -139,6 +139,27 @@ export function expansionElementId(term: GlossaryTerm): string {
   return `glossary-term-${term.id}`;
 }
 
+/** The classes of a linked term and of its expansion (src/styles/glossary.css). */
+export const TERM_CLASS = 'term';
+export const TERM_EXPANSION_CLASS = 'term-expansion';
+
+/**
+ * One use of a term as the pages mark it, whichever renders it (the report pages' plugin writes it
+ * as hast, GlossaryText.astro as Astro markup): a link with the letter's own words, and where the
+ * words are an acronym, its expansion in an element the link is described by, marked
+ * data-pagefind-ignore so that the paragraph's words and the search index do not change.
+ */
+export interface TermMarkup {
+  text: string;
+  href: string;
+  expansion?: { id: string; text: string };
+}
+
+export function termMarkup(used: string, term: GlossaryTerm, href: string): TermMarkup {
+  const expansion = expansionFor(used, term);
+  return { text: used, href, ...(expansion && { expansion: { id: expansionElementId(term), text: ` (${expansion})` } }) };
+}
+
 /** Glossary terms in the order the glossary page lists them: alphabetical, ignoring case. */
 export function sortedTerms(terms: readonly GlossaryTerm[]): GlossaryTerm[] {
   return [...terms].sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }) || a.id.localeCompare(b.id));

@@ -30,7 +30,7 @@
  */
 import type { Element, ElementContent, Parents, Text } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
-import { expansionElementId, expansionFor, glossaryMatcher, segmentText, type GlossaryMatcher, type GlossaryTerm } from '../lib/glossary.ts';
+import { glossaryMatcher, segmentText, TERM_CLASS, TERM_EXPANSION_CLASS, termMarkup, type GlossaryMatcher, type GlossaryTerm } from '../lib/glossary.ts';
 import { UNNUMBERED_COMPONENTS } from '../lib/paragraph-numbering.ts';
 import { glossaryTermPath, withBase } from '../lib/urls.ts';
 
@@ -41,8 +41,6 @@ export interface GlossaryTermsOptions {
 }
 
 /** The class of a marked term's link, for styling and for tests. */
-export const TERM_CLASS = 'term';
-export const TERM_EXPANSION_CLASS = 'term-expansion';
 
 const SKIPPED_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'code', 'pre', 'script', 'style']);
 
@@ -58,18 +56,14 @@ function skipped(node: Readonly<Text>, ctx: HastVisitorContext): boolean {
   return false;
 }
 
-/** The link and expansion for one use of a term (the markup described above). */
+/** The link and expansion for one use of a term (the markup described above, `termMarkup`). */
 export function termElements(used: string, term: GlossaryTerm, base: string): ElementContent[] {
-  const expansion = expansionFor(used, term);
+  const { text, href, expansion } = termMarkup(used, term, withBase(base, glossaryTermPath(term.id)));
   const link: Element = {
     type: 'element',
     tagName: 'a',
-    properties: {
-      className: [TERM_CLASS],
-      href: withBase(base, glossaryTermPath(term.id)),
-      ...(expansion && { ariaDescribedBy: [expansionElementId(term)] }),
-    },
-    children: [{ type: 'text', value: used }],
+    properties: { className: [TERM_CLASS], href, ...(expansion && { ariaDescribedBy: [expansion.id] }) },
+    children: [{ type: 'text', value: text }],
   };
   if (!expansion) return [link];
   return [
@@ -77,8 +71,8 @@ export function termElements(used: string, term: GlossaryTerm, base: string): El
     {
       type: 'element',
       tagName: 'span',
-      properties: { className: [TERM_EXPANSION_CLASS], id: expansionElementId(term), dataPagefindIgnore: '' },
-      children: [{ type: 'text', value: ` (${expansion})` }],
+      properties: { className: [TERM_EXPANSION_CLASS], id: expansion.id, dataPagefindIgnore: '' },
+      children: [{ type: 'text', value: expansion.text }],
     },
   ];
 }

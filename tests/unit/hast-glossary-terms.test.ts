@@ -8,7 +8,8 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { paragraphText } from '../../src/lib/anchors.ts';
 import type { GlossaryTerm } from '../../src/lib/glossary.ts';
-import hastGlossaryTerms, { TERM_CLASS, TERM_EXPANSION_CLASS } from '../../src/plugins/hast-glossary-terms.ts';
+import hastGlossaryTerms from '../../src/plugins/hast-glossary-terms.ts';
+import { TERM_CLASS, TERM_EXPANSION_CLASS } from '../../src/lib/glossary.ts';
 import hastParagraphAnchors from '../../src/plugins/hast-paragraph-anchors.ts';
 import { compileMdx } from '../helpers/satteri.ts';
 

@@ -37,8 +37,9 @@ export async function checkInBrowser(browser: Browser, siteOrigin: string, pageP
     const requested = new URL(route.request().url());
     // A page that sends the reader on (a paragraph's preview page, src/lib/preview-pages.ts, with
     // its zero-delay refresh) is checked as it is, not where it leads: a navigation after the
-    // first is answered 204 No Content, which leaves the browser on the page.
-    if (route.request().isNavigationRequest() && route.request().frame() === page.mainFrame() && navigations++ > 0) await route.fulfill({ status: 204 });
+    // first is answered 204 No Content, which leaves the browser on the page. (A top frame has no
+    // parent: the route is set before the page exists.)
+    if (route.request().isNavigationRequest() && route.request().frame().parentFrame() === null && navigations++ > 0) await route.fulfill({ status: 204 });
     else if (requested.origin === siteOrigin || requested.protocol === 'data:' || requested.protocol === 'blob:') await route.continue();
     else {
       thirdParty.push(requested.href);

@@ -4,6 +4,7 @@
  * @astrojs/rss, which makes /feed.xml, only writes RSS. Pure: the feed pages (src/pages/themes/[id]/feed.xml.ts,
  * src/pages/weaknesses/[id]/feed.xml.ts) hand it plain values.
  */
+import { startOfDateUtc } from './dates.ts';
 import { escapeHtml } from './escape.ts';
 
 export interface AtomPerson {
@@ -58,9 +59,7 @@ export function escapeXml(text: string): string {
  * timestamp Atom requires: midnight UTC, the first of the month for a month alone.
  */
 export function atomDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
-  if (!match) throw new Error(`"${date}" is not a date of the form YYYY-MM-DD or YYYY-MM.`);
-  return `${match[1]}-${match[2]}-${match[3] ?? '01'}T00:00:00Z`;
+  return startOfDateUtc(date);
 }
 
 function element(name: string, text: string, attributes = ''): string {

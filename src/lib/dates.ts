@@ -38,6 +38,12 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The first moment of a date (of its month, when only the month is known), in UTC, as RFC 3339: "2018-06-01T00:00:00Z". */
+export function startOfDateUtc(value: string): string {
+  const { year, month, day = 1 } = mustParse(value);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T00:00:00Z`;
+}
+
 function mustParse(value: string): DateParts {
   const parts = parsePartialDate(value);
   if (!parts) throw new Error(`Not a date: "${value}" (expected YYYY-MM-DD or YYYY-MM).`);

@@ -11,7 +11,7 @@ import { formatMonth } from './dates.ts';
 import { paragraphLabel } from './paragraph-numbering.ts';
 import type { ReportParagraph } from './paragraphs.ts';
 import type { InspectionRecord, RecordReport } from './record.ts';
-import { shortTitle } from './reports.ts';
+import { documentDate, shortTitle } from './reports.ts';
 import { SITE_COUNCIL, SITE_NAME } from './site-name.ts';
 import { OGL_URL, paragraphPath, themeFeedPath, themePath, weaknessFeedPath, weaknessPath } from './urls.ts';
 
@@ -22,14 +22,6 @@ export const FEED_RIGHTS = `Ofsted’s letters and reports are © Crown copyrigh
 
 /** Said before a summary's words, so that a feed reader never shows them as Ofsted's. */
 export const SUMMARY_LABEL = 'Our summary, not Ofsted’s words: ';
-
-/**
- * The date a document became public, as far as the record knows: its publication date, else the
- * letter's date, else the last (or first) day of the visit. The site feed (/feed.xml) uses it too.
- */
-export function documentDate(data: ReportData): string {
-  return data.published ?? data.letterDate ?? data.visitEnd ?? data.visitStart;
-}
 
 /** "Inspection of Herefordshire children’s services, June 2018, paragraph 17". */
 export function entryTitle(report: RecordReport, paragraph: ReportParagraph): string {

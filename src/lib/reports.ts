@@ -112,3 +112,11 @@ export function sortNewestFirst<T extends ReportEntry>(reports: readonly T[]): T
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The date a document became public, as far as the record knows: its publication date, else the
+ * letter's date, else the last (or first) day of the visit. The feeds date their entries by it.
+ */
+export function documentDate(data: ReportData): string {
+  return data.published ?? data.letterDate ?? data.visitEnd ?? data.visitStart;
+}

@@ -3,7 +3,7 @@
  * current judgement (the most recent graded inspection, whether a report or an event).
  */
 import type { EventKind, Grade, ReportData, TimelineEvent } from '../schema.ts';
-import { formatDate, formatDateRange } from './dates.ts';
+import { formatDate, formatDateRange, formatMonth, yearOf } from './dates.ts';
 import type { RecordReport } from './record.ts';
 import { displayTitle, gradeLabel, kindLabel } from './reports.ts';
 import { reportPath } from './urls.ts';
@@ -115,11 +115,11 @@ export function currentJudgement(reports: readonly RecordReport[], events: reado
   for (const report of reports) {
     const grade = overallGrade(report);
     if (grade) {
-      candidates.push({ grade, date: report.data.visitStart, when: formatDate(report.data.visitStart.slice(0, 7)), path: reportPath(report.id) });
+      candidates.push({ grade, date: report.data.visitStart, when: formatMonth(report.data.visitStart), path: reportPath(report.id) });
     }
   }
   for (const event of events) {
-    if (event.grade) candidates.push({ grade: event.grade, date: event.date, when: formatDate(event.date.slice(0, 7)) });
+    if (event.grade) candidates.push({ grade: event.grade, date: event.date, when: formatMonth(event.date) });
   }
   candidates.sort((a, b) => b.date.localeCompare(a.date));
   const latest = candidates[0];
@@ -143,7 +143,7 @@ export interface TimelineYear {
 export function timelineByYear(items: readonly TimelineItem[]): TimelineYear[] {
   const years: TimelineYear[] = [];
   for (const item of items) {
-    const year = Number(item.date.slice(0, 4));
+    const year = yearOf(item.date);
     let current = years.at(-1);
     if (current?.year !== year) {
       current = { year, groups: [] };

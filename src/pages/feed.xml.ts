@@ -3,8 +3,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadRecord } from '../data/record.ts';
 import { url, SITE_NAME } from '../data/site.ts';
-import { displayTitle, kindLabel, visitDates } from '../lib/reports.ts';
-import { documentDate } from '../lib/paragraph-feeds.ts';
+import { displayTitle, documentDate, kindLabel, visitDates } from '../lib/reports.ts';
+import { atomDate } from '../lib/atom.ts';
 import { reportPath } from '../lib/urls.ts';
 
 export const GET: APIRoute = async (context) => {
@@ -16,11 +16,10 @@ export const GET: APIRoute = async (context) => {
     trailingSlash: true,
     items: reports.map((report) => {
       const { data } = report;
-      const date = documentDate(data);
       return {
         title: displayTitle(data),
         link: url(reportPath(report.id)),
-        pubDate: new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`),
+        pubDate: new Date(atomDate(documentDate(data))),
         description: `${kindLabel(data.kind)}, inspectors on site ${visitDates(data)}${data.text === 'summary' ? ' (our summary)' : ''}. ${data.headline}`,
       };
     }),

@@ -52,7 +52,7 @@ describe('atomDate', () => {
   });
 
   it('refuses anything else, saying what it expects', () => {
-    expect(() => atomDate('July 2018')).toThrow('"July 2018" is not a date of the form YYYY-MM-DD or YYYY-MM.');
+    expect(() => atomDate('July 2018')).toThrow('Not a date: "July 2018" (expected YYYY-MM-DD or YYYY-MM).');
   });
 });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed } from '../../src/lib/atom.ts';
-import { documentDate, entryTitle, FEED_RIGHTS, SUMMARY_LABEL, themeFeed, weaknessFeed, type Absolute } from '../../src/lib/paragraph-feeds.ts';
+import { entryTitle, FEED_RIGHTS, SUMMARY_LABEL, themeFeed, weaknessFeed, type Absolute } from '../../src/lib/paragraph-feeds.ts';
 import { withBase } from '../../src/lib/urls.ts';
 import { atomProblems } from '../helpers/atom.ts';
 import { fixtureRecord, report } from '../helpers/record-fixture.ts';
+import { documentDate } from '../../src/lib/reports.ts';
 
 // Under a sub-path, as a council might host it: every address must carry the base.
 const absolute: Absolute = (path) => new URL(withBase('/inspections/', path), 'https://example.org').href;

@@ -27,3 +27,8 @@ export function idFromParagraphUrl(address: string): string | undefined {
 export function toggle(list: readonly string[], id: string): string[] {
   return list.includes(id) ? list.filter((item) => item !== id) : [...list, id];
 }
+
+/** "1 paragraph", "3 paragraphs": how the buttons and the briefing page count a briefing. */
+export function paragraphCount(count: number): string {
+  return `${count} ${count === 1 ? 'paragraph' : 'paragraphs'}`;
+}

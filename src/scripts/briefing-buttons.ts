@@ -8,19 +8,15 @@
  * Practices, button pattern). What it did is announced through one polite status region. Created by script only: without JavaScript
  * there is no basket, and no button that cannot work.
  */
-import { briefingId, toggle } from '../lib/briefing-id.ts';
+import { briefingId, paragraphCount, toggle } from '../lib/briefing-id.ts';
+import { announce as announceIn } from './announce.ts';
 import { paragraphLabel, parseParagraphId } from '../lib/paragraph-numbering.ts';
 import { BRIEFING_EVENT, BRIEFING_KEY, readBriefing, writeBriefing } from './briefing-store.ts';
 
 let status: HTMLElement | undefined;
 
 function announce(message: string): void {
-  if (!status) return;
-  // Cleared first, so that the same message twice is read twice.
-  status.textContent = '';
-  window.setTimeout(() => {
-    if (status) status.textContent = message;
-  }, 50);
+  if (status) announceIn(status, message);
 }
 
 function statusRegion(): void {
@@ -38,10 +34,6 @@ function show(control: HTMLButtonElement, inBriefing: boolean): void {
   control.firstChild!.textContent = inBriefing ? 'Remove from briefing' : 'Add to briefing';
   // For the style only (bold when collected): the name already says the state.
   control.classList.toggle('briefing-button-added', inBriefing);
-}
-
-function paragraphsText(count: number): string {
-  return `${count} ${count === 1 ? 'paragraph' : 'paragraphs'}`;
 }
 
 /** A toggle that adds the paragraph `id` (`<slug>:<anchor>`) to the briefing or takes it out. */
@@ -67,7 +59,7 @@ export function briefingButton(id: string, label: string): HTMLButtonElement {
       return;
     }
     const name = label.charAt(0).toUpperCase() + label.slice(1);
-    announce(`${name} ${adding ? 'added to' : 'removed from'} your briefing (${paragraphsText(next.length)}).`);
+    announce(`${name} ${adding ? 'added to' : 'removed from'} your briefing (${paragraphCount(next.length)}).`);
   });
   return control;
 }

@@ -28,6 +28,8 @@ import { escapeHtml } from '../lib/escape.ts';
 import { SITE_NAME } from '../lib/site-name.ts';
 import { OGL_URL } from '../lib/urls.ts';
 import { readBriefing, writeBriefing } from './briefing-store.ts';
+import { announce as announceIn } from './announce.ts';
+import { paragraphCount } from '../lib/briefing-id.ts';
 
 const root = document.querySelector<HTMLElement>('[data-briefing]')!;
 const ui = root.querySelector<HTMLElement>('[data-briefing-ui]')!;
@@ -43,8 +45,7 @@ const context: ExportContext = { siteName: SITE_NAME, siteUrl: root.dataset.site
 let paragraphs: ResolvedParagraph[] = [];
 
 function announce(message: string): void {
-  status.textContent = '';
-  window.setTimeout(() => (status.textContent = message), 50);
+  announceIn(status, message);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
@@ -150,11 +151,7 @@ function removeItem(id: string): void {
     const next = (list.children[index] ?? list.children[index - 1]) as HTMLElement;
     next.querySelector<HTMLElement>('.briefing-item-title')!.focus();
   }
-  announce(`${removed ? nameOf(removed) : 'The paragraph'} removed. ${countText(paragraphs.length)} left.`);
-}
-
-function countText(count: number): string {
-  return `${count} ${count === 1 ? 'paragraph' : 'paragraphs'}`;
+  announce(`${removed ? nameOf(removed) : 'The paragraph'} removed. ${paragraphCount(paragraphs.length)} left.`);
 }
 
 function notice(...children: Array<Node | string>): HTMLElement {
@@ -233,7 +230,7 @@ function download(): void {
 }
 
 async function act(action: string): Promise<void> {
-  const what = countText(paragraphs.length);
+  const what = paragraphCount(paragraphs.length);
   if (action === 'copy-html') {
     const ok = await copyRich(briefingHtml(paragraphs, context), briefingText(paragraphs, context));
     announce(ok ? `Briefing of ${what} copied, ready to paste into Word or an email.` : 'Could not copy: your browser did not allow it.');
@@ -297,7 +294,7 @@ async function start(): Promise<void> {
     const message = element('p', '', `This briefing was opened from a link. It is now the briefing kept in this browser`);
     const box = notice(message);
     if (changed && stored.length > 0) {
-      message.append(`, in place of the ${countText(stored.length)} you had collected.`);
+      message.append(`, in place of the ${paragraphCount(stored.length)} you had collected.`);
       const restore = button('Bring back the briefing you had', '', 'secondary');
       restore.addEventListener('click', () => {
         writeBriefing(stored);
@@ -309,7 +306,7 @@ async function start(): Promise<void> {
   showRejected([...parsed.rejected, ...resolved.rejected]);
   if (changed) save();
   render();
-  announce(paragraphs.length === 0 ? 'Your briefing is empty.' : `Your briefing: ${countText(paragraphs.length)}.`);
+  announce(paragraphs.length === 0 ? 'Your briefing is empty.' : `Your briefing: ${paragraphCount(paragraphs.length)}.`);
 }
 
 void start();

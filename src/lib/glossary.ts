@@ -170,19 +170,20 @@ export function sortedTerms(terms: readonly GlossaryTerm[]): GlossaryTerm[] {
 // search page runs is in src/lib/search-glossary.ts, so that its bundle holds none of this module.
 
 /**
- * The small map the search page is given at build time: for each term with an acronym, its
- * spelled-out forms (expansion and other aliases) -> the acronym. Searching the spelled-out words
- * then also searches for the acronym, which is what most paragraphs say.
+ * The small map the search page is given at build time: each form of a term (the term, its
+ * aliases and its expansion) -> the term's other forms. A query that is one form then also finds
+ * the paragraphs that use another ("section 47" and "child protection enquiries", "MASH" and
+ * "multi-agency safeguarding hub"); a plural is matched by the search page.
  */
 export function searchExpansions(terms: readonly GlossaryTerm[]): SearchExpansions {
   const map: SearchExpansions = {};
   for (const term of sortedTerms(terms)) {
-    const acronym = [term.term, ...term.aliases].find(isAcronym);
-    if (!acronym) continue;
-    for (const form of [term.expansion, term.term, ...term.aliases]) {
-      if (!form || isAcronym(form)) continue;
+    const forms = [term.term, ...term.aliases, ...(term.expansion ? [term.expansion] : [])];
+    for (const form of forms) {
       const key = normalQuery(form);
-      if (key && !(key in map)) map[key] = acronym;
+      if (!key || key in map) continue;
+      const others = [...new Set(forms.filter((other) => normalQuery(other) !== key))];
+      if (others.length > 0) map[key] = others;
     }
   }
   return map;

@@ -2,13 +2,13 @@
  * The search page's filters (theme, type of report, year): their legends, the order of their
  * values, the checkboxes' ids, and the starting counts.
  *
- * The starting counts (how many reports each value keeps when nothing is searched for) are worked
- * out from the record when the page is built, with the same filter values the report pages give
- * Pagefind (src/lib/search-records.ts). So the page shows them without asking Pagefind, whose
- * `filters()` would download every filter chunk before anyone has searched.
+ * The starting counts (how many paragraphs each value keeps when nothing is searched for) are
+ * worked out when the page is built, from the same records Pagefind indexes
+ * (src/lib/search-records.ts). So the page shows them without asking Pagefind, whose filter
+ * chunks would be downloaded before anyone has searched.
  */
 import type { FilterCounts } from './search-pagefind.ts';
-import { SEARCH_FILTERS, type ReportSearchFacets } from './search-records.ts';
+import { SEARCH_FILTERS, type ParagraphSearchRecord } from './search-records.ts';
 import type { FilterName } from './search-state.ts';
 
 export const FILTER_LEGENDS: Readonly<Record<FilterName, string>> = {
@@ -17,10 +17,10 @@ export const FILTER_LEGENDS: Readonly<Record<FilterName, string>> = {
   year: 'Year of visit',
 };
 
-/** How many reports have each value of each filter the reader chooses from. */
-export function startingFilterCounts(reports: ReadonlyArray<Pick<ReportSearchFacets, 'filters'>>): Record<FilterName, Record<string, number>> {
+/** How many paragraphs have each value of each filter the reader chooses from. */
+export function startingFilterCounts(records: ReadonlyArray<Pick<ParagraphSearchRecord, 'filters'>>): Record<FilterName, Record<string, number>> {
   const counts: Record<FilterName, Record<string, number>> = { theme: {}, kind: {}, year: {} };
-  for (const { filters } of reports) {
+  for (const { filters } of records) {
     for (const name of SEARCH_FILTERS) {
       for (const value of new Set(filters[name])) counts[name][value] = (counts[name][value] ?? 0) + 1;
     }

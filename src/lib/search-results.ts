@@ -1,166 +1,159 @@
 /**
- * What a search result shows, worked out from Pagefind's data for it: pure functions, with no DOM,
- * so that the ranking and the folding of paragraphs are unit-tested (tests/unit/search-results.test.ts)
- * and src/scripts/search-render.ts only turns the outcome into elements.
+ * What the search page shows, worked out from Pagefind's answers: pure functions, with no DOM, so
+ * that the ranking is unit-tested (tests/unit/search-results.test.ts) and
+ * src/scripts/search-render.ts only turns the outcome into elements.
  *
- * A result is a report (Pagefind indexes one record per report page, scripts/search-index.ts)
- * with the paragraphs that matched as sub-results. Each paragraph's themes travel in its
- * sub-result title (`Paragraph 12 [workforce, education]`, src/lib/paragraph-numbering.ts).
+ * A result is one paragraph (Pagefind indexes one record per paragraph, src/lib/search-records.ts).
+ *
+ * The ranking (DESIGN.md §5). Pagefind scores each paragraph (BM25 over its words) and finds only
+ * paragraphs with every word of the query, the last one as a prefix ("caseload" finds
+ * "caseloads"), stemmed. The page runs a few searches over the same loaded index and puts their
+ * results in tiers, each tier before the next whatever the scores:
+ * 1. the exact words: the query as a phrase (`"life story"`, which "life-styles" does not match;
+ *    for one word, the word itself rather than its plurals or stems), and the other forms of a
+ *    glossary term the query is ("section 47" with "child protection enquiries"; src/lib/search-glossary.ts);
+ * 2. every word, in any order or form;
+ * 3. only when tiers 1 and 2 together fill less than a batch: paragraphs with some of the words,
+ *    most words first, shown under their own heading.
+ * Within a tier, Pagefind's score, nudged towards the newest visits (RECENCY_WEIGHT), so that
+ * among paragraphs that answer about as well the newest report's come first. "Newest first"
+ * orders the same paragraphs by the visit's date, then by their place in the report.
  */
-import type { PagefindAnchor, PagefindResultData } from './search-pagefind.ts';
-import { parseParagraphSearchTitle } from './paragraph-numbering.ts';
+import { paragraphTitle, parseParagraphId } from './paragraph-numbering.ts';
+import type { PagefindResultData } from './search-pagefind.ts';
 import { hasFilters, type SearchState } from './search-state.ts';
 
-/**
- * Reports whose data is loaded at a time: each one costs a download of its text (a fragment), so
- * a first search loads five and "Show more results" the next five.
- */
-export const RESULTS_PER_BATCH = 5;
-/** Paragraphs listed under a report; the rest fold under "more paragraphs". */
-const PARAGRAPHS_SHOWN = 3;
-/** Words in an excerpt (Pagefind's option) and in a paragraph shown for a filter alone. */
+/** Paragraphs whose data is loaded at a time: each costs a download of a few hundred bytes. */
+export const RESULTS_PER_BATCH = 10;
+/** Words in an excerpt (Pagefind's option). */
 export const EXCERPT_WORDS = 36;
+/**
+ * How much a paragraph's recency adds to its score: the newest paragraph's score is multiplied by
+ * 1 + RECENCY_WEIGHT, the oldest's by 1. Tuned on the judged queries (npm run search-quality).
+ */
+export const RECENCY_WEIGHT = 0.3;
 
-/** Theme id -> label (the record's themes, given to the page when it is built). */
-export type ThemeLabels = Readonly<Record<string, string>>;
+/** The tiers, best first. */
+export const TIERS = ['exact', 'all', 'some'] as const;
+export type Tier = (typeof TIERS)[number];
 
-/** One matching paragraph (or heading, or the opening of the letter) under a report result. */
-export interface ParagraphHit {
-  label: string;
-  /** The paragraph's address, with its anchor, e.g. `/reports/<slug>/#p12` (any anchor id). */
-  url: string;
-  /** Pagefind's excerpt: escaped text with <mark> around the matched words. */
-  excerptHtml?: string;
-  /** Plain text, to be shown as text. */
-  excerptText?: string;
-  /** Theme labels. */
-  themes: string[];
+/** One paragraph found by one of the page's searches. */
+export interface Found {
+  id: string;
+  score: number;
 }
 
-/** A report result, ready to render. */
-export interface ReportResult {
-  /** The report page's address, without a fragment. */
+/** A paragraph in the final order, with the tier it was placed in. */
+export interface Ranked {
+  id: string;
+  tier: Tier;
+  score: number;
+}
+
+/**
+ * What the page's searches found, gathered: each paragraph's best tier, and its best relevance
+ * score. Pagefind gives every paragraph of an exact (quoted) search the same score, 1, so an exact
+ * search places paragraphs in a tier (`placing`) and the searches for the words themselves give
+ * the scores (`scoring`); a search may do both. `some` counts, for tier 3, how many of the query's
+ * words each paragraph has.
+ */
+export class Candidates {
+  readonly tiers = new Map<string, Tier>();
+  readonly scores = new Map<string, number>();
+  readonly words = new Map<string, number>();
+
+  place(tier: Tier, results: readonly Found[]): void {
+    for (const { id } of results) {
+      const earlier = this.tiers.get(id);
+      if (earlier === undefined || TIERS.indexOf(tier) < TIERS.indexOf(earlier)) this.tiers.set(id, tier);
+    }
+  }
+
+  score(results: readonly Found[]): void {
+    for (const { id, score } of results) this.scores.set(id, Math.max(this.scores.get(id) ?? 0, score));
+  }
+
+  /** A search for one of the query's words: a paragraph not placed yet goes in tier 3. */
+  someWord(results: readonly Found[]): void {
+    for (const { id } of results) {
+      if (this.tiers.has(id) && this.tiers.get(id) !== 'some') continue;
+      this.tiers.set(id, 'some');
+      this.words.set(id, (this.words.get(id) ?? 0) + 1);
+    }
+    this.score(results);
+  }
+}
+
+/**
+ * The final order. `dateOrder` gives each paragraph's place in a newest-first list (0 the newest);
+ * a paragraph missing from it counts as the oldest.
+ */
+export function rankResults(candidates: Candidates, dateOrder: ReadonlyMap<string, number>, sort: 'best' | 'newest'): Ranked[] {
+  const places = dateOrder.size;
+  const recency = (id: string): number => {
+    const place = dateOrder.get(id);
+    return place === undefined || places <= 1 ? 0 : 1 - place / (places - 1);
+  };
+  const date = (id: string): number => dateOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const ranked: Ranked[] = [...candidates.tiers].map(([id, tier]) => ({ id, tier, score: (candidates.scores.get(id) ?? 0) * (1 + RECENCY_WEIGHT * recency(id)) }));
+  const words = (id: string): number => candidates.words.get(id) ?? 0;
+  return ranked.sort(
+    (a, b) =>
+      TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) ||
+      (a.tier === 'some' ? words(b.id) - words(a.id) : 0) ||
+      (sort === 'newest' ? date(a.id) - date(b.id) : b.score - a.score || date(a.id) - date(b.id)),
+  );
+}
+
+/** The words of a query, as Pagefind would split them (letters and digits; case ignored). */
+export function queryWords(query: string): string[] {
+  return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}’']+/u).map((word) => word.replace(/^['’]+|['’]+$/g, '')).filter((word) => word !== ''))];
+}
+
+/** The query as an exact phrase for Pagefind, or undefined when it has no word. */
+export function exactQuery(query: string): string | undefined {
+  const words = queryWords(query);
+  return words.length === 0 ? undefined : `"${words.join(' ')}"`;
+}
+
+/** A paragraph result, ready to render. */
+export interface ParagraphResult {
+  /** The paragraph's address, `/reports/<slug>/#p12`. */
   url: string;
-  title: string;
+  /** `<slug>#<anchor>`: what the page marks each result with (data-result). */
+  key: string;
+  /** "Inspection, November 2025". */
+  reportTitle: string;
+  /** "Paragraph 12", "Summary, paragraph 3". */
+  label: string;
   /** The type of report, e.g. `Monitoring visit`. */
   kind: string;
   /** The dates inspectors were on site, in words. */
   dates: string;
   /** Our summary of the letter rather than its words. */
   summary: boolean;
-  /** Pagefind's excerpt of the whole report, shown when no paragraph is listed. */
+  /** Pagefind's excerpt: escaped text with <mark> around the matched words. */
   excerptHtml: string;
-  /** The paragraphs listed under the report. */
-  shown: ParagraphHit[];
-  /** The paragraphs folded under `foldLabel`. */
-  folded: ParagraphHit[];
-  /** "3 more paragraphs in this report", when some are folded. */
-  foldLabel?: string;
-  /** Set when themes are chosen and none of the report's paragraphs on them has the words. */
-  noParagraphOnTheme?: string;
+  /** Theme labels. */
+  themes: string[];
 }
 
-/** The report page's address, without any fragment. */
-function reportUrlOf(item: Pick<PagefindResultData, 'url'>): string {
-  return item.url.split('#')[0] ?? item.url;
-}
-
-/** The theme labels of a paragraph, from its sub-result title. */
-function themesOf(anchor: PagefindAnchor | undefined, labels: ThemeLabels): string[] {
-  const parsed = anchor?.title ? parseParagraphSearchTitle(anchor.title) : undefined;
-  return (parsed?.themeIds ?? []).map((id) => labels[id] ?? id);
-}
-
-/**
- * A paragraph's label as the page shows it ("Paragraph 12", "Paragraph 6, point 2", "Summary,
- * paragraph 3": the wording is src/lib/paragraph-numbering.ts's); a heading's own words.
- */
-export function labelOf(anchor: PagefindAnchor): string {
-  const parsed = anchor.title ? parseParagraphSearchTitle(anchor.title) : undefined;
-  return parsed ? parsed.label : (anchor.title ?? anchor.text?.trim() ?? anchor.id);
-}
-
-/** The start of a paragraph's words (up to the next anchor), for a paragraph shown without a match. */
-export function openingWords(item: Pick<PagefindResultData, 'content' | 'anchors'>, anchor: PagefindAnchor, words = EXCERPT_WORDS): string {
-  const all = item.content.split(/\s+/);
-  const later = item.anchors.map((other) => other.location).filter((location) => location > anchor.location);
-  const paragraphEnd = later.length > 0 ? Math.min(...later) : all.length;
-  const end = Math.min(paragraphEnd, anchor.location + words);
-  const text = all.slice(anchor.location, end).join(' ');
-  return end < paragraphEnd ? `${text} …` : text;
-}
-
-/**
- * The paragraphs that matched in a report, from Pagefind's sub-results: the ones with most
- * matches first, then in reading order. With filters alone there are no matches, so a chosen
- * theme lists the report's paragraphs on it, in reading order, with the start of their words.
- */
-export function paragraphHits(item: PagefindResultData, chosenThemes: readonly string[], labels: ThemeLabels): ParagraphHit[] {
-  if (item.sub_results.length > 0) {
-    return item.sub_results
-      .map((sub, order) => {
-        // Words before the first anchor: the letter's date, address and greeting.
-        const label = sub.anchor ? labelOf(sub.anchor) : 'Opening of the letter';
-        const hit: ParagraphHit = { label, url: sub.url, excerptHtml: sub.excerpt, themes: themesOf(sub.anchor, labels) };
-        return { hit, matches: sub.locations.length, order };
-      })
-      .sort((a, b) => b.matches - a.matches || a.order - b.order)
-      .map(({ hit }) => hit);
-  }
-  const chosen = new Set(chosenThemes);
-  if (chosen.size === 0) return [];
-  const reportUrl = reportUrlOf(item);
-  return item.anchors
-    .filter((anchor) => themesOf(anchor, labels).some((theme) => chosen.has(theme)))
-    .sort((a, b) => a.location - b.location)
-    .map((anchor) => ({ label: labelOf(anchor), url: `${reportUrl}#${anchor.id}`, excerptText: openingWords(item, anchor), themes: themesOf(anchor, labels) }));
-}
-
-/** Whether any paragraph on a chosen theme has the words searched for. */
-function matchesOnChosenTheme(item: PagefindResultData, chosenThemes: readonly string[], labels: ThemeLabels): boolean {
-  return item.sub_results.some((sub) => themesOf(sub.anchor, labels).some((theme) => chosenThemes.includes(theme)));
-}
-
-/**
- * The order of a batch of loaded results. Pagefind orders by relevance; among equally relevant
- * reports, the newest visit comes first (report addresses start with the month of the visit,
- * reports/2025-06-..., so they order by date). With a theme chosen, reports where the words are in
- * a paragraph on it come before those where they are only elsewhere in the report.
- *
- * Only a batch can be ordered so (five reports, RESULTS_PER_BATCH): the theme and the date are in
- * each report's data, which is downloaded for the reports shown and no others. Batches follow
- * Pagefind's order.
- */
-export function rankBatch<T extends { score: number; item: PagefindResultData }>(loaded: readonly T[], chosenThemes: readonly string[], labels: ThemeLabels): T[] {
-  const onTheme = (item: PagefindResultData): number => Number(matchesOnChosenTheme(item, chosenThemes, labels));
-  return [...loaded].sort((a, b) => onTheme(b.item) - onTheme(a.item) || b.score - a.score || b.item.url.localeCompare(a.item.url));
-}
-
-/**
- * A report's result. Without a theme chosen, the first PARAGRAPHS_SHOWN matching paragraphs are
- * listed and the rest fold away. Pagefind's theme filter keeps whole reports: with a theme chosen,
- * the paragraphs on it are the answer and the report's other matches fold away beneath them.
- */
-export function reportResult(item: PagefindResultData, chosenThemes: readonly string[], labels: ThemeLabels): ReportResult {
-  const base = {
-    url: reportUrlOf(item),
-    title: item.meta.title ?? reportUrlOf(item),
+/** A paragraph result from its Pagefind data (the record src/lib/search-records.ts made). */
+export function paragraphResult(item: Pick<PagefindResultData, 'url' | 'excerpt' | 'filters'>): ParagraphResult {
+  const [path = item.url, anchor = ''] = item.url.split('#');
+  const slug = /reports\/([^/]+)\/?$/.exec(path)?.[1] ?? path;
+  const ref = parseParagraphId(anchor);
+  return {
+    url: item.url,
+    key: `${slug}#${anchor}`,
+    reportTitle: item.filters.report?.[0] ?? slug,
+    label: ref ? paragraphTitle(ref) : anchor,
     kind: item.filters.kind?.[0] ?? '',
-    dates: item.meta.dates ?? '',
+    dates: item.filters.dates?.[0] ?? '',
     summary: item.filters.text?.includes('summary') ?? false,
     excerptHtml: item.excerpt,
+    themes: item.filters.theme ?? [],
   };
-  const hits = paragraphHits(item, chosenThemes, labels);
-  if (hits.length === 0) return { ...base, shown: [], folded: [] };
-  const chosen = new Set(chosenThemes);
-  const shown = chosen.size === 0 ? hits.slice(0, PARAGRAPHS_SHOWN) : hits.filter((hit) => hit.themes.some((theme) => chosen.has(theme)));
-  const folded = hits.filter((hit) => !shown.includes(hit));
-  const result: ReportResult = { ...base, shown, folded };
-  if (shown.length === 0) result.noParagraphOnTheme = `No paragraph on ${chosen.size === 1 ? 'the chosen theme' : 'the chosen themes'} has these words.`;
-  if (folded.length > 0) {
-    result.foldLabel = `${folded.length} ${chosen.size === 0 ? 'more' : 'other'} ${folded.length === 1 ? 'paragraph' : 'paragraphs'} in this report`;
-  }
-  return result;
 }
 
 /** What was searched for, in words: `for “caseloads” with the chosen filters`. */
@@ -168,15 +161,21 @@ function searchedFor(state: SearchState): string {
   return [state.query === '' ? '' : `for “${state.query}”`, hasFilters(state) ? 'with the chosen filters' : ''].filter(Boolean).join(' ');
 }
 
-/** The sentence announced when a search completes. */
-export function statusText(count: number, state: SearchState): string {
-  const what = searchedFor(state);
-  return count === 0 ? `No reports found ${what}.` : `${count} ${count === 1 ? 'report' : 'reports'} found ${what}.`;
+function paragraphs(count: number): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? 'paragraph' : 'paragraphs'}`;
 }
 
-/** How many of the reports found are listed: shown beside "Show more results", announced after it. */
+/** The sentence announced when a search completes; `some` counts the paragraphs with only some of the words. */
+export function statusText(count: number, state: SearchState, some = 0): string {
+  const what = searchedFor(state);
+  if (count === 0 && some === 0) return `No paragraphs found ${what}.`;
+  const also = some === 0 ? '' : `, and ${paragraphs(some)} with some of the words`;
+  return count === 0 ? `No paragraph has all the words ${what}${also}.` : `${paragraphs(count)} found ${what}${also}.`;
+}
+
+/** How many of the paragraphs found are listed: shown beside "Show more results", announced after it. */
 export function progressText(shown: number, total: number): string {
-  return shown >= total ? `Showing all ${total} ${total === 1 ? 'report' : 'reports'}.` : `Showing ${shown} of ${total} reports.`;
+  return shown >= total ? `Showing all ${paragraphs(total)}.` : `Showing ${shown.toLocaleString('en-GB')} of ${paragraphs(total)}.`;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The search page's state and the address that holds it: `/search/?q=caseloads&theme=Education`.
+ * The search page's state and the address that holds it: `/search/?q=caseloads&theme=Education&sort=newest`.
  * Keeping the state in the address means a search can be bookmarked or pasted into a briefing.
  * Pure functions, shared by the search page and the highlighter on report pages.
  */
@@ -8,9 +8,23 @@ import { escapeRegExp } from './escape.ts';
 
 export type FilterName = (typeof SEARCH_FILTERS)[number];
 
+/** How results are ordered: best match (the default, not written in the address) or newest first. */
+export const SORTS = ['best', 'newest'] as const;
+export type SortOrder = (typeof SORTS)[number];
+
+/** The longest query searched; longer ones are cut here, with a notice. */
+export const MAX_QUERY_LENGTH = 200;
+
 export interface SearchState {
   query: string;
   filters: Record<FilterName, string[]>;
+  sort: SortOrder;
+}
+
+/** A state read from an address, with what in it was ignored, in words for the reader. */
+export interface ReadState {
+  state: SearchState;
+  notices: string[];
 }
 
 export function emptyFilters(): Record<FilterName, string[]> {
@@ -18,16 +32,41 @@ export function emptyFilters(): Record<FilterName, string[]> {
 }
 
 export function parseSearchState(search: string): SearchState {
+  return readSearchState(search).state;
+}
+
+/**
+ * The state in an address, and notices for what was ignored: a filter value the page does not
+ * offer (when `known` lists them), an unknown sort, a query cut to MAX_QUERY_LENGTH. An address
+ * someone edited, or one from an older version of the site, never breaks the page.
+ */
+export function readSearchState(search: string, known?: Readonly<Record<FilterName, ReadonlySet<string>>>): ReadState {
   const params = new URLSearchParams(search);
+  const notices: string[] = [];
   const filters = emptyFilters();
-  for (const name of SEARCH_FILTERS) filters[name] = params.getAll(name).filter((value) => value !== '');
-  return { query: (params.get('q') ?? '').trim(), filters };
+  for (const name of SEARCH_FILTERS) {
+    const values = params.getAll(name).filter((value) => value !== '');
+    const unknown = known ? values.filter((value) => !known[name].has(value)) : [];
+    if (unknown.length > 0) notices.push(`The address asked for ${unknown.map((value) => `“${value}”`).join(', ')}, which is not a ${name === 'kind' ? 'type of report' : name} the search offers, so it was left out.`);
+    filters[name] = [...new Set(values.filter((value) => !unknown.includes(value)))];
+  }
+  const sortValue = params.get('sort');
+  let sort: SortOrder = 'best';
+  if (sortValue === 'newest') sort = 'newest';
+  else if (sortValue !== null && sortValue !== '' && sortValue !== 'best') notices.push(`The address asked to sort by “${sortValue}”, which the search does not offer, so results are in order of best match.`);
+  let query = (params.get('q') ?? '').trim();
+  if (query.length > MAX_QUERY_LENGTH) {
+    query = query.slice(0, MAX_QUERY_LENGTH).trim();
+    notices.push(`The search was cut to its first ${MAX_QUERY_LENGTH} characters.`);
+  }
+  return { state: { query, filters, sort }, notices };
 }
 
 export function searchStateToQueryString(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query !== '') params.set('q', state.query);
   for (const name of SEARCH_FILTERS) for (const value of state.filters[name]) params.append(name, value);
+  if (state.sort !== 'best') params.set('sort', state.sort);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

@@ -1,8 +1,8 @@
 /**
- * Elements for the search page: a report result as src/lib/search-results.ts shapes it. Nothing
+ * Elements for the search page: a paragraph result as src/lib/search-results.ts shapes it. Nothing
  * here decides what is shown; it only builds the elements.
  */
-import type { ParagraphHit, ReportResult } from '../lib/search-results.ts';
+import type { ParagraphResult } from '../lib/search-results.ts';
 import { resultHref } from '../lib/search-state.ts';
 import { idFromParagraphUrl } from '../lib/briefing-id.ts';
 import { briefingButton } from './briefing-buttons.ts';
@@ -17,39 +17,29 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function paragraphItem(hit: ParagraphHit, query: string, title: string): HTMLLIElement {
-  const heading = element('p', { className: 'paragraph-heading' }, element('a', { href: resultHref(hit.url, query) }, hit.label));
-  if (hit.themes.length > 0) heading.append(element('span', { className: 'paragraph-themes' }, ` · Themes: ${hit.themes.join(', ')}`));
-  const id = idFromParagraphUrl(hit.url);
-  if (id) heading.append(' ', briefingButton(id, `${hit.label.toLowerCase()} of ${title}`));
-  const excerpt = element('p', { className: 'excerpt' });
-  // Pagefind escapes the indexed text and adds only <mark> around matched words.
-  if (hit.excerptHtml !== undefined) excerpt.innerHTML = hit.excerptHtml;
-  else excerpt.textContent = hit.excerptText ?? '';
-  return element('li', { className: 'paragraph-result' }, heading, excerpt);
-}
-
-function paragraphList(hits: readonly ParagraphHit[], query: string, title: string): HTMLUListElement {
-  return element('ul', { className: 'paragraph-results' }, ...hits.map((hit) => paragraphItem(hit, query, title)));
-}
-
-/** One report of the result list, its matching paragraphs beneath it. */
-export function reportItem(result: ReportResult, query: string): HTMLLIElement {
-  const link = element('a', { href: resultHref(result.url, query) }, result.title);
+/**
+ * One paragraph of the result list: where it is from (the link), what kind of report and when,
+ * the matching words, its themes and "Add to briefing". `data-result` (`<slug>#<anchor>`) marks
+ * each result in rank order, for scripts that read the list (npm run search-quality).
+ */
+export function paragraphItem(result: ParagraphResult, highlight: string): HTMLLIElement {
+  const link = element('a', { href: resultHref(result.url, highlight) }, `${result.reportTitle}: ${result.label.charAt(0).toLowerCase()}${result.label.slice(1)}`);
   const meta = element('p', { className: 'meta' }, `${result.kind} · inspectors on site ${result.dates}`);
   if (result.summary) meta.append(element('strong', { className: 'summary-label' }, ' · Our summary, not Ofsted’s words'));
-  const item = element('li', { className: 'search-result' }, element('h2', {}, link), meta);
-
-  if (result.shown.length === 0 && result.folded.length === 0) {
-    const excerpt = element('p', { className: 'excerpt' });
-    excerpt.innerHTML = result.excerptHtml;
-    item.append(excerpt);
-    return item;
-  }
-  if (result.shown.length > 0) item.append(paragraphList(result.shown, query, result.title));
-  if (result.noParagraphOnTheme) item.append(element('p', { className: 'no-paragraph' }, result.noParagraphOnTheme));
-  if (result.foldLabel) {
-    item.append(element('details', { className: 'more-paragraphs' }, element('summary', {}, result.foldLabel), paragraphList(result.folded, query, result.title)));
-  }
+  const excerpt = element('p', { className: 'excerpt' });
+  // Pagefind escapes the indexed text and adds only <mark> around matched words.
+  excerpt.innerHTML = result.excerptHtml;
+  const item = element('li', { className: 'search-result' }, element('h2', {}, link), meta, excerpt);
+  item.dataset.result = result.key;
+  const tools = element('p', { className: 'paragraph-themes' });
+  if (result.themes.length > 0) tools.append(`Themes: ${result.themes.join(', ')}`);
+  const id = idFromParagraphUrl(result.url);
+  if (id) tools.append(' ', briefingButton(id, `${result.label.toLowerCase()} of ${result.reportTitle}`));
+  if (tools.childNodes.length > 0) item.append(tools);
   return item;
+}
+
+/** A link to another search, for the suggestions under a search that found nothing. */
+export function searchLink(text: string, href: string): HTMLLIElement {
+  return element('li', {}, element('a', { href }, text));
 }

@@ -1,52 +1,96 @@
 /**
  * The search page, on Pagefind's JS API (src/lib/search-pagefind.ts): reads the form, runs the
- * search, keeps the address and the filter counts up to date, and lists the results in batches.
- * What a result shows is worked out in src/lib/search-results.ts and built in ./search-render.ts.
+ * searches, keeps the address and the filter counts up to date, and lists the paragraphs found in
+ * batches. The order is worked out in src/lib/search-results.ts and the elements built in
+ * ./search-render.ts.
  *
  * What it downloads, and when (the first search's weight, README: Search):
  * - on opening the page, Pagefind's script, entry, metadata and WebAssembly (`init`). Not the filter
  *   chunks: the filters and their starting counts are in the page's HTML (src/pages/search.astro).
- * - on the first search or filter, every filter chunk (`filters()`, a few hundred bytes here), since
- *   only then do the counts differ from the starting ones, with the index chunks for the words.
- * - the data of the first five reports found; "Show more results" loads the next five.
+ * - on a search, the index chunks holding its words, then the data of the first ten paragraphs
+ *   (a few hundred bytes each); "Show more results" loads the next ten.
+ * - once those are listed, the chunks of the three filters the reader chooses from, for the counts
+ *   beside them (never the chunks of the filter values a result only reads back).
  */
 import { countOf, filterCountText } from '../lib/search-filters.ts';
-import { acronymQuery, acronymResults, alternativeQuery, type SearchExpansions, filtersWithValue, mergeSearchResults, reportsFound } from '../lib/search-glossary.ts';
+import { filtersWithValue, normalQuery, otherForms, paragraphsFound, type SearchExpansions } from '../lib/search-glossary.ts';
 import type { FilterCounts, Pagefind, PagefindResult } from '../lib/search-pagefind.ts';
 import { SEARCH_FILTERS } from '../lib/search-records.ts';
 import {
   EXCERPT_WORDS,
+  exactQuery,
+  paragraphResult,
   preloadTerm,
   progressText,
-  rankBatch,
-  reportResult,
+  queryWords,
+  rankResults,
   RESULTS_PER_BATCH,
   statusText,
-  type ThemeLabels,
+  Candidates,
+  type Ranked,
 } from '../lib/search-results.ts';
-import { emptyFilters, hasFilters, pagefindFilters, parseSearchState, searchStateToQueryString, type SearchState } from '../lib/search-state.ts';
-import { reportItem } from './search-render.ts';
+import {
+  emptyFilters,
+  hasFilters,
+  MAX_QUERY_LENGTH,
+  pagefindFilters,
+  readSearchState,
+  searchStateToQueryString,
+  type FilterName,
+  type SearchState,
+} from '../lib/search-state.ts';
+import { paragraphItem, searchLink } from './search-render.ts';
+
+/** Finds an element the page must have; a renamed attribute fails here, by name. */
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`search page: no ${selector} element`);
+  return found;
+}
+
+/** What the searches for one state found, ready to list. */
+interface Outcome {
+  ranked: Ranked[];
+  /** Each paragraph's result object, from the search that placed it (its excerpt marks those words). */
+  byId: Map<string, PagefindResult>;
+  /** Paragraphs with the exact words or all of them (the count in the status). */
+  main: number;
+  /** Paragraphs with only some of the words. */
+  some: number;
+  /** The searches whose union the counts beside the filters count, as Pagefind terms (null: filters alone). */
+  counted: Array<string | null>;
+  /** Words the result links highlight on the report page. */
+  highlight: string;
+}
 
 export function startSearch(root: HTMLElement): void {
-  const form = root.querySelector<HTMLFormElement>('form')!;
-  const input = root.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const ui = root.querySelector<HTMLElement>('[data-search-ui]')!;
-  const filtersContainer = root.querySelector<HTMLElement>('[data-filters]')!;
-  const status = root.querySelector<HTMLElement>('[data-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
-  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
-  const progress = root.querySelector<HTMLElement>('[data-progress]')!;
-  const themeLabels = JSON.parse(root.dataset.themeLabels ?? '{}') as ThemeLabels;
-  // Spelled-out glossary terms -> their acronym, to search for both (src/lib/search-glossary.ts).
+  const form = required<HTMLFormElement>(root, 'form');
+  const input = required<HTMLInputElement>(root, 'input[name="q"]');
+  const sortSelect = required<HTMLSelectElement>(root, 'select[name="sort"]');
+  const ui = required<HTMLElement>(root, '[data-search-ui]');
+  const filtersContainer = required<HTMLElement>(root, '[data-filters]');
+  const status = required<HTMLElement>(root, '[data-status]');
+  const notices = required<HTMLElement>(root, '[data-notices]');
+  const suggestions = required<HTMLElement>(root, '[data-suggestions]');
+  const list = required<HTMLOListElement>(root, '[data-results]');
+  const partial = required<HTMLElement>(root, '[data-partial]');
+  const partialList = required<HTMLOListElement>(root, '[data-results-partial]');
+  const more = required<HTMLButtonElement>(root, '[data-more]');
+  const progress = required<HTMLElement>(root, '[data-progress]');
+  // Each form of a glossary term -> its other forms, to search for as well (src/lib/search-glossary.ts).
   const glossary = JSON.parse(root.dataset.glossary ?? '{}') as SearchExpansions;
 
   // The checkboxes and their starting counts come with the page; the address says which are chosen.
-  let state: SearchState = parseSearchState(window.location.search);
-  input.value = state.query;
   const checkboxes = [...filtersContainer.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const known = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, new Set(checkboxes.filter((box) => box.name === name).map((box) => box.value))])) as Record<FilterName, Set<string>>;
+  const read = readSearchState(window.location.search, known);
+  let state: SearchState = read.state;
+  showNotices(read.notices);
+  input.value = state.query;
+  sortSelect.value = state.sort;
   const countOfBox = new Map<HTMLInputElement, HTMLElement>();
   for (const box of checkboxes) {
-    box.checked = SEARCH_FILTERS.some((name) => box.name === name && state.filters[name].includes(box.value));
+    box.checked = state.filters[box.name as FilterName]?.includes(box.value) ?? false;
     const count = root.querySelector<HTMLElement>(`label[for="${box.id}"] [data-starting-count]`);
     if (count) countOfBox.set(box, count);
   }
@@ -55,43 +99,98 @@ export function startSearch(root: HTMLElement): void {
   const panel = root.querySelector<HTMLDetailsElement>('[data-filter-panel]');
   if (panel) panel.open = window.matchMedia('(min-width: 48em)').matches || hasFilters(state);
   ui.hidden = false;
+  required<HTMLElement>(root, '[data-search-sort]').hidden = false;
 
   const pagefind: Promise<Pagefind> = (async () => {
     const bundle = (await import(/* @vite-ignore */ root.dataset.bundle!)) as Pagefind;
-    // No web worker: for a record this size the search is quick on the main thread, and the
-    // worker script is about a quarter of what a first search downloads (measured by npm run bench).
+    // No web worker: the search is quick on the main thread, and the worker script is about a
+    // quarter of what a first search downloads (measured by npm run bench).
     await bundle.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
     await bundle.init();
     return bundle;
   })();
-  let filterChunks: Promise<unknown> | undefined;
 
-  let results: PagefindResult[] = [];
-  // The words a result link highlights on the report page: the query, and the acronym searched for with it.
-  let highlightWords = '';
+  let outcome: Outcome | undefined;
   let shown = 0;
   let runId = 0;
   let loadingMore = false;
 
+  function showNotices(messages: readonly string[]): void {
+    notices.replaceChildren(...messages.map((message) => Object.assign(document.createElement('p'), { textContent: message })));
+    notices.hidden = messages.length === 0;
+  }
+
   function readForm(): SearchState {
     const filters = emptyFilters();
     for (const name of SEARCH_FILTERS) filters[name] = checkboxes.filter((box) => box.name === name && box.checked).map((box) => box.value);
-    return { query: input.value.trim(), filters };
+    return { query: input.value.trim().slice(0, MAX_QUERY_LENGTH), filters, sort: sortSelect.value === 'newest' ? 'newest' : 'best' };
   }
 
-  /** Pagefind's counts for this search; undefined puts back the starting ones from the page. */
+  /** The searches for a state, one at a time: two of Pagefind's searches in flight together can mix their results' data. */
+  async function searchFor(engine: Pagefind, current: SearchState): Promise<Outcome> {
+    const filters = pagefindFilters(current);
+    // Every paragraph the filters keep, newest first: the date order all rankings use.
+    const byDate = (await engine.search(null, { filters, sort: { date: 'desc' } }))?.results ?? [];
+    const dateOrder = new Map(byDate.map((result, place) => [result.id, place]));
+    if (queryWords(current.query).length === 0) {
+      // Filters alone (or a query of punctuation only, which lists nothing): newest first.
+      const results = current.query === '' && hasFilters(current) ? byDate : [];
+      return { ranked: results.map((result) => ({ id: result.id, tier: 'all', score: 0 })), byId: new Map(results.map((result) => [result.id, result])), main: results.length, some: 0, counted: [null], highlight: '' };
+    }
+    const forms = otherForms(current.query, glossary);
+    await Promise.all([engine.preload(preloadTerm(current.query), { filters }), ...forms.map((form) => engine.preload(form, { filters }))]);
+    const candidates = new Candidates();
+    const byId = new Map<string, PagefindResult>();
+    const search = async (term: string | undefined): Promise<PagefindResult[]> => {
+      const results = term ? ((await engine.search(term, { filters }))?.results ?? []) : [];
+      // The first search to find a paragraph gives its excerpt: the best tier's, marking the words that placed it.
+      for (const result of results) if (!byId.has(result.id)) byId.set(result.id, result);
+      return results;
+    };
+    candidates.place('exact', await search(exactQuery(current.query)));
+    for (const form of forms) {
+      candidates.place('exact', await search(exactQuery(form)));
+      // Scores only: the form's words in any order or form are not what was asked for.
+      candidates.score((await engine.search(form, { filters }))?.results ?? []);
+    }
+    const all = await search(current.query);
+    candidates.place('all', all);
+    candidates.score(all);
+    const words = queryWords(current.query);
+    if (words.length > 1 && candidates.tiers.size < RESULTS_PER_BATCH) {
+      for (const word of words) candidates.someWord(await search(word));
+    }
+    const ranked = rankResults(candidates, dateOrder, current.sort);
+    const main = ranked.filter((item) => item.tier !== 'some').length;
+    return {
+      ranked,
+      byId,
+      main,
+      some: ranked.length - main,
+      // The exact searches find a part of the search for all the words; the other forms may find more.
+      counted: [current.query, ...forms.map((form) => exactQuery(form) ?? form)],
+      highlight: [current.query, ...forms].join(' '),
+    };
+  }
+
   /**
-   * The counts for a search run twice (the spelled-out words and their acronym): Pagefind counts
-   * each search's own results, so each value is counted again over both, a report that both found
-   * counted once. One pair of searches per checkbox, in the index chunks already loaded, one at a time.
+   * The counts beside the filters for this search: one search per checkbox over the terms counted,
+   * in the index chunks already loaded, once the three filters' chunks are (Pagefind counts only
+   * filters whose chunk it has). A paragraph two terms found is counted once.
    */
-  async function mergedCounts(engine: Pagefind, queries: readonly string[], filters: Record<string, unknown>): Promise<FilterCounts> {
+  async function countsFor(engine: Pagefind, current: SearchState, counted: ReadonlyArray<string | null>): Promise<FilterCounts> {
+    const filters = pagefindFilters(current);
+    const loadChunks = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, []]));
+    await engine.preload(counted.find((term) => term) ?? '*', { filters: loadChunks });
+    if (counted.length === 1) {
+      const term = counted[0] ?? null;
+      return (await engine.search(term, { filters }))?.filters ?? {};
+    }
     const counts: FilterCounts = {};
-    // In turn, not together: see run().
     for (const box of countOfBox.keys()) {
       const found: PagefindResult[][] = [];
-      for (const query of queries) found.push((await engine.search(query, { filters: filtersWithValue(filters, box.name, box.value) }))?.results ?? []);
-      (counts[box.name] ??= {})[box.value] = reportsFound(found);
+      for (const term of counted) found.push((await engine.search(term, { filters: filtersWithValue(filters, box.name, box.value) }))?.results ?? []);
+      (counts[box.name] ??= {})[box.value] = paragraphsFound(found);
     }
     return counts;
   }
@@ -103,23 +202,50 @@ export function startSearch(root: HTMLElement): void {
   }
 
   function showProgress(): void {
-    const remaining = shown < results.length;
+    const total = outcome?.ranked.length ?? 0;
+    const remaining = shown < total;
     more.hidden = !remaining;
     progress.hidden = !remaining;
-    progress.textContent = remaining ? progressText(shown, results.length) : '';
+    progress.textContent = remaining ? progressText(shown, total) : '';
     root.dataset.shown = String(shown);
   }
 
-  /** Loads and lists the next batch of results; returns the first report added. */
+  /** Loads and lists the next batch of results; returns the first one added. */
   async function renderBatch(id: number): Promise<HTMLLIElement | undefined> {
-    const batch = results.slice(shown, shown + RESULTS_PER_BATCH);
-    const loaded = await Promise.all(batch.map(async (result) => ({ score: result.score, item: await result.data() })));
+    const current = outcome;
+    if (!current) return undefined;
+    const batch = current.ranked.slice(shown, shown + RESULTS_PER_BATCH);
+    const loaded = await Promise.all(batch.map(async (item) => ({ item, data: await current.byId.get(item.id)!.data() })));
     if (id !== runId) return undefined; // a newer search has started
-    const items = rankBatch(loaded, state.filters.theme, themeLabels).map(({ item }) => reportItem(reportResult(item, state.filters.theme, themeLabels), highlightWords));
-    list.append(...items);
+    const items = loaded.map(({ item, data }) => ({ tier: item.tier, element: paragraphItem(paragraphResult(data), current.highlight) }));
+    list.append(...items.filter((entry) => entry.tier !== 'some').map((entry) => entry.element));
+    partialList.append(...items.filter((entry) => entry.tier === 'some').map((entry) => entry.element));
+    partial.hidden = partialList.childElementCount === 0;
     shown += batch.length;
     showProgress();
-    return items[0];
+    return items[0]?.element;
+  }
+
+  /** Other searches to offer when one finds nothing: without the filters, or with a glossary term's other form. */
+  function suggest(current: SearchState, found: number): void {
+    const links: HTMLLIElement[] = [];
+    if (found === 0) {
+      const path = window.location.pathname;
+      if (hasFilters(current)) links.push(searchLink(`Search for “${current.query}” without the filters`, `${path}${searchStateToQueryString({ ...current, filters: emptyFilters() })}`));
+      const normal = ` ${normalQuery(current.query)} `;
+      for (const [form, others] of Object.entries(glossary)) {
+        if (!normal.includes(` ${form} `)) continue;
+        for (const other of others.slice(0, 2)) {
+          const query = normal.replace(` ${form} `, ` ${other} `).trim();
+          links.push(searchLink(`Search for “${query}”`, `${path}${searchStateToQueryString({ ...current, query })}`));
+        }
+        break;
+      }
+    }
+    const offered = document.createElement('ul');
+    offered.append(...links);
+    suggestions.replaceChildren(Object.assign(document.createElement('p'), { textContent: 'You could try:' }), offered);
+    suggestions.hidden = links.length === 0;
   }
 
   async function run(): Promise<void> {
@@ -127,9 +253,12 @@ export function startSearch(root: HTMLElement): void {
     state = readForm();
     window.history.replaceState(null, '', `${window.location.pathname}${searchStateToQueryString(state)}`);
     if (state.query === '' && !hasFilters(state)) {
-      results = [];
+      outcome = undefined;
       shown = 0;
       list.replaceChildren();
+      partialList.replaceChildren();
+      partial.hidden = true;
+      suggestions.hidden = true;
       showProgress();
       status.textContent = '';
       updateCounts(undefined);
@@ -137,37 +266,24 @@ export function startSearch(root: HTMLElement): void {
       return;
     }
     const engine = await pagefind;
-    const filters = pagefindFilters(state);
-    // Counts now differ from the starting ones: Pagefind counts only the filters whose chunk it
-    // has, so load them all, once, alongside the index chunks for the words.
-    filterChunks ??= engine.filters();
-    const acronym = alternativeQuery(state.query, glossary);
-    const acronymSearch = acronym && acronymQuery(acronym);
-    await Promise.all([
-      filterChunks,
-      state.query === '' ? undefined : engine.preload(preloadTerm(state.query), { filters }),
-      acronym && engine.preload(acronym, { filters }),
-    ]);
-    // With filters alone there is no relevance to order by: newest visit first.
-    const response =
-      state.query === '' ? await engine.search(null, { filters, sort: { date: 'desc' } }) : await engine.search(state.query, { filters });
-    // One search at a time: two of Pagefind's searches in flight together can leave a result's
-    // data() answering with the other search's matches (seen with "PA" and '"PA"' together).
-    const exact = acronymSearch ? await engine.search(acronymSearch, { filters }) : null;
-    const bare = acronym ? await engine.search(acronym, { filters }) : null;
-    const also = acronym && exact && bare ? acronymResults(bare.results, new Set(exact.results.map((result) => result.id)), acronym) : null;
-    const counts = also && acronymSearch ? await mergedCounts(engine, [state.query, acronymSearch], filters) : response?.filters;
-    if (id !== runId || !response) return; // a newer search has started
-    results = also ? mergeSearchResults(response.results, also) : response.results;
-    highlightWords = acronym ? `${state.query} ${acronym}` : state.query;
+    const found = await searchFor(engine, state);
+    if (id !== runId) return; // a newer search has started
+    outcome = found;
     shown = 0;
     list.replaceChildren();
-    updateCounts(counts);
+    partialList.replaceChildren();
+    partial.hidden = true;
     await renderBatch(id);
     if (id !== runId) return;
-    status.textContent = statusText(results.length, state);
+    status.textContent =
+      queryWords(state.query).length === 0 && state.query !== ''
+        ? `Type a word to search for: “${state.query}” has no letters or numbers.`
+        : statusText(found.main, state, found.some);
+    suggest(state, found.ranked.length);
     // Lets tests (and anyone scripting the page) know which search the list shows.
     root.dataset.completed = searchStateToQueryString(state);
+    const counts = await countsFor(engine, state, found.counted);
+    if (id === runId) updateCounts(counts);
   }
 
   async function showMore(): Promise<void> {
@@ -175,9 +291,9 @@ export function startSearch(root: HTMLElement): void {
     loadingMore = true;
     try {
       const first = await renderBatch(runId);
-      // Keyboard and screen reader users go on from the first report added, and hear how many are listed.
+      // Keyboard and screen reader users go on from the first result added, and hear how many are listed.
       first?.querySelector<HTMLAnchorElement>('h2 a')?.focus();
-      if (first) status.textContent = progressText(shown, results.length);
+      if (first) status.textContent = progressText(shown, outcome?.ranked.length ?? 0);
     } finally {
       loadingMore = false;
     }
@@ -192,6 +308,7 @@ export function startSearch(root: HTMLElement): void {
     event.preventDefault();
     void run();
   });
+  sortSelect.addEventListener('change', () => void run());
   filtersContainer.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore());
 

@@ -105,9 +105,21 @@ export function rankResults(candidates: Candidates, dateOrder: ReadonlyMap<strin
   );
 }
 
-/** The words of a query, as Pagefind would split them (letters and digits; case ignored). */
+/**
+ * The words of a query, as Pagefind would split them (letters and digits; case ignored). A hyphen
+ * inside a word stays: Pagefind indexes "multi-agency" as one word (and its parts), and an exact
+ * search for "multi agency" would miss it.
+ */
 export function queryWords(query: string): string[] {
-  return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}’']+/u).map((word) => word.replace(/^['’]+|['’]+$/g, '')).filter((word) => word !== ''))];
+  return [
+    ...new Set(
+      query
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}’'-]+/u)
+        .map((word) => word.replace(/^['’-]+|['’-]+$/g, ''))
+        .filter((word) => word !== ''),
+    ),
+  ];
 }
 
 /** The query as an exact phrase for Pagefind, or undefined when it has no word. */

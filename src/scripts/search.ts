@@ -283,7 +283,9 @@ export function startSearch(root: HTMLElement): void {
     // Lets tests (and anyone scripting the page) know which search the list shows.
     root.dataset.completed = searchStateToQueryString(state);
     const counts = await countsFor(engine, state, found.counted);
-    if (id === runId) updateCounts(counts);
+    if (id !== runId) return;
+    updateCounts(counts);
+    root.dataset.counted = searchStateToQueryString(state);
   }
 
   async function showMore(): Promise<void> {

@@ -1,7 +1,7 @@
 /**
- * Search in a real browser against the built site: report results with their matching
- * paragraphs, filters, the address, highlighting on arrival, the no-JavaScript fallback, and what
- * the index holds.
+ * Search in a real browser against the built site: paragraph results in their tiers, the order
+ * (best match, newest first), filters, the address and what is wrong with one, highlighting on
+ * arrival, the no-JavaScript fallback, and what the index holds.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,79 +39,67 @@ async function completed(page: Page): Promise<void> {
   });
 }
 
-/** Clicks "Show more results" until every report found is listed. */
+/** Clicks "Show more results" until every paragraph found is listed. */
 async function showAll(page: Page): Promise<void> {
   await completed(page);
   const more = page.getByRole('button', { name: 'Show more results' });
   while (await more.isVisible()) {
-    const before = await page.locator('.search-result').count();
+    const before = await page.locator('[data-result]').count();
     await more.click();
-    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(before);
+    await expect.poll(() => page.locator('[data-result]').count()).toBeGreaterThan(before);
   }
 }
 
-/** The report links of the results, in order. */
-async function results(page: Page): Promise<string[]> {
+/** The paragraphs listed, in order, as `<slug>#<anchor>`: those with the words (`main`) and those with some of them. */
+async function listed(page: Page): Promise<{ main: string[]; some: string[] }> {
   await completed(page);
-  return page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const keys = (selector: string) => page.locator(`${selector} [data-result]`).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.result ?? ''));
+  return { main: await keys('[data-results]'), some: await keys('[data-results-partial]') };
 }
 
-/** Each result's report link and its paragraph links: the ones shown, and the folded ones. */
-async function resultParagraphs(page: Page): Promise<Array<{ report: string; shown: string[]; folded: string[] }>> {
+/** The result links, in order. */
+async function resultLinks(page: Page): Promise<string[]> {
   await completed(page);
-  return page.locator('.search-result').evaluateAll((items) =>
-    items.map((item) => {
-      const hrefs = (selector: string) => [...item.querySelectorAll(selector)].map((link) => link.getAttribute('href') ?? '');
-      return {
-        report: item.querySelector('h2 a')?.getAttribute('href') ?? '',
-        shown: hrefs(':scope > .paragraph-results .paragraph-result a'),
-        folded: hrefs('.more-paragraphs .paragraph-result a'),
-      };
-    }),
-  );
+  return page.locator('[data-result] h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
-function paragraphOf(href: string): Finding | undefined {
-  const [pathPart = '', anchor] = href.split('#');
-  const slug = pathPart.split('/')[2];
-  return findings.find((finding) => finding.report === slug && finding.anchor === anchor);
+const keyOf = (finding: Finding): string => `${finding.report}#${finding.anchor}`;
+
+function findingOf(key: string): Finding | undefined {
+  return findings.find((finding) => keyOf(finding) === key);
 }
 
-/**
- * The counts beside the filters are of the reports listed (for a search by a term's spelled-out
- * words, those the two searches found together): for each kind, year and theme, how many of them
- * have it.
- */
-async function expectCountsOfReportsListed(page: Page, reports: readonly string[]): Promise<void> {
+/** The keys of the paragraphs whose words match. */
+function saying(pattern: RegExp): string[] {
+  return findings.filter((finding) => pattern.test(finding.words)).map(keyOf);
+}
+
+/** The counts beside the filters are of the paragraphs listed: for each kind, year and theme, how many of them have it. */
+async function expectCountsOfParagraphsListed(page: Page, keys: readonly string[]): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-counted') === window.location.search);
   const shownCounts = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => [
       `${box.name}=${box.value}`,
       Number(/\((\d+)\)/.exec(document.querySelector(`label[for="${box.id}"] .filter-count`)?.textContent ?? '')?.[1]),
     ]),
   );
-  const facets = (report: string): string[] => {
-    const paragraphs = findings.filter((finding) => finding.report === report);
-    return [`kind=${paragraphs[0]!.kindLabel}`, `year=${paragraphs[0]!.year}`, ...new Set(paragraphs.flatMap((finding) => finding.themes.map((theme) => `theme=${theme.label}`)))];
-  };
   const expectedCounts = new Map<string, number>();
-  for (const report of reports) for (const facet of facets(report)) expectedCounts.set(facet, (expectedCounts.get(facet) ?? 0) + 1);
-  const checked = shownCounts.filter(([facet]) => /^(kind|year|theme)=/.test(String(facet)));
-  expect(checked.length).toBeGreaterThan(10);
-  expect(Object.fromEntries(checked)).toEqual(Object.fromEntries(checked.map(([facet]) => [facet, expectedCounts.get(String(facet)) ?? 0])));
-}
-
-function reportOf(href: string): string {
-  return href.split('/')[2] ?? '';
+  for (const key of keys) {
+    const finding = findingOf(key)!;
+    for (const facet of [`kind=${finding.kindLabel}`, `year=${finding.year}`, ...new Set(finding.themes.map((theme) => `theme=${theme.label}`))]) expectedCounts.set(facet, (expectedCounts.get(facet) ?? 0) + 1);
+  }
+  expect(shownCounts.length).toBeGreaterThan(10);
+  expect(Object.fromEntries(shownCounts)).toEqual(Object.fromEntries(shownCounts.map(([facet]) => [facet, expectedCounts.get(String(facet)) ?? 0])));
 }
 
 /** What Pagefind indexed: each fragment is gzip after a short signature, holding JSON. */
-async function indexedPages(): Promise<Array<{ url: string; content: string }>> {
+async function indexedRecords(): Promise<Array<{ url: string; content: string; filters: Record<string, string[]> }>> {
   const dir = path.join(inject('distDir'), 'pagefind/fragment');
   const files = (await readdir(dir)).sort();
   return Promise.all(
     files.map(async (name) => {
       const text = gunzipSync(await readFile(path.join(dir, name))).toString('utf8');
-      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; filters: Record<string, string[]> };
     }),
   );
 }
@@ -119,24 +107,23 @@ async function indexedPages(): Promise<Array<{ url: string; content: string }>> 
 describe('search', () => {
   it('finds a phrase in exactly one paragraph and links straight to it', async () => {
     const unique = 'prayer mats';
-    expect(findings.filter((finding) => finding.words.toLowerCase().includes(unique))).toHaveLength(1);
+    expect(saying(/prayer mats/i)).toEqual(['2025-06-monitoring-visit-7#p13']);
     const page = await browser.newPage();
     await page.goto(`${server.url}search/`);
     await page.getByLabel('Words or a phrase to search for').fill(unique);
-    const found = await resultParagraphs(page);
-    expect(found.map(({ report }) => report)).toEqual(['/reports/2025-06-monitoring-visit-7/?highlight=prayer%20mats']);
-    // Other paragraphs may have one of the words; the one with both comes first.
-    expect(found[0]?.shown[0]).toBe('/reports/2025-06-monitoring-visit-7/?highlight=prayer%20mats#p13');
-    expect(await page.locator('[data-status]').textContent()).toBe('1 report found for “prayer mats”.');
-    await expect.poll(() => page.locator('.paragraph-result').first().locator('mark').count()).toBeGreaterThan(0);
-    expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);
+    const found = await listed(page);
+    expect(found.main).toEqual(['2025-06-monitoring-visit-7#p13']);
+    expect(await page.locator('[data-result] h2 a').first().getAttribute('href')).toBe('/reports/2025-06-monitoring-visit-7/?highlight=prayer%20mats#p13');
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^1 paragraph found for “prayer mats”(, and \d+ paragraphs with some of the words)?\.$/);
+    await expect.poll(() => page.locator('[data-result]').first().locator('mark').count()).toBeGreaterThan(0);
     await page.close();
   });
 
-  it('downloads no filter data on opening, then for a first query the data of five reports only, and prints its weight', async () => {
+  it('downloads no filter data on opening, then for a first query ten paragraphs’ data, the three filters’ counts after them, and prints its weight', async () => {
     const context = await browser.newContext();
     const requests: string[] = [];
     const bodies: Array<Promise<Buffer>> = [];
+    let atCompletion = 0;
     context.on('response', (response) => {
       const { pathname } = new URL(response.url());
       if (!pathname.startsWith('/pagefind/')) return;
@@ -152,30 +139,37 @@ describe('search', () => {
 
     await page.getByLabel('Words or a phrase to search for').fill('children');
     await completed(page);
-    const total = Number((await page.locator('[data-status]').textContent())?.match(/^(\d+) reports found/)?.[1]);
-    expect(total).toBeGreaterThan(5);
+    atCompletion = bodies.length;
+    const total = Number((await page.locator('[data-status]').textContent())?.match(/^([\d,]+) paragraphs found/)?.[1]?.replace(/,/g, ''));
+    expect(total).toBeGreaterThan(20);
     const fragments = () => requests.filter((request) => request.startsWith('/pagefind/fragment/'));
-    expect(fragments()).toHaveLength(5);
-    expect(await page.locator('.search-result').count()).toBe(5);
-    expect(requests.some((request) => request.startsWith('/pagefind/filter/'))).toBe(true);
-    const received = await Promise.all(bodies);
-    const raw = received.reduce((sum, body) => sum + body.length, 0);
-    const gzipped = received.reduce((sum, body) => sum + Math.min(body.length, gzipSync(body).length), 0);
-    console.log(`search: a first query for “children” fetched ${requests.length} files from /pagefind/: ${raw} bytes, ${gzipped} gzipped (${(gzipped / 1024).toFixed(1)} KB)`);
+    expect(fragments()).toHaveLength(10);
+    expect(await page.locator('[data-result]').count()).toBe(10);
+    const weigh = async (list: Array<Promise<Buffer>>) => {
+      const received = await Promise.all(list);
+      return { raw: received.reduce((sum, body) => sum + body.length, 0), gzipped: received.reduce((sum, body) => sum + Math.min(body.length, gzipSync(body).length), 0) };
+    };
+    const first = await weigh(bodies.slice(0, atCompletion));
+    await page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-counted') === window.location.search);
+    // The counts: the theme, kind and year filters' chunks, never those of the values a result only reads back.
+    const filterChunks = requests.filter((request) => request.startsWith('/pagefind/filter/'));
+    expect(filterChunks).toHaveLength(3);
+    const withCounts = await weigh(bodies);
+    console.log(
+      `search: a first query for “children” fetched ${atCompletion} files from /pagefind/ until its results were listed: ${first.raw} bytes, ${first.gzipped} gzipped (${(first.gzipped / 1024).toFixed(1)} KB); ${(withCounts.gzipped / 1024).toFixed(1)} KB with the filter counts`,
+    );
 
-    // "Show more results" works from the keyboard, loads the next five, moves focus to the first
+    // "Show more results" works from the keyboard, loads the next ten, moves focus to the first
     // of them and says how many are listed.
-    expect(await page.locator('[data-progress]').textContent()).toBe(`Showing 5 of ${total} reports.`);
+    expect(await page.locator('[data-progress]').textContent()).toBe(`Showing 10 of ${total.toLocaleString('en-GB')} paragraphs.`);
     await page.getByRole('button', { name: 'Show more results' }).focus();
     await page.keyboard.press('Enter');
-    const now = Math.min(10, total);
-    await page.waitForFunction((count) => document.querySelector<HTMLElement>('[data-search]')?.dataset.shown === String(count), now);
-    expect(await page.locator('.search-result').count()).toBe(now);
-    expect(fragments()).toHaveLength(now);
-    expect(new Set(fragments()).size).toBe(now);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.shown === '20');
+    expect(await page.locator('[data-result]').count()).toBe(20);
+    expect(new Set(fragments()).size).toBe(20);
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(focused).toBe(await page.locator('.search-result h2 a').nth(5).getAttribute('href'));
-    expect(await page.locator('[data-status]').textContent()).toBe(now === total ? `Showing all ${total} reports.` : `Showing ${now} of ${total} reports.`);
+    expect(focused).toBe(await page.locator('[data-result] h2 a').nth(10).getAttribute('href'));
+    expect(await page.locator('[data-status]').textContent()).toBe(`Showing 20 of ${total.toLocaleString('en-GB')} paragraphs.`);
     await context.close();
   });
 
@@ -188,10 +182,9 @@ describe('search', () => {
       inHtml[name]![value.replace(/&amp;/g, '&')] = Number(shown);
     }
     expect(Object.keys(inHtml.theme!).length).toBeGreaterThan(10);
-    // Every report has a kind and a year: each group's counts add up to the number of reports.
-    const reports = new Set(findings.map((finding) => finding.report)).size;
-    expect(Object.values(inHtml.kind!).reduce((a, b) => a + b, 0)).toBe(reports);
-    expect(Object.values(inHtml.year!).reduce((a, b) => a + b, 0)).toBe(reports);
+    // Every paragraph has a kind and a year: each group's counts add up to the number of paragraphs.
+    expect(Object.values(inHtml.kind!).reduce((a, b) => a + b, 0)).toBe(findings.length);
+    expect(Object.values(inHtml.year!).reduce((a, b) => a + b, 0)).toBe(findings.length);
 
     const page = await browser.newPage();
     await page.goto(`${server.url}search/`);
@@ -204,96 +197,147 @@ describe('search', () => {
     await page.close();
   });
 
-  it('lists under each report the paragraphs that have the word, and finds every report that has it', async () => {
+  it('lists every paragraph that has the word, each once, and nothing else', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=asylum`);
     await showAll(page);
-    const found = await resultParagraphs(page);
-    const expected = new Set(findings.filter((finding) => /\basylum/i.test(finding.words)).map((finding) => finding.report));
-    expect(expected.size).toBeGreaterThan(1);
-    expect(new Set(found.map(({ report }) => reportOf(report)))).toEqual(expected);
-    const listed = found.flatMap(({ shown, folded }) => [...shown, ...folded]).filter((href) => paragraphOf(href) !== undefined);
-    for (const href of listed) expect(paragraphOf(href)?.words).toMatch(/\basylum/i);
-    // Every paragraph with the word is listed under its report.
-    expect(listed.map((href) => paragraphOf(href)?.path).sort()).toEqual(
-      findings.filter((finding) => /\basylum/i.test(finding.words)).map((finding) => finding.path).sort(),
-    );
+    const found = await listed(page);
+    expect(found.some).toEqual([]);
+    expect(new Set(found.main).size).toBe(found.main.length);
+    expect([...found.main].sort()).toEqual(saying(/\basylum/i).sort());
     await page.close();
   });
 
-  it('finds a report by its words only, never by the names of the themes it is tagged with', async () => {
+  it('finds paragraphs by their words only, never by the names of the themes they are tagged with', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=caseloads`);
     await showAll(page);
-    const found = await resultParagraphs(page);
-    const withWord = new Set(findings.filter((finding) => /\bcaseloads?\b/i.test(finding.words)).map((finding) => finding.report));
-    const tagged = new Set(findings.filter((finding) => finding.themes.some((theme) => /caseloads/i.test(theme.label))).map((finding) => finding.report));
-    // The test means something only while some report is tagged with the theme but never says the word.
-    expect([...tagged].some((report) => !withWord.has(report))).toBe(true);
-    expect(new Set(found.map(({ report }) => reportOf(report)))).toEqual(withWord);
-    for (const { report, shown, folded } of found) expect(shown.length + folded.length, report).toBeGreaterThan(0);
+    const found = await listed(page);
+    const withWord = saying(/\bcaseloads?\b/i);
+    const tagged = findings.filter((finding) => finding.themes.some((theme) => /caseloads/i.test(theme.label))).map(keyOf);
+    // The test means something only while some paragraph is tagged with the theme but never says the word.
+    expect(tagged.some((key) => !withWord.includes(key))).toBe(true);
+    expect([...found.main].sort()).toEqual([...withWord].sort());
     await page.close();
   });
 
-  it('narrows results by theme, kind and year, with counts of reports, and the filters combine', async () => {
+  it('keeps, with a theme chosen, exactly the paragraphs tagged with it, counts paragraphs, and combines the filters', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await page.goto(`${server.url}search/?q=children`);
-    await showAll(page);
-    const all = await results(page);
-    expect(all.length).toBeGreaterThan(3);
+    await completed(page);
     const education = page.getByRole('checkbox', { name: /^Education \(\d+\)$/ });
+    await page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-counted') === window.location.search);
     const label = await page.locator('label', { has: page.locator('.filter-count') }).filter({ hasText: /^Education/ }).textContent();
     await education.check();
     await expect.poll(() => page.url()).toContain('theme=Education');
     await showAll(page);
-    const filtered = await resultParagraphs(page);
-    expect(filtered.length).toBeGreaterThan(0);
-    expect(filtered.length).toBeLessThan(all.length);
+    const filtered = (await listed(page)).main;
+    const expected = findings.filter((finding) => finding.themes.some((theme) => theme.label === 'Education') && /\bchild/i.test(finding.words)).map(keyOf);
+    expect(filtered.length).toBeGreaterThan(3);
+    expect([...filtered].sort()).toEqual([...expected].sort());
     expect(label).toBe(`Education (${filtered.length})`);
-    const onEducation = (href: string) => paragraphOf(href)?.themes.map((theme) => theme.label).includes('Education');
-    for (const { report, shown, folded } of filtered) {
-      // Every report kept has a paragraph on the theme; the paragraphs shown are on it, the rest fold away.
-      expect(findings.some((finding) => finding.report === reportOf(report) && finding.themes.some((theme) => theme.label === 'Education'))).toBe(true);
-      for (const href of shown) expect(onEducation(href)).toBe(true);
-      for (const href of folded) expect(onEducation(href)).toBeFalsy();
-    }
-    expect(filtered.some(({ shown }) => shown.length > 0)).toBe(true);
 
     await page.getByRole('checkbox', { name: /^2025 / }).check();
     await expect.poll(() => page.url()).toContain('year=2025');
     await showAll(page);
-    const both = await resultParagraphs(page);
+    const both = (await listed(page)).main;
     expect(both.length).toBeGreaterThan(0);
-    for (const { report } of both) expect(findings.find((finding) => finding.report === reportOf(report))?.year).toBe(2025);
+    expect(both.length).toBeLessThan(filtered.length);
+    for (const key of both) expect(findingOf(key)?.year, key).toBe(2025);
+    for (const key of both) expect(findingOf(key)?.themes.map((theme) => theme.label), key).toContain('Education');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'search-filtered.png'), fullPage: true });
     await page.close();
   });
 
-  it('with a theme and no words, lists every paragraph on the theme, newest report first', async () => {
+  it('with a theme and no words, lists every paragraph on the theme, newest visit first, each report’s in reading order', async () => {
     const theme = 'Life-story work and identity';
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?theme=${encodeURIComponent(theme)}`);
     await completed(page);
     const status = await page.locator('[data-status]').textContent();
     await showAll(page);
-    const found = await resultParagraphs(page);
+    const found = (await listed(page)).main;
     const expected = findings.filter((finding) => finding.themes.some((t) => t.label === theme));
-    expect(found.flatMap(({ shown }) => shown).map((href) => href.replace(/^\//, '')).sort()).toEqual(expected.map((finding) => finding.path).sort());
-    const starts = found.map(({ report }) => findings.find((finding) => finding.report === reportOf(report))!.visitStart);
-    expect(starts).toEqual([...starts].sort().reverse());
-    expect(status).toBe(`${found.length} ${found.length === 1 ? 'report' : 'reports'} found with the chosen filters.`);
+    // findings.json lists the oldest report first and each report's paragraphs in reading order.
+    const reports = [...new Set(expected.map((finding) => finding.report))].sort().reverse();
+    expect(found).toEqual(reports.flatMap((report) => expected.filter((finding) => finding.report === report).map(keyOf)));
+    expect(status).toBe(`${found.length} paragraphs found with the chosen filters.`);
     await page.close();
   });
 
-  it('opens /search/?q=caseloads with the query filled in and results shown, and labels summaries', async () => {
+  it('sorts newest first when asked, and keeps the order in the address', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=caseloads`);
-    expect(await page.getByLabel('Words or a phrase to search for').inputValue()).toBe('caseloads');
-    const hrefs = await results(page);
-    expect(hrefs.length).toBeGreaterThan(0);
-    expect(await page.locator('[data-status]').textContent()).toMatch(/^\d+ reports? found for “caseloads”\.$/);
-    const summaries = hrefs.filter((href) => findings.find((finding) => finding.report === reportOf(href))?.text === 'summary').length;
-    expect(await page.locator('.search-result .summary-label').count()).toBe(summaries);
+    await page.goto(`${server.url}search/?q=supervision`);
+    await showAll(page);
+    const best = (await listed(page)).main;
+    await page.getByLabel('Order').selectOption('newest');
+    await expect.poll(() => page.url()).toContain('sort=newest');
+    await showAll(page);
+    const newest = (await listed(page)).main;
+    expect([...newest].sort()).toEqual([...best].sort());
+    expect(newest).not.toEqual(best);
+    const starts = newest.map((key) => findingOf(key)!.visitStart);
+    expect(starts).toEqual([...starts].sort().reverse());
+    await page.goto(`${server.url}search/?q=supervision&sort=newest`);
+    expect(await page.getByLabel('Order').inputValue()).toBe('newest');
+    expect((await listed(page)).main.slice(0, 10)).toEqual(newest.slice(0, 10));
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'search-newest.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('puts the exact phrase first, then the words in other forms, then, under their own heading, paragraphs with some of the words', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('life story')}`);
+    await showAll(page);
+    const found = await listed(page);
+    const exact = saying(/\blife story\b/i);
+    expect(exact.length).toBeGreaterThan(0);
+    expect(found.main.slice(0, exact.length).sort()).toEqual([...exact].sort());
+    // "life-story work" has both words, hyphenated: listed, after the exact phrase.
+    const hyphenated = saying(/\blife-story\b/i);
+    expect(hyphenated.length).toBeGreaterThan(0);
+    for (const key of hyphenated) expect(found.main.indexOf(key), key).toBeGreaterThanOrEqual(exact.length);
+    // The rest have one word or the other, under their heading.
+    expect(found.some.length).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: 'Paragraphs with some of the words' }).isVisible()).toBe(true);
+    for (const key of found.some) expect(found.main, key).not.toContain(key);
+    await page.close();
+  });
+
+  it('never finds Ofsted’s printed paragraph numbers, and finds “child protection enquiries” for “section 47”', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('section 47')}`);
+    await showAll(page);
+    const found = await listed(page);
+    const forms = /section 47|\bs\.? ?47\b|child protection enquir/i;
+    // Every paragraph that says it, in any of the glossary's forms, comes before any that has the
+    // two words apart ("sections 17 and 47").
+    const sayIt = saying(forms);
+    expect(sayIt.length).toBeGreaterThan(3);
+    expect(found.main.slice(0, sayIt.length).sort()).toEqual([...sayIt].sort());
+    for (const key of found.main) expect(findingOf(key)?.words.replace(/^[1-9]\d{0,3}\. /, ''), key).toMatch(/\b47\b|child protection enquir/i);
+    // Paragraph 47 of the 2014 and 2018 reports is not found for its printed number.
+    for (const report of ['2014-04-inspection', '2018-06-inspection']) {
+      const paragraph = findingOf(`${report}#p47`)!;
+      expect(paragraph.words).toMatch(/^47\. /);
+      expect(paragraph.words.slice(4)).not.toMatch(/\b47\b/);
+      expect([...found.main, ...found.some]).not.toContain(`${report}#p47`);
+    }
+    await page.close();
+  });
+
+  it('opens /search/?q=MASH with the query filled in and results shown, and labels summaries', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=MASH`);
+    expect(await page.getByLabel('Words or a phrase to search for').inputValue()).toBe('MASH');
+    await completed(page);
+    expect(await page.locator('[data-status]').textContent()).toMatch(/^\d+ paragraphs? found for “MASH”\.$/);
+    await showAll(page);
+    const found = (await listed(page)).main;
+    expect(found.length).toBeGreaterThan(0);
+    const summaries = found.filter((key) => findingOf(key)?.text === 'summary').length;
+    expect(summaries).toBeGreaterThan(0);
+    expect(await page.locator('[data-result] .summary-label').count()).toBe(summaries);
     await page.close();
   });
 
@@ -301,7 +345,7 @@ describe('search', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=caseloads`);
     await completed(page);
-    const first = page.locator('.paragraph-result a').first();
+    const first = page.locator('[data-result] h2 a').first();
     const href = (await first.getAttribute('href'))!;
     // Any anchor id: paragraphs are p12, and may be s3 or p6-1.
     expect(href).toMatch(/#[\w-]+$/);
@@ -320,9 +364,9 @@ describe('search', () => {
   it('on a phone, shows the results first and folds the filters away until asked for', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(`${server.url}search/?q=asylum`);
-    await results(page);
+    await resultLinks(page);
     expect(await page.getByRole('checkbox').first().isVisible()).toBe(false);
-    const firstResult = await page.locator('.search-result').first().boundingBox();
+    const firstResult = await page.locator('[data-result]').first().boundingBox();
     expect(firstResult!.y).toBeLessThan(740);
     await page.getByText('Filter by theme, type of report and year').click();
     expect(await page.getByRole('checkbox').first().isVisible()).toBe(true);
@@ -349,94 +393,95 @@ describe('search', () => {
     await page.getByRole('searchbox', { name: 'Search the reports' }).fill('life story');
     await page.getByRole('searchbox', { name: 'Search the reports' }).press('Enter');
     await page.waitForURL(/\/search\/\?q=life\+story/);
-    expect((await results(page)).length).toBeGreaterThan(0);
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
     await page.close();
   });
 
-  it('finds the paragraphs that say MASH when searched for “multi-agency safeguarding hub”, which the index does not hold beside it', async () => {
+  it('finds, for “multi-agency safeguarding hub”, the paragraphs that say only MASH, and the other way round', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('multi-agency safeguarding hub')}`);
     await showAll(page);
-    const found = await resultParagraphs(page);
-    const listed = found.flatMap(({ shown, folded }) => [...shown, ...folded]).map((href) => href.replace(/\?[^#]*/, ''));
-    expect(paragraphOf('/reports/2018-06-inspection/#p6')?.words).toMatch(/\bMASH\b/);
-    expect(paragraphOf('/reports/2018-06-inspection/#p6')?.words).not.toMatch(/safeguarding hub/i);
-    expect(listed).toContain('/reports/2018-06-inspection/#p6');
-    // Every report that says MASH or spells it out is found (with any that have the three words
-    // apart), each once, its paragraphs each once.
-    const reports = found.map(({ report }) => reportOf(report));
-    const expected = findings.filter((finding) => /\bMASH\b|multi-agency safeguarding hub/i.test(finding.words)).map((finding) => finding.report);
-    for (const report of expected) expect(reports).toContain(report);
-    expect(new Set(reports).size).toBe(reports.length);
-    expect(new Set(listed).size).toBe(listed.length);
+    const found = (await listed(page)).main;
+    expect(findingOf('2018-06-inspection#p6')?.words).toMatch(/\bMASH\b/);
+    expect(findingOf('2018-06-inspection#p6')?.words).not.toMatch(/safeguarding hub/i);
+    expect(found).toContain('2018-06-inspection#p6');
+    // Every paragraph that says MASH or spells it out is found, each once.
+    const either = saying(/\bMASH\b|multi-agency safeguarding hub/i);
+    expect(found).toEqual(expect.arrayContaining(either));
+    expect(new Set(found).size).toBe(found.length);
     // The link highlights the acronym on arrival too.
-    expect(await page.locator('.search-result a[href*="2018-06-inspection"][href$="#p6"]').getAttribute('href')).toContain('highlight=multi-agency%20safeguarding%20hub%20MASH');
-    await expectCountsOfReportsListed(page, reports);
-    await page.close();
-  });
+    expect(await page.locator('[data-result="2018-06-inspection#p6"] h2 a').getAttribute('href')).toContain('highlight=multi-agency%20safeguarding%20hub%20MASH');
+    await expectCountsOfParagraphsListed(page, found);
 
-  it('searches an acronym as a word, not a prefix, and counts beside the filters the reports that either search found', async () => {
-    const page = await browser.newPage();
-    // "personal advisor": the spelling some reports use; others say only "PA".
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('personal advisor')}`);
+    await page.goto(`${server.url}search/?q=MASH`);
     await showAll(page);
-    const reports = (await resultParagraphs(page)).map(({ report }) => reportOf(report));
-    const says = (pattern: RegExp) => new Set(findings.filter((finding) => pattern.test(finding.words)).map((finding) => finding.report));
-    const saysPa = says(/\bPAs?\b/);
-    const spellsItOut = says(/personal advisor/i);
-    // The acronym's search adds reports the words' search does not find...
-    expect([...saysPa].filter((report) => !spellsItOut.has(report)).some((report) => reports.includes(report))).toBe(true);
-    // ...and only those: "PA" is not a prefix of "paragraph", "part" or "parents".
-    const wordsAnywhere = says(/\bpersonal\b/i);
-    for (const report of reports) expect(saysPa.has(report) || wordsAnywhere.has(report), report).toBe(true);
-    await expectCountsOfReportsListed(page, reports);
+    const spelledOutOnly = saying(/multi-agency safeguarding hub/i).filter((key) => !/\bMASH\b/.test(findingOf(key)!.words));
+    if (spelledOutOnly.length > 0) expect((await listed(page)).main).toEqual(expect.arrayContaining(spelledOutOnly));
     await page.close();
   });
 
-  it('lists, for a report both searches find, the paragraphs of both: those with the words and those with the acronym', async () => {
+  it('searches an acronym as a word, not a prefix', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('personal adviser')}`);
     await showAll(page);
-    const found = await resultParagraphs(page);
-    const listed = new Set(found.flatMap(({ shown, folded }) => [...shown, ...folded]).map((href) => href.replace(/\?[^#]*/, '')));
-    const pathOf = (finding: Finding) => `/reports/${finding.report}/#${finding.anchor}`;
-    // Found by the words' search (Pagefind stems "personal" to "person" and matches "adviser" as a
-    // prefix) but not by the acronym's.
-    const wordsSearch = /\bperson|\badvi/i;
-    const spelledOut = findings.filter((finding) => wordsSearch.test(finding.words) && !/\bPAs?\b/.test(finding.words));
-    const acronymOnly = findings.filter((finding) => /\bPAs?\b/.test(finding.words) && !wordsSearch.test(finding.words));
-    const both = [...new Set(spelledOut.map((finding) => finding.report))].filter((report) => acronymOnly.some((finding) => finding.report === report));
-    expect(both.length).toBeGreaterThan(0);
-    for (const report of both) {
-      expect(spelledOut.filter((finding) => finding.report === report).some((finding) => listed.has(pathOf(finding))), report).toBe(true);
-      expect(acronymOnly.filter((finding) => finding.report === report).some((finding) => listed.has(pathOf(finding))), report).toBe(true);
-    }
-    // No paragraph is listed for a word "PA" only begins ("paragraph", "partners").
-    for (const path of listed) {
-      const finding = findings.find((item) => pathOf(item) === path);
-      if (finding && !wordsSearch.test(finding.words)) expect(finding.words, path).toMatch(/\bPAs?\b/);
-    }
+    const found = (await listed(page)).main;
+    // Found by the words (Pagefind stems "personal" and matches "adviser" as a prefix) or the acronym.
+    for (const key of found) expect(findingOf(key)?.words, key).toMatch(/\bPAs?\b|\bperson[\s\S]*\badvi|\badvi[\s\S]*\bperson/i);
+    // The acronym adds paragraphs the words do not find, and none for a word "PA" only begins ("paragraph", "partners").
+    expect(found.some((key) => /\bPAs?\b/.test(findingOf(key)!.words) && !/personal advis/i.test(findingOf(key)!.words))).toBe(true);
+    await expectCountsOfParagraphsListed(page, found);
     await page.close();
   });
 
-  it('indexes the report pages only, their letters\u2019 words without the site\u2019s controls, and no word glued to the next', async () => {
-    const pages = await indexedPages();
-    expect(pages.map((page) => page.url).sort()).toEqual([...new Set(findings.map((finding) => `/reports/${finding.report}/`))].sort());
-    for (const { url, content } of pages) {
-      expect(content, url).not.toMatch(/Link to paragraph|Copy citation|Themes:|Skip to main content/);
-      expect(content.match(/[a-z][.!?][A-Z]|[a-z]{2}[A-Z][a-z]/g) ?? [], url).toEqual([]);
+  it('says what it ignored in an address, cuts a long query, and answers punctuation and no results with something to try', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=supervision&theme=Nonsense&sort=sideways`);
+    await completed(page);
+    const notices = page.locator('[data-notices]');
+    expect(await notices.isVisible()).toBe(true);
+    expect(await notices.textContent()).toContain('“Nonsense”');
+    expect(await notices.textContent()).toContain('“sideways”');
+    expect(page.url()).not.toContain('Nonsense');
+    expect((await listed(page)).main.length).toBeGreaterThan(0);
+
+    await page.goto(`${server.url}search/?q=${'caseloads '.repeat(30)}`);
+    await completed(page);
+    expect(await notices.textContent()).toContain('first 200 characters');
+    expect((await page.getByLabel('Words or a phrase to search for').inputValue()).length).toBeLessThanOrEqual(200);
+
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('!?…')}`);
+    await completed(page);
+    expect(await page.locator('[data-status]').textContent()).toContain('has no letters or numbers');
+
+    await page.goto(`${server.url}search/?q=adoption&year=2019`);
+    await completed(page);
+    if ((await listed(page)).main.length === 0) {
+      expect(await page.locator('[data-status]').textContent()).toBe('No paragraphs found for “adoption” with the chosen filters.');
+      expect(await page.locator('[data-suggestions] a').first().getAttribute('href')).toBe('/search/?q=adoption');
     }
-    const letter = pages.find((page) => page.url === '/reports/2025-06-monitoring-visit-7/')!;
-    for (const finding of findings.filter((f) => f.report === '2025-06-monitoring-visit-7')) expect(letter.content).toContain(finding.words);
-    // The glossary's expansions beside the terms on the page (data-pagefind-ignore) are not indexed.
-    for (const { url, content } of pages) expect(content, url).not.toMatch(/\((?:Local Safeguarding Children Board|multi-agency safeguarding hub|independent reviewing officer|public law outline)\)/);
+    await page.goto(`${server.url}search/?q=zzzqqq`);
+    await completed(page);
+    expect(await page.locator('[data-status]').textContent()).toBe('No paragraphs found for “zzzqqq”.');
+    await page.close();
   });
 
-  it('has no axe violations with results and filters shown', async () => {
+  it('indexes one record per paragraph: its words as published, without Ofsted’s printed number, and nothing else', async () => {
+    const records = await indexedRecords();
+    expect(records.map((record) => record.url).sort()).toEqual(findings.map((finding) => `/${finding.path}`).sort());
+    const byUrl = new Map(records.map((record) => [record.url, record]));
+    for (const finding of findings) {
+      const record = byUrl.get(`/${finding.path}`)!;
+      expect(record.content, finding.path).toBe(finding.words.replace(/^[1-9]\d{0,3}\. /, ''));
+      expect(record.filters.theme ?? [], finding.path).toEqual(finding.themes.map((theme) => theme.label).sort((a, b) => a.localeCompare(b)));
+      expect(record.content, finding.path).not.toMatch(/Link to paragraph|Copy citation|Themes:|Skip to main content/);
+    }
+  });
+
+  it('has no axe violations with results, the order, filters and a notice shown', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=caseloads`);
-    await results(page);
+    await page.goto(`${server.url}search/?q=caseloads&theme=Nonsense`);
+    await resultLinks(page);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     await context.close();

@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
-import { paragraphSearchRecords, type SearchableParagraph } from '../src/lib/search-records.ts';
+import { firstTierParagraphs, paragraphSearchRecords, searchTiers, type ParagraphSearchRecord, type SearchableParagraph } from '../src/lib/search-records.ts';
 
 /** The open data the index is made from, relative to the output folder. */
 export const INDEXED_DATA = 'data/findings.json';
@@ -54,11 +54,8 @@ async function readParagraphs(outDir: string): Promise<SearchableParagraph[]> {
   return paragraphs;
 }
 
-/** Writes `<outDir>/pagefind/`. Throws, naming the cause, if Pagefind fails or there is nothing to index. */
-export async function buildSearchIndex(outDir: string): Promise<{ pages: number; paragraphs: number; milliseconds: number }> {
-  const started = performance.now();
-  const records = paragraphSearchRecords(await readParagraphs(outDir));
-  const reports = new Set(records.map((record) => record.url.split('#')[0])).size;
+/** Writes one tier's index (src/lib/search-records.ts searchTiers) into `outputPath`. */
+async function writeTier(records: readonly ParagraphSearchRecord[], reports: number, outputPath: string): Promise<void> {
   const previous = process.env[CHUNK_SIZE_VARIABLE];
   process.env[CHUNK_SIZE_VARIABLE] = String(indexChunkSize(reports));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' }).finally(() => {
@@ -75,17 +72,37 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
       const added = await index.addCustomRecord(record);
       if (added.errors.length > 0) throw new Error(`Pagefind, indexing ${record.url}: ${added.errors.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return { pages: reports, paragraphs: records.length, milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
 }
 
+/**
+ * Writes the search index: `<outDir>/pagefind/`, and `<outDir>/pagefind-older/` when the record is
+ * large enough to have a second tier. Throws, naming the cause, if Pagefind fails or there is
+ * nothing to index.
+ */
+export async function buildSearchIndex(outDir: string): Promise<{ pages: number; paragraphs: number; tiers: number; milliseconds: number }> {
+  const started = performance.now();
+  const paragraphs = await readParagraphs(outDir);
+  const records = paragraphSearchRecords(paragraphs);
+  const tiers = searchTiers(paragraphs, firstTierParagraphs(process.env));
+  for (const tier of tiers) {
+    const inTier = new Set(tier.reports);
+    await writeTier(
+      records.filter((_, at) => inTier.has(paragraphs[at]!.report)),
+      tier.reports.length,
+      path.join(outDir, tier.path),
+    );
+  }
+  return { pages: tiers.reduce((sum, tier) => sum + tier.reports.length, 0), paragraphs: records.length, tiers: tiers.length, milliseconds: Math.round(performance.now() - started) };
+}
+
 /** The line npm run build prints; the benchmark reads the indexing time from it. */
-export function indexLogLine(result: { pages: number; paragraphs: number; milliseconds: number }): string {
-  return `[search] indexed ${result.pages} report pages (${result.paragraphs} paragraphs) in ${result.milliseconds} ms`;
+export function indexLogLine(result: { pages: number; paragraphs: number; tiers: number; milliseconds: number }): string {
+  return `[search] indexed ${result.pages} report pages (${result.paragraphs} paragraphs, ${result.tiers} ${result.tiers === 1 ? 'tier' : 'tiers'}) in ${result.milliseconds} ms`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

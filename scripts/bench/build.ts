@@ -122,7 +122,7 @@ export function treeRss(root: number): { total: number; byName: Record<string, n
 }
 
 export function parseIndexLine(log: string): { pages: number; seconds: number } | undefined {
-  const match = /indexed (\d+) report pages (?:\(\d+ paragraphs\) )?in (\d+) ms/.exec(log);
+  const match = /indexed (\d+) report pages (?:\([^)]*\) )?in (\d+) ms/.exec(log);
   return match ? { pages: Number(match[1]), seconds: Number(match[2]) / 1000 } : undefined;
 }
 

@@ -67,6 +67,11 @@ export interface PagefindSearchOptions {
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  /**
+   * Adds another index (its folder's address) to every later search: downloads its entry and
+   * metadata, not the WebAssembly, which the first index's instance shares.
+   */
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
   preload(term: string, options?: PagefindSearchOptions): Promise<void>;

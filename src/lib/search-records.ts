@@ -95,3 +95,63 @@ export function paragraphSearchRecords(paragraphs: readonly SearchableParagraph[
     return paragraphSearchRecord(paragraph, order);
   });
 }
+
+/**
+ * The search index in tiers (DESIGN.md §5). Every search downloads the metadata of the index it
+ * searches (about 8 bytes a paragraph) and the whole list of places of each word it looks for
+ * ("children" is in most paragraphs): over 1,000 reports, some 50,000 paragraphs, that is several
+ * hundred kilobytes before a single result. So the newest reports, up to FIRST_TIER_PARAGRAPHS
+ * paragraphs, are one index (`pagefind/`), searched first; the older ones are a second
+ * (`pagefind-older/`), searched with them when the reader asks, or at once when the newest give
+ * less than a page of results. The real record is far below the limit: one tier.
+ */
+export const FIRST_TIER_PARAGRAPHS = 5_000;
+
+/** Where each tier's index is written and fetched from, under the site's root. */
+export const TIER_PATHS = ['pagefind/', 'pagefind-older/'] as const;
+
+export interface SearchTier {
+  /** The index's folder under the site's root: `pagefind/`, `pagefind-older/`. */
+  path: (typeof TIER_PATHS)[number];
+  /** The reports in it, by slug. */
+  reports: string[];
+  paragraphs: number;
+  /** The years of its oldest and newest visits. */
+  from: number;
+  to: number;
+}
+
+/**
+ * The tiers: the newest reports while they fit in `firstTier` paragraphs (at least one report),
+ * then all the others. A report is never split between tiers.
+ */
+export function searchTiers(paragraphs: readonly Pick<SearchableParagraph, 'report' | 'visitStart' | 'year'>[], firstTier = FIRST_TIER_PARAGRAPHS): SearchTier[] {
+  const byReport = new Map<string, { start: string; year: number; count: number }>();
+  for (const paragraph of paragraphs) {
+    const report = byReport.get(paragraph.report) ?? { start: paragraph.visitStart, year: paragraph.year, count: 0 };
+    report.count += 1;
+    byReport.set(paragraph.report, report);
+  }
+  const newestFirst = [...byReport].sort(([a, ra], [b, rb]) => rb.start.localeCompare(ra.start) || b.localeCompare(a));
+  const tiers: SearchTier[] = [];
+  let index = 0;
+  for (const [slug, report] of newestFirst) {
+    const current = tiers[index];
+    if (current && index === 0 && current.paragraphs + report.count > firstTier) index = 1;
+    const tier = (tiers[index] ??= { path: TIER_PATHS[index]!, reports: [], paragraphs: 0, from: report.year, to: report.year });
+    tier.reports.push(slug);
+    tier.paragraphs += report.count;
+    tier.from = Math.min(tier.from, report.year);
+    tier.to = Math.max(tier.to, report.year);
+  }
+  return tiers;
+}
+
+/** The first tier's size for this build: FIRST_TIER_PARAGRAPHS, or SEARCH_FIRST_TIER_PARAGRAPHS from the environment (tests). */
+export function firstTierParagraphs(environment: Readonly<Record<string, string | undefined>>): number {
+  const value = environment.SEARCH_FIRST_TIER_PARAGRAPHS;
+  if (value === undefined || value === '') return FIRST_TIER_PARAGRAPHS;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`SEARCH_FIRST_TIER_PARAGRAPHS must be a whole number of at least 1, not "${value}".`);
+  return number;
+}

@@ -77,6 +77,15 @@ export function startSearch(root: HTMLElement): void {
   const partialList = required<HTMLOListElement>(root, '[data-results-partial]');
   const more = required<HTMLButtonElement>(root, '[data-more]');
   const progress = required<HTMLElement>(root, '[data-progress]');
+  const scope = required<HTMLElement>(root, '[data-scope]');
+  const scopeText = required<HTMLElement>(scope, '[data-scope-text]');
+  const scopeButton = required<HTMLButtonElement>(scope, '[data-scope-button]');
+  // The index's tiers (src/lib/search-records.ts): the newest reports' index is searched first.
+  const tiers = JSON.parse(root.dataset.tiers ?? '{"first":{"reports":0},"older":[]}') as {
+    first: { reports: number; from?: number; to?: number };
+    older: Array<{ bundle: string; reports: number; from: number; to: number }>;
+  };
+  let olderMerged: Promise<void> | undefined;
   // Each form of a glossary term -> its other forms, to search for as well (src/lib/search-glossary.ts).
   const glossary = JSON.parse(root.dataset.glossary ?? '{}') as SearchExpansions;
 
@@ -208,6 +217,25 @@ export function startSearch(root: HTMLElement): void {
     progress.hidden = !remaining;
     progress.textContent = remaining ? progressText(shown, total) : '';
     root.dataset.shown = String(shown);
+    showScope();
+  }
+
+  /** While only the newest reports' index is searched, says so, with a button to search them all. */
+  function showScope(): void {
+    const partial = olderMerged === undefined && tiers.older.length > 0 && outcome !== undefined;
+    scope.hidden = !partial;
+    if (!partial) return;
+    const all = tiers.first.reports + tiers.older.reduce((sum, tier) => sum + tier.reports, 0);
+    scopeText.textContent = `These are from the newest ${tiers.first.reports.toLocaleString('en-GB')} reports (visits from ${tiers.first.from} to ${tiers.first.to}).`;
+    scopeButton.textContent = `Search all ${all.toLocaleString('en-GB')} reports`;
+  }
+
+  /** Adds the older reports' indexes to every later search (once). */
+  function mergeOlder(engine: Pagefind): Promise<void> {
+    olderMerged ??= (async () => {
+      for (const tier of tiers.older) await engine.mergeIndex(tier.bundle);
+    })();
+    return olderMerged;
   }
 
   /** Loads and lists the next batch of results; returns the first one added. */
@@ -266,7 +294,13 @@ export function startSearch(root: HTMLElement): void {
       return;
     }
     const engine = await pagefind;
-    const found = await searchFor(engine, state);
+    let found = await searchFor(engine, state);
+    // Less than a page from the newest reports: search the older ones too, at once.
+    if (found.ranked.length < RESULTS_PER_BATCH && tiers.older.length > 0 && olderMerged === undefined && queryWords(state.query).length > 0) {
+      await mergeOlder(engine);
+      if (id !== runId) return;
+      found = await searchFor(engine, state);
+    }
     if (id !== runId) return; // a newer search has started
     outcome = found;
     shown = 0;
@@ -311,6 +345,14 @@ export function startSearch(root: HTMLElement): void {
     void run();
   });
   sortSelect.addEventListener('change', () => void run());
+  scopeButton.addEventListener('click', async () => {
+    scopeButton.disabled = true;
+    await mergeOlder(await pagefind);
+    scopeButton.disabled = false;
+    await run();
+    // The list starts again: go on from its first result.
+    list.querySelector<HTMLAnchorElement>('h2 a')?.focus();
+  });
   filtersContainer.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore());
 

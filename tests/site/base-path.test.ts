@@ -1,6 +1,8 @@
 /**
  * The site built under a sub-path (`BASE_PATH=/inspections/`), as a council hosting it at
- * /inspections/ would: pages, paragraph links and search all carry the base.
+ * /inspections/ would: pages, paragraph links and search all carry the base. It is also built
+ * with a small first search tier (SEARCH_FIRST_TIER_PARAGRAPHS), so that the real record has the
+ * two search indexes a large one has (src/lib/search-records.ts searchTiers).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,13 +16,15 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from './global-setup.ts';
 
 const BASE = '/inspections/';
+/** Paragraphs in the first search tier of this build: the newest few reports, not all fourteen. */
+const FIRST_TIER = 250;
 let outDir: string;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'herefordshire-base-'));
-  await buildSite(outDir, { BASE_PATH: BASE });
+  await buildSite(outDir, { BASE_PATH: BASE, SEARCH_FIRST_TIER_PARAGRAPHS: String(FIRST_TIER) });
   server = await serve({ dir: outDir, base: BASE });
   browser = await launchBrowser();
 }, 180_000);
@@ -52,16 +56,53 @@ describe(`a build under ${BASE}`, () => {
     });
     await page.goto(`${server.url}search/?q=caseloads`);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.completed === window.location.search);
-    const reports = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    expect(reports.length).toBeGreaterThan(0);
-    for (const href of reports) expect(href).toMatch(/^\/inspections\/reports\/[a-z0-9-]+\/\?highlight=caseloads$/);
-    const paragraphs = await page.locator('.paragraph-result a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    const paragraphs = await page.locator('[data-result] h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(paragraphs.length).toBeGreaterThan(0);
-    for (const href of paragraphs) expect(href).toMatch(/^\/inspections\/reports\/[a-z0-9-]+\/\?highlight=caseloads(#[a-z0-9-]+)?$/);
+    for (const href of paragraphs) expect(href).toMatch(/^\/inspections\/reports\/[a-z0-9-]+\/\?highlight=caseloads#[a-z0-9-]+$/);
     expect(failed).toEqual([]);
-    await page.locator('.paragraph-result a').first().click();
+    await page.locator('[data-result] h2 a').first().click();
     await page.waitForURL(/\/inspections\/reports\//);
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toMatch(/^p\d+$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toMatch(/^(p|s)\d+/);
+    await page.close();
+  });
+
+  it('searches the newest reports’ index first, and the older reports’ when asked or when the newest have less than a page', async () => {
+    const findings = JSON.parse(await readFile(path.join(outDir, 'data/findings.json'), 'utf8')) as Array<{ report: string; visitStart: string; words: string }>;
+    const reports = [...new Set(findings.map((finding) => finding.report))].sort().reverse();
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}search/?q=children`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.completed === window.location.search);
+    // Only the first tier's files: nothing from the older reports' index.
+    expect(fetched.filter((pathname) => pathname.startsWith(`${BASE}pagefind-older/`))).toEqual([]);
+    const scope = page.locator('[data-scope]');
+    expect(await scope.isVisible()).toBe(true);
+    const inFirst = Number(/newest (\d+) reports/.exec((await scope.textContent()) ?? '')?.[1]);
+    expect(inFirst).toBeGreaterThan(0);
+    expect(inFirst).toBeLessThan(reports.length);
+    const newest = new Set(reports.slice(0, inFirst));
+    const firstKeys = await page.locator('[data-result]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.result ?? ''));
+    for (const key of firstKeys) expect(newest.has(key.split('#')[0]!), key).toBe(true);
+    const firstCount = Number(/^([\d,]+) paragraphs/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]?.replace(/,/g, ''));
+
+    await page.getByRole('button', { name: `Search all ${reports.length} reports` }).click();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search] [data-scope]')?.hidden === true);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.completed === window.location.search);
+    expect(fetched.some((pathname) => pathname.startsWith(`${BASE}pagefind-older/`))).toBe(true);
+    const allCount = Number(/^([\d,]+) paragraphs/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]?.replace(/,/g, ''));
+    expect(allCount).toBe(findings.filter((finding) => /children/i.test(finding.words)).length);
+    expect(allCount).toBeGreaterThan(firstCount);
+
+    // A word only the oldest report has: found at once, from the older reports' index.
+    const oldest = reports.at(-1)!;
+    expect(newest.has(oldest)).toBe(false);
+    const onlyOld = findings.find((finding) => finding.report === oldest && /\bCAFCASS\b/.test(finding.words));
+    expect(onlyOld).toBeDefined();
+    await page.goto(`${server.url}search/?q=CAFCASS`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.completed === window.location.search);
+    const keys = await page.locator('[data-result]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.result ?? ''));
+    expect(keys.some((key) => key.startsWith(`${oldest}#`))).toBe(true);
     await page.close();
   });
 

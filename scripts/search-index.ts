@@ -48,7 +48,12 @@ async function readParagraphs(outDir: string): Promise<SearchableParagraph[]> {
   } catch {
     throw new Error(`${file} is missing: the index is made from the open data the build writes. Fix: run the whole build (npm run build), not the index alone on an empty folder.`);
   }
-  const paragraphs = JSON.parse(text) as SearchableParagraph[];
+  let paragraphs: SearchableParagraph[];
+  try {
+    paragraphs = JSON.parse(text) as SearchableParagraph[];
+  } catch (error) {
+    throw new Error(`${file} is not JSON (${(error as Error).message}). Fix: run the whole build again (npm run build); the file is written by astro build.`);
+  }
   // A build that indexes nothing would ship a search that finds nothing: fail instead.
   if (!Array.isArray(paragraphs) || paragraphs.length === 0) throw new Error(`${file} lists no paragraphs, so search would find nothing. Fix: check the content folder the build read.`);
   return paragraphs;

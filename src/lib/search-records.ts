@@ -57,12 +57,13 @@ export function searchableWords(words: string): string {
 }
 
 /**
- * The sort key for "Newest first": the visit's start, then the paragraph's place in its report, so
- * that a descending sort lists the newest report first and its paragraphs in reading order.
+ * The sort key for "Newest first": the visit's start, the report, then the paragraph's place in it,
+ * so that a descending sort lists the newest report first and its paragraphs in reading order.
  * A string (the "~" keeps Pagefind from reading it as a number), compared letter by letter.
  */
-export function newestFirstKey(visitStart: string, order: number): string {
-  return `${visitStart}~${String(99_999 - order).padStart(5, '0')}`;
+export function newestFirstKey(visitStart: string, order: number, report = ''): string {
+  // The report's slug keeps two reports of one day apart, each in reading order.
+  return `${visitStart}~${report}~${String(99_999 - order).padStart(5, '0')}`;
 }
 
 /**
@@ -82,7 +83,7 @@ export function paragraphSearchRecord(paragraph: SearchableParagraph, order: num
       report: [paragraph.reportTitle],
       dates: [paragraph.visitDates],
     },
-    sort: { date: newestFirstKey(paragraph.visitStart, order) },
+    sort: { date: newestFirstKey(paragraph.visitStart, order, paragraph.report) },
   };
 }
 

@@ -73,14 +73,17 @@ export class Candidates {
     for (const { id, score } of results) this.scores.set(id, Math.max(this.scores.get(id) ?? 0, score));
   }
 
-  /** A search for one of the query's words: a paragraph not placed yet goes in tier 3. */
+  /**
+   * A search for one of the query's words: a paragraph not placed yet goes in tier 3, scored by
+   * its best single word. Paragraphs already placed keep their tier and score.
+   */
   someWord(results: readonly Found[]): void {
-    for (const { id } of results) {
-      if (this.tiers.has(id) && this.tiers.get(id) !== 'some') continue;
+    const some = results.filter(({ id }) => !this.tiers.has(id) || this.tiers.get(id) === 'some');
+    for (const { id } of some) {
       this.tiers.set(id, 'some');
       this.words.set(id, (this.words.get(id) ?? 0) + 1);
     }
-    this.score(results);
+    this.score(some);
   }
 }
 

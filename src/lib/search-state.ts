@@ -46,8 +46,10 @@ export function readSearchState(search: string, known?: Readonly<Record<FilterNa
   const filters = emptyFilters();
   for (const name of SEARCH_FILTERS) {
     const values = params.getAll(name).filter((value) => value !== '');
-    const unknown = known ? values.filter((value) => !known[name].has(value)) : [];
-    if (unknown.length > 0) notices.push(`The address asked for ${unknown.map((value) => `“${value}”`).join(', ')}, which is not a ${name === 'kind' ? 'type of report' : name} the search offers, so it was left out.`);
+    const unknown = known ? [...new Set(values.filter((value) => !known[name].has(value)))] : [];
+    const what = name === 'kind' ? ['type of report', 'types of report'] : [name, `${name}s`];
+    if (unknown.length === 1) notices.push(`The address asked for “${unknown[0]}”, which is not a ${what[0]} the search offers, so it was left out.`);
+    if (unknown.length > 1) notices.push(`The address asked for ${unknown.map((value) => `“${value}”`).join(', ')}, which are not ${what[1]} the search offers, so they were left out.`);
     filters[name] = [...new Set(values.filter((value) => !unknown.includes(value)))];
   }
   const sortValue = params.get('sort');

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alternativeQuery } from '../../src/lib/search-glossary.ts';
+import { otherForms } from '../../src/lib/search-glossary.ts';
 import {
   expansionFor,
   glossaryMatcher,
@@ -87,20 +87,42 @@ describe('matching terms in a text', () => {
 describe('search by spelled-out words', () => {
   const map = searchExpansions(TERMS);
 
-  it('maps each spelled-out form of a term with an acronym to the acronym', () => {
+  it('maps each form of a term (the term, its aliases, its expansion), lower-cased, to its other forms as written', () => {
     expect(map).toEqual({
-      'child in need': 'CIN',
-      'children in need': 'CIN',
-      'independent reviewing officer': 'IRO',
-      'multi agency safeguarding hub': 'MASH',
+      'child in need': ['children in need', 'CIN'],
+      'children in need': ['child in need', 'CIN'],
+      cin: ['child in need', 'children in need'],
+      'child protection conference': ['initial child protection conference'],
+      'initial child protection conference': ['child protection conference'],
+      iro: ['independent reviewing officer'],
+      'independent reviewing officer': ['IRO'],
+      mash: ['multi-agency safeguarding hub'],
+      'multi agency safeguarding hub': ['MASH'],
+      'section 47': ['s47', 'child protection enquiry', 'child protection enquiries'],
+      s47: ['section 47', 'child protection enquiry', 'child protection enquiries'],
+      'child protection enquiry': ['section 47', 's47', 'child protection enquiries'],
+      'child protection enquiries': ['section 47', 's47', 'child protection enquiry'],
+    });
+    // A term with one form has no other to search for.
+    expect(map['child protection plan']).toBeUndefined();
+  });
+
+  it('gives a key to the first term in the glossary’s order that has it', () => {
+    const shared = searchExpansions([term('offer', 'early help offer', ['the offer']), term('early-help', 'early help', ['Early-help offer'])]);
+    expect(shared).toEqual({
+      'early help': ['Early-help offer'],
+      'early help offer': ['early help'],
+      'the offer': ['early help offer'],
     });
   });
 
-  it('finds the acronym for a query that is the whole spelled-out form, in any case or plural', () => {
-    expect(alternativeQuery('Multi-agency safeguarding hub', map)).toBe('MASH');
-    expect(alternativeQuery('  independent reviewing officers ', map)).toBe('IRO');
-    expect(alternativeQuery('safeguarding hub', map)).toBeUndefined();
-    expect(alternativeQuery('', map)).toBeUndefined();
+  it('lets the search page find the other forms for a query that is a whole form, in any case or plural', () => {
+    expect(otherForms('Multi-agency safeguarding hub', map)).toEqual(['MASH']);
+    expect(otherForms('MASHs', map)).toEqual(['multi-agency safeguarding hub']);
+    expect(otherForms('  independent reviewing officers ', map)).toEqual(['IRO']);
+    expect(otherForms('Section 47', map)).toEqual(['s47', 'child protection enquiry', 'child protection enquiries']);
+    expect(otherForms('safeguarding hub', map)).toEqual([]);
+    expect(otherForms('', map)).toEqual([]);
   });
 });
 

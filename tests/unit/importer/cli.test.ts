@@ -185,5 +185,6 @@ describe('npm run import', () => {
     const printed = spawnSync(process.execPath, [script, letter, '--stdout'], { encoding: 'utf8' });
     expect(printed.status).toBe(EXIT.ok);
     expect(printed.stdout).toMatch(/^---\ntitle: Monitoring visit/);
-  });
+    // Two Node processes that each load the importer: on a loaded 2-core machine, more than Vitest's 5 s.
+  }, 30_000);
 });

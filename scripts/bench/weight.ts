@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { serve } from '../serve.ts';
+import { isTierFolder } from '../../src/lib/search-records.ts';
 
 export interface PageWeight {
   /** The site path, e.g. /weaknesses/. */
@@ -83,15 +84,18 @@ export async function medianReportPath(distDir: string): Promise<string> {
 /** Pagefind's own UI bundles and its playground are not used by the site, so they are not the index. */
 const NOT_INDEX = (relative: string): boolean => /^pagefind-.*ui.*\.(js|css)$/.test(path.basename(relative)) || relative.split(path.sep)[0] === 'playground';
 
+/** The index's bytes on disk, every tier (src/lib/search-records.ts tierPath) that was written. */
 export async function pagefindIndexBytes(distDir: string): Promise<{ indexBytes: number; files: number }> {
-  const root = path.join(distDir, 'pagefind');
   let bytes = 0;
   let files = 0;
-  for (const relative of await readdir(root, { recursive: true })) {
-    const info = await stat(path.join(root, relative));
-    if (info.isFile() && !NOT_INDEX(relative)) {
-      bytes += info.size;
-      files++;
+  for (const tier of (await readdir(distDir)).filter(isTierFolder)) {
+    const root = path.join(distDir, tier);
+    for (const relative of await readdir(root, { recursive: true })) {
+      const info = await stat(path.join(root, relative));
+      if (info.isFile() && !NOT_INDEX(relative)) {
+        bytes += info.size;
+        files++;
+      }
     }
   }
   return { indexBytes: bytes, files };
@@ -166,7 +170,7 @@ function total(responses: readonly ReceivedResponse[], field: 'bytes' | 'gzipByt
  * index and fragment files) from opening the page to the first results.
  */
 export async function firstQuery(distDir: string, word: string): Promise<FirstQuery> {
-  const { result: results, responses } = await measureInBrowser(distDir, {}, (path) => path.startsWith('/pagefind/'), async (page, siteUrl) => {
+  const { result: results, responses } = await measureInBrowser(distDir, {}, (path) => isTierFolder(path.split('/')[1] ?? ''), async (page, siteUrl) => {
     await page.goto(`${siteUrl}search/`);
     await page.getByLabel('Words or a phrase to search for').fill(word);
     await page.waitForFunction(() => {

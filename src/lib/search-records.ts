@@ -101,20 +101,28 @@ export function paragraphSearchRecords(paragraphs: readonly SearchableParagraph[
  * The search index in tiers (DESIGN.md §5). Every search downloads the metadata of the index it
  * searches (about 8 bytes a paragraph) and the whole list of places of each word it looks for
  * ("children" is in most paragraphs): over 1,000 reports, some 50,000 paragraphs, that is several
- * hundred kilobytes before a single result. So the newest reports, up to FIRST_TIER_PARAGRAPHS
- * paragraphs, are one index (`pagefind/`), searched first; the older ones are a second
- * (`pagefind-older/`), searched with them when the reader asks, or at once when the newest give
- * less than a page of results. The real record is far below the limit: one tier.
+ * hundred kilobytes before a single result. So the index is cut into tiers of at most
+ * TIER_PARAGRAPHS paragraphs, newest reports first: `pagefind/` holds the newest and is searched
+ * first; `pagefind-older-1/`, `pagefind-older-2/`, ... are added to the search one by one, newest
+ * first, while a search has less than a page of results, or all at once when the reader asks.
+ * The real record is far below the limit: one tier.
  */
-export const FIRST_TIER_PARAGRAPHS = 5_000;
+export const TIER_PARAGRAPHS = 4_000;
 
-/** Where each tier's index is written and fetched from, under the site's root. */
-export const TIER_PATHS = ['pagefind/', 'pagefind-older/'] as const;
+/** A tier's index folder under the site's root: `pagefind/`, then `pagefind-older-1/`, ... */
+export function tierPath(index: number): string {
+  return index === 0 ? 'pagefind/' : `pagefind-older-${index}/`;
+}
+
+/** Whether a folder name (or a path's first part) is one of the tiers' index folders. */
+export function isTierFolder(name: string): boolean {
+  return /^pagefind(?:-older-[1-9][0-9]*)?$/.test(name);
+}
 
 export interface SearchTier {
-  /** The index's folder under the site's root: `pagefind/`, `pagefind-older/`. */
-  path: (typeof TIER_PATHS)[number];
-  /** The reports in it, by slug. */
+  /** The index's folder under the site's root (tierPath). */
+  path: string;
+  /** The reports in it, by slug, newest first. */
   reports: string[];
   paragraphs: number;
   /** The years of its oldest and newest visits. */
@@ -123,10 +131,10 @@ export interface SearchTier {
 }
 
 /**
- * The tiers: the newest reports while they fit in `firstTier` paragraphs (at least one report),
- * then all the others. A report is never split between tiers.
+ * The tiers: the reports newest first, each tier taking reports while they fit in `size`
+ * paragraphs (at least one report; a report is never split between tiers).
  */
-export function searchTiers(paragraphs: readonly Pick<SearchableParagraph, 'report' | 'visitStart' | 'year'>[], firstTier = FIRST_TIER_PARAGRAPHS): SearchTier[] {
+export function searchTiers(paragraphs: readonly Pick<SearchableParagraph, 'report' | 'visitStart' | 'year'>[], size = TIER_PARAGRAPHS): SearchTier[] {
   const byReport = new Map<string, { start: string; year: number; count: number }>();
   for (const paragraph of paragraphs) {
     const report = byReport.get(paragraph.report) ?? { start: paragraph.visitStart, year: paragraph.year, count: 0 };
@@ -135,11 +143,12 @@ export function searchTiers(paragraphs: readonly Pick<SearchableParagraph, 'repo
   }
   const newestFirst = [...byReport].sort(([a, ra], [b, rb]) => rb.start.localeCompare(ra.start) || b.localeCompare(a));
   const tiers: SearchTier[] = [];
-  let index = 0;
   for (const [slug, report] of newestFirst) {
-    const current = tiers[index];
-    if (current && index === 0 && current.paragraphs + report.count > firstTier) index = 1;
-    const tier = (tiers[index] ??= { path: TIER_PATHS[index]!, reports: [], paragraphs: 0, from: report.year, to: report.year });
+    let tier = tiers.at(-1);
+    if (!tier || tier.paragraphs + report.count > size) {
+      tier = { path: tierPath(tiers.length), reports: [], paragraphs: 0, from: report.year, to: report.year };
+      tiers.push(tier);
+    }
     tier.reports.push(slug);
     tier.paragraphs += report.count;
     tier.from = Math.min(tier.from, report.year);
@@ -148,11 +157,26 @@ export function searchTiers(paragraphs: readonly Pick<SearchableParagraph, 'repo
   return tiers;
 }
 
-/** The first tier's size for this build: FIRST_TIER_PARAGRAPHS, or SEARCH_FIRST_TIER_PARAGRAPHS from the environment (tests). */
-export function firstTierParagraphs(environment: Readonly<Record<string, string | undefined>>): number {
-  const value = environment.SEARCH_FIRST_TIER_PARAGRAPHS;
-  if (value === undefined || value === '') return FIRST_TIER_PARAGRAPHS;
+/** The tiers' size for this build: TIER_PARAGRAPHS, or SEARCH_TIER_PARAGRAPHS from the environment (tests). */
+export function tierParagraphs(environment: Readonly<Record<string, string | undefined>>): number {
+  const value = environment.SEARCH_TIER_PARAGRAPHS;
+  if (value === undefined || value === '') return TIER_PARAGRAPHS;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`SEARCH_FIRST_TIER_PARAGRAPHS must be a whole number of at least 1, not "${value}".`);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`SEARCH_TIER_PARAGRAPHS must be a whole number of at least 1, not "${value}".`);
   return number;
+}
+
+/**
+ * How many paragraphs each report has, newest report first: the order of a "Newest first" list of
+ * every paragraph (newestFirstKey), so that the search page can tell, from a paragraph's place in
+ * that list, which report it is in, without downloading its data.
+ */
+export function reportSizesNewestFirst(paragraphs: readonly Pick<SearchableParagraph, 'report' | 'visitStart'>[]): number[] {
+  const sizes = new Map<string, { start: string; count: number }>();
+  for (const paragraph of paragraphs) {
+    const report = sizes.get(paragraph.report) ?? { start: paragraph.visitStart, count: 0 };
+    report.count += 1;
+    sizes.set(paragraph.report, report);
+  }
+  return [...sizes].sort(([a, ra], [b, rb]) => rb.start.localeCompare(ra.start) || b.localeCompare(a)).map(([, report]) => report.count);
 }

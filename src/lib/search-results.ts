@@ -31,7 +31,7 @@ export const EXCERPT_WORDS = 36;
  * How much a paragraph's recency adds to its score: the newest paragraph's score is multiplied by
  * 1 + RECENCY_WEIGHT, the oldest's by 1. Tuned on the judged queries (npm run search-quality).
  */
-export const RECENCY_WEIGHT = 0.3;
+export const RECENCY_WEIGHT = 0.7;
 
 /** The tiers, best first. */
 export const TIERS = ['exact', 'all', 'some'] as const;
@@ -88,10 +88,20 @@ export class Candidates {
 }
 
 /**
- * The final order. `dateOrder` gives each paragraph's place in a newest-first list (0 the newest);
- * a paragraph missing from it counts as the oldest.
+ * Where, in a best-match list, the newest report found has its best paragraph at the latest
+ * (a 1-based place): someone asking what inspectors found about a topic wants to see what the
+ * latest visit said among the first few results, even when an older report says more about it.
+ * Tuned on the judged queries (npm run search-quality).
  */
-export function rankResults(candidates: Candidates, dateOrder: ReadonlyMap<string, number>, sort: 'best' | 'newest'): Ranked[] {
+export const NEWEST_REPORT_BY = 3;
+
+/**
+ * The final order. `dateOrder` gives each paragraph's place in a newest-first list (0 the newest);
+ * a paragraph missing from it counts as the oldest. `reportOf` names a paragraph's report, where
+ * the caller knows it (best match then brings the newest report's best paragraph up to
+ * NEWEST_REPORT_BY).
+ */
+export function rankResults(candidates: Candidates, dateOrder: ReadonlyMap<string, number>, sort: 'best' | 'newest', reportOf?: (id: string) => string | undefined): Ranked[] {
   const places = dateOrder.size;
   const recency = (id: string): number => {
     const place = dateOrder.get(id);
@@ -100,12 +110,24 @@ export function rankResults(candidates: Candidates, dateOrder: ReadonlyMap<strin
   const date = (id: string): number => dateOrder.get(id) ?? Number.MAX_SAFE_INTEGER;
   const ranked: Ranked[] = [...candidates.tiers].map(([id, tier]) => ({ id, tier, score: (candidates.scores.get(id) ?? 0) * (1 + RECENCY_WEIGHT * recency(id)) }));
   const words = (id: string): number => candidates.words.get(id) ?? 0;
-  return ranked.sort(
+  const sorted = ranked.sort(
     (a, b) =>
       TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) ||
       (a.tier === 'some' ? words(b.id) - words(a.id) : 0) ||
       (sort === 'newest' ? date(a.id) - date(b.id) : b.score - a.score || date(a.id) - date(b.id)),
   );
+  if (sort === 'newest') return sorted;
+  // The newest paragraph found, among those with all the words, belongs to the newest report;
+  // that report's best paragraph moves up to NEWEST_REPORT_BY if it is lower.
+  const main = sorted.filter((item) => item.tier !== 'some');
+  const newest = main.reduce<Ranked | undefined>((best, item) => (best === undefined || date(item.id) < date(best.id) ? item : best), undefined);
+  if (!newest || !reportOf) return sorted;
+  const report = reportOf(newest.id);
+  const at = sorted.findIndex((item) => item.tier !== 'some' && reportOf(item.id) === report);
+  if (at < NEWEST_REPORT_BY) return sorted;
+  const [moved] = sorted.splice(at, 1);
+  sorted.splice(NEWEST_REPORT_BY - 1, 0, moved!);
+  return sorted;
 }
 
 /**

@@ -41,6 +41,9 @@ import {
 } from '../lib/search-state.ts';
 import { paragraphItem, searchLink } from './search-render.ts';
 
+/** The filter Pagefind gives every record of a tier (its number, newest tier 0), for ordering across tiers. */
+const TIER_FILTER = 'tier';
+
 /** Finds an element the page must have; a renamed attribute fails here, by name. */
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -80,12 +83,14 @@ export function startSearch(root: HTMLElement): void {
   const scope = required<HTMLElement>(root, '[data-scope]');
   const scopeText = required<HTMLElement>(scope, '[data-scope-text]');
   const scopeButton = required<HTMLButtonElement>(scope, '[data-scope-button]');
-  // The index's tiers (src/lib/search-records.ts): the newest reports' index is searched first.
-  const tiers = JSON.parse(root.dataset.tiers ?? '{"first":{"reports":0},"older":[]}') as {
-    first: { reports: number; from?: number; to?: number };
-    older: Array<{ bundle: string; reports: number; from: number; to: number }>;
-  };
-  let olderMerged: Promise<void> | undefined;
+  // The index's tiers, newest reports first (src/lib/search-records.ts): the first is searched
+  // from the start, the others added in turn (`merged` counts the tiers searched).
+  const tiers = JSON.parse(root.dataset.tiers ?? '[]') as Array<{ bundle: string; reports: number; from: number; to: number }>;
+  let merged = 1;
+  let merging: Promise<void> = Promise.resolve();
+  // Each report's last place, plus one, in a newest-first list of every paragraph (src/lib/search-records.ts reportSizesNewestFirst).
+  const reportEnds: number[] = [];
+  for (const size of JSON.parse(root.dataset.reportSizes ?? '[]') as number[]) reportEnds.push((reportEnds.at(-1) ?? 0) + size);
   // Each form of a glossary term -> its other forms, to search for as well (src/lib/search-glossary.ts).
   const glossary = JSON.parse(root.dataset.glossary ?? '{}') as SearchExpansions;
 
@@ -114,8 +119,13 @@ export function startSearch(root: HTMLElement): void {
     const bundle = (await import(/* @vite-ignore */ root.dataset.bundle!)) as Pagefind;
     // No web worker: the search is quick on the main thread, and the worker script is about a
     // quarter of what a first search downloads (measured by npm run bench).
+    // Every record of a tier carries its tier as a filter value Pagefind adds itself (`mergeFilter`),
+    // so that each tier can be listed newest first on its own: Pagefind orders the results of
+    // several indexes by score, which would mix the tiers' dates.
     await bundle.options({ excerptLength: EXCERPT_WORDS, noWorker: true });
     await bundle.init();
+    // After init: the filter is added to the loaded index.
+    await bundle.options({ mergeFilter: { [TIER_FILTER]: '0' } });
     return bundle;
   })();
 
@@ -135,12 +145,31 @@ export function startSearch(root: HTMLElement): void {
     return { query: input.value.trim().slice(0, MAX_QUERY_LENGTH), filters, sort: sortSelect.value === 'newest' ? 'newest' : 'best' };
   }
 
+  /** The paragraphs the filters keep in the tiers searched so far, newest first: each tier in turn, each newest first. */
+  async function newestFirst(engine: Pagefind, filters: Record<string, unknown>): Promise<PagefindResult[]> {
+    const results: PagefindResult[] = [];
+    for (let tier = 0; tier < merged; tier++) {
+      results.push(...((await engine.search(null, { filters: { ...filters, [TIER_FILTER]: String(tier) }, sort: { date: 'desc' } }))?.results ?? []));
+    }
+    return results;
+  }
+
   /** The searches for a state, one at a time: two of Pagefind's searches in flight together can mix their results' data. */
   async function searchFor(engine: Pagefind, current: SearchState): Promise<Outcome> {
     const filters = pagefindFilters(current);
-    // Every paragraph the filters keep, newest first: the date order all rankings use.
-    const byDate = (await engine.search(null, { filters, sort: { date: 'desc' } }))?.results ?? [];
-    const dateOrder = new Map(byDate.map((result, place) => [result.id, place]));
+    // Every paragraph the filters keep, newest first: what a search by filters alone lists.
+    const byDate = await newestFirst(engine, filters);
+    // Every paragraph searched, newest first: the date order all rankings use, and, with the
+    // reports' sizes the page was given, which report each paragraph is in.
+    const everyByDate = hasFilters(current) ? await newestFirst(engine, {}) : byDate;
+    const dateOrder = new Map(everyByDate.map((result, place) => [result.id, place]));
+    const reportOf = (id: string): string | undefined => {
+      const place = dateOrder.get(id);
+      if (place === undefined) return undefined;
+      let index = 0;
+      while (index < reportEnds.length && reportEnds[index]! <= place) index++;
+      return String(index);
+    };
     if (queryWords(current.query).length === 0) {
       // Filters alone (or a query of punctuation only, which lists nothing): newest first.
       const results = current.query === '' && hasFilters(current) ? byDate : [];
@@ -169,7 +198,7 @@ export function startSearch(root: HTMLElement): void {
     if (words.length > 1 && candidates.tiers.size < RESULTS_PER_BATCH) {
       for (const word of words) candidates.someWord(await search(word));
     }
-    const ranked = rankResults(candidates, dateOrder, current.sort);
+    const ranked = rankResults(candidates, dateOrder, current.sort, reportOf);
     const main = ranked.filter((item) => item.tier !== 'some').length;
     return {
       ranked,
@@ -220,22 +249,27 @@ export function startSearch(root: HTMLElement): void {
     showScope();
   }
 
-  /** While only the newest reports' index is searched, says so, with a button to search them all. */
+  /** While only the newest reports' tiers are searched, says so, with a button to search them all. */
   function showScope(): void {
-    const partial = olderMerged === undefined && tiers.older.length > 0 && outcome !== undefined;
+    const partial = merged < tiers.length && outcome !== undefined;
     scope.hidden = !partial;
     if (!partial) return;
-    const all = tiers.first.reports + tiers.older.reduce((sum, tier) => sum + tier.reports, 0);
-    scopeText.textContent = `These are from the newest ${tiers.first.reports.toLocaleString('en-GB')} reports (visits from ${tiers.first.from} to ${tiers.first.to}).`;
+    const searched = tiers.slice(0, merged);
+    const reports = searched.reduce((sum, tier) => sum + tier.reports, 0);
+    const all = tiers.reduce((sum, tier) => sum + tier.reports, 0);
+    scopeText.textContent = `These are from the newest ${reports.toLocaleString('en-GB')} reports (visits from ${searched.at(-1)!.from} to ${searched[0]!.to}).`;
     scopeButton.textContent = `Search all ${all.toLocaleString('en-GB')} reports`;
   }
 
-  /** Adds the older reports' indexes to every later search (once). */
-  function mergeOlder(engine: Pagefind): Promise<void> {
-    olderMerged ??= (async () => {
-      for (const tier of tiers.older) await engine.mergeIndex(tier.bundle);
-    })();
-    return olderMerged;
+  /** Adds the next `count` tiers of older reports to every later search, newest first. */
+  function mergeOlder(engine: Pagefind, count: number): Promise<void> {
+    merging = merging.then(async () => {
+      for (const tier of tiers.slice(merged, merged + count)) {
+        await engine.mergeIndex(tier.bundle, { mergeFilter: { [TIER_FILTER]: String(merged) } });
+        merged += 1;
+      }
+    });
+    return merging;
   }
 
   /** Loads and lists the next batch of results; returns the first one added. */
@@ -294,10 +328,11 @@ export function startSearch(root: HTMLElement): void {
       return;
     }
     const engine = await pagefind;
+    await merging;
     let found = await searchFor(engine, state);
-    // Less than a page from the newest reports: search the older ones too, at once.
-    if (found.ranked.length < RESULTS_PER_BATCH && tiers.older.length > 0 && olderMerged === undefined && queryWords(state.query).length > 0) {
-      await mergeOlder(engine);
+    // Less than a page with the words from the reports searched so far: add the next older tier.
+    while (found.main < RESULTS_PER_BATCH && merged < tiers.length && queryWords(state.query).length > 0) {
+      await mergeOlder(engine, 1);
       if (id !== runId) return;
       found = await searchFor(engine, state);
     }
@@ -347,7 +382,7 @@ export function startSearch(root: HTMLElement): void {
   sortSelect.addEventListener('change', () => void run());
   scopeButton.addEventListener('click', async () => {
     scopeButton.disabled = true;
-    await mergeOlder(await pagefind);
+    await mergeOlder(await pagefind, tiers.length);
     scopeButton.disabled = false;
     await run();
     // The list starts again: go on from its first result.

@@ -1,8 +1,8 @@
 /**
  * The site built under a sub-path (`BASE_PATH=/inspections/`), as a council hosting it at
  * /inspections/ would: pages, paragraph links and search all carry the base. It is also built
- * with a small first search tier (SEARCH_FIRST_TIER_PARAGRAPHS), so that the real record has the
- * two search indexes a large one has (src/lib/search-records.ts searchTiers).
+ * with small search tiers (SEARCH_TIER_PARAGRAPHS), so that the real record has the several
+ * search indexes a large one has (src/lib/search-records.ts searchTiers).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,15 +16,15 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from './global-setup.ts';
 
 const BASE = '/inspections/';
-/** Paragraphs in the first search tier of this build: the newest few reports, not all fourteen. */
-const FIRST_TIER = 250;
+/** Paragraphs in a search tier of this build: the real record's fourteen reports make three tiers. */
+const TIER = 250;
 let outDir: string;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'herefordshire-base-'));
-  await buildSite(outDir, { BASE_PATH: BASE, SEARCH_FIRST_TIER_PARAGRAPHS: String(FIRST_TIER) });
+  await buildSite(outDir, { BASE_PATH: BASE, SEARCH_TIER_PARAGRAPHS: String(TIER) });
   server = await serve({ dir: outDir, base: BASE });
   browser = await launchBrowser();
 }, 180_000);
@@ -66,7 +66,7 @@ describe(`a build under ${BASE}`, () => {
     await page.close();
   });
 
-  it('searches the newest reports’ index first, and the older reports’ when asked or when the newest have less than a page', async () => {
+  it('searches the newest reports’ tier first, and the older tiers when asked or, one by one, while a search has less than a page', async () => {
     const findings = JSON.parse(await readFile(path.join(outDir, 'data/findings.json'), 'utf8')) as Array<{ report: string; visitStart: string; words: string }>;
     const reports = [...new Set(findings.map((finding) => finding.report))].sort().reverse();
     const page = await browser.newPage();
@@ -75,7 +75,7 @@ describe(`a build under ${BASE}`, () => {
     await page.goto(`${server.url}search/?q=children`);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.completed === window.location.search);
     // Only the first tier's files: nothing from the older reports' index.
-    expect(fetched.filter((pathname) => pathname.startsWith(`${BASE}pagefind-older/`))).toEqual([]);
+    expect(fetched.filter((pathname) => pathname.startsWith(`${BASE}pagefind-older-`))).toEqual([]);
     const scope = page.locator('[data-scope]');
     expect(await scope.isVisible()).toBe(true);
     const inFirst = Number(/newest (\d+) reports/.exec((await scope.textContent()) ?? '')?.[1]);
@@ -89,10 +89,29 @@ describe(`a build under ${BASE}`, () => {
     await page.getByRole('button', { name: `Search all ${reports.length} reports` }).click();
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search] [data-scope]')?.hidden === true);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.completed === window.location.search);
-    expect(fetched.some((pathname) => pathname.startsWith(`${BASE}pagefind-older/`))).toBe(true);
+    expect(fetched.some((pathname) => pathname.startsWith(`${BASE}pagefind-older-`))).toBe(true);
     const allCount = Number(/^([\d,]+) paragraphs/.exec((await page.locator('[data-status]').textContent()) ?? '')?.[1]?.replace(/,/g, ''));
     expect(allCount).toBe(findings.filter((finding) => /children/i.test(finding.words)).length);
     expect(allCount).toBeGreaterThan(firstCount);
+    // Newest first across the tiers: the visits' dates never go up, from the newest tier to the 2014 report.
+    await page.goto(`${server.url}search/?q=caseloads&sort=newest`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.completed === window.location.search);
+    const searchAll = page.getByRole('button', { name: `Search all ${reports.length} reports` });
+    if (await searchAll.isVisible()) {
+      await searchAll.click();
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search] [data-scope]')?.hidden === true);
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.completed === window.location.search);
+    }
+    const more = page.getByRole('button', { name: 'Show more results' });
+    while (await more.isVisible()) {
+      const before = await page.locator('[data-result]').count();
+      await more.click();
+      await page.waitForFunction((count) => document.querySelectorAll('[data-result]').length > count, before);
+    }
+    const byDate = await page.locator('[data-result]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.result ?? ''));
+    const starts = byDate.map((key) => findings.find((finding) => `${finding.report}#` === key.replace(/#.*/, '#'))!.visitStart);
+    expect(starts).toContain('2014-04-29');
+    expect(starts).toEqual([...starts].sort().reverse());
 
     // A word only the oldest report has: found at once, from the older reports' index.
     const oldest = reports.at(-1)!;

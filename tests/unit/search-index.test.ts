@@ -99,7 +99,7 @@ describe('buildSearchIndex', () => {
     expect(result).toMatchObject({ pages: 2, paragraphs: 4, tiers: 1 });
     expect(indexLogLine(result)).toMatch(/^\[search\] indexed 2 report pages \(4 paragraphs, 1 tier\) in \d+ ms$/);
     // A record this small is one tier: no second index.
-    await expect(readdir(path.join(dir, 'pagefind-older'))).rejects.toThrow();
+    await expect(readdir(path.join(dir, 'pagefind-older-1'))).rejects.toThrow();
     const records = (await fragments(dir)).sort((a, b) => a.url.localeCompare(b.url));
     expect(records.map(({ url, content, filters }) => ({ url, content, filters }))).toEqual([
       {
@@ -131,14 +131,14 @@ describe('buildSearchIndex', () => {
     expect((await readdir(path.join(dir, 'pagefind/filter'))).length).toBeGreaterThan(0);
   });
 
-  it('writes the newest reports to pagefind/ and the older ones to pagefind-older/ when they pass the first tier’s size', async () => {
-    vi.stubEnv('SEARCH_FIRST_TIER_PARAGRAPHS', '2');
+  it('writes the newest reports to pagefind/ and older ones to pagefind-older-1/, ... when they pass a tier’s size', async () => {
+    vi.stubEnv('SEARCH_TIER_PARAGRAPHS', '2');
     const dir = await site(FINDINGS);
     const result = await buildSearchIndex(dir);
     expect(result).toMatchObject({ pages: 2, paragraphs: 4, tiers: 2 });
     expect(indexLogLine(result)).toMatch(/\(4 paragraphs, 2 tiers\)/);
     expect((await fragments(dir)).map((record) => record.url)).toEqual(['/reports/2025-06-monitoring-visit-7/#p1']);
-    expect((await fragments(dir, 'pagefind-older')).map((record) => record.url).sort()).toEqual([
+    expect((await fragments(dir, 'pagefind-older-1')).map((record) => record.url).sort()).toEqual([
       '/reports/2018-06-inspection/#p1',
       '/reports/2018-06-inspection/#p1-1',
       '/reports/2018-06-inspection/#s1',

@@ -7,6 +7,7 @@ import {
   preloadTerm,
   progressText,
   queryWords,
+  NEWEST_REPORT_BY,
   rankResults,
   RECENCY_WEIGHT,
   statusText,
@@ -243,5 +244,39 @@ describe('preloadTerm', () => {
     expect(preloadTerm('')).toBe('');
     // Sorts after every longer word starting with it, as Pagefind compares chunk ranges.
     expect(['children', 'childhood', 'child\uFFFF'].sort()).toEqual(['childhood', 'children', 'child\uFFFF']);
+  });
+});
+
+describe('rankResults: the newest report within the first places', () => {
+  // Paragraphs n1, n2 of the newest report; o1..o5 of older ones.
+  const order = dates('n1', 'n2', 'o1', 'o2', 'o3', 'o4', 'o5');
+  const reportOf = (id: string): string => (id.startsWith('n') ? 'newest' : id);
+
+  it('brings the newest report’s best paragraph up to NEWEST_REPORT_BY when the scores put it lower', () => {
+    const candidates = new Candidates();
+    const all = found({ o1: 50, o2: 40, o3: 30, o4: 20, o5: 10, n1: 1, n2: 2 });
+    candidates.place('all', all);
+    candidates.score(all);
+    const ranked = ids(rankResults(candidates, order, 'best', reportOf));
+    expect(ranked.indexOf('n2')).toBe(NEWEST_REPORT_BY - 1);
+    // Only the best of its paragraphs moves; the rest keep their order.
+    expect(ranked.filter((id) => id !== 'n2')).toEqual(['o1', 'o2', 'o3', 'o4', 'o5', 'n1']);
+  });
+
+  it('leaves the order alone when the newest report is already there, and under Newest first', () => {
+    const candidates = new Candidates();
+    const all = found({ n1: 60, o1: 50, o2: 40 });
+    candidates.place('all', all);
+    candidates.score(all);
+    expect(ids(rankResults(candidates, order, 'best', reportOf))).toEqual(['n1', 'o1', 'o2']);
+    expect(ids(rankResults(candidates, order, 'newest', reportOf))).toEqual(['n1', 'o1', 'o2']);
+  });
+
+  it('never moves a paragraph with only some of the words', () => {
+    const candidates = new Candidates();
+    candidates.place('all', found({ o1: 5, o2: 4, o3: 3, o4: 2 }));
+    candidates.score(found({ o1: 5, o2: 4, o3: 3, o4: 2 }));
+    candidates.someWord(found({ n1: 9 }));
+    expect(ids(rankResults(candidates, order, 'best', reportOf))).toEqual(['o1', 'o2', 'o3', 'o4', 'n1']);
   });
 });

@@ -10,7 +10,7 @@ import {
   type FilterName,
 } from '../../src/lib/search-state.ts';
 import { paragraphSearchTitle, parseParagraphSearchTitle } from '../../src/lib/paragraph-numbering.ts';
-import { newestFirstKey, paragraphSearchRecord, paragraphSearchRecords, type SearchableParagraph } from '../../src/lib/search-records.ts';
+import { isTierFolder, newestFirstKey, paragraphSearchRecord, paragraphSearchRecords, reportSizesNewestFirst, searchTiers, tierParagraphs, tierPath, type SearchableParagraph } from '../../src/lib/search-records.ts';
 
 describe('search state in the address', () => {
   it('round-trips the query and every filter', () => {
@@ -233,5 +233,35 @@ describe('paragraph sub-result titles', () => {
   it('read any other title (a heading) as not a paragraph', () => {
     expect(parseParagraphSearchTitle('Children in care and care leavers')).toBeUndefined();
     expect(parseParagraphSearchTitle('Paragraph twelve')).toBeUndefined();
+  });
+});
+
+describe('search tiers', () => {
+  const paragraphs = (report: string, visitStart: string, count: number) => Array.from({ length: count }, () => ({ report, visitStart, year: Number(visitStart.slice(0, 4)) }));
+  const record = [...paragraphs('2014-04-inspection', '2014-04-29', 5), ...paragraphs('2025-11-inspection', '2025-11-10', 3), ...paragraphs('2019-01-focused-visit', '2019-01-22', 2), ...paragraphs('2022-07-inspection', '2022-07-18', 2)];
+
+  it('fills each tier with whole reports, newest first, up to its size', () => {
+    expect(searchTiers(record, 5).map(({ path, reports, paragraphs: count, from, to }) => ({ path, reports, count, from, to }))).toEqual([
+      { path: 'pagefind/', reports: ['2025-11-inspection', '2022-07-inspection'], count: 5, from: 2022, to: 2025 },
+      { path: 'pagefind-older-1/', reports: ['2019-01-focused-visit'], count: 2, from: 2019, to: 2019 },
+      // A report larger than the rest of a tier starts the next; one larger than a tier is a tier.
+      { path: 'pagefind-older-2/', reports: ['2014-04-inspection'], count: 5, from: 2014, to: 2014 },
+    ]);
+    expect(searchTiers(record).map((tier) => tier.reports.length)).toEqual([4]);
+  });
+
+  it('names the tiers’ folders and recognises them', () => {
+    expect([0, 1, 12].map(tierPath)).toEqual(['pagefind/', 'pagefind-older-1/', 'pagefind-older-12/']);
+    expect(['pagefind', 'pagefind-older-3', 'pagefind-older', 'pagefind-older-0', 'reports'].map(isTierFolder)).toEqual([true, true, false, false, false]);
+  });
+
+  it('gives each report’s size newest first, the order of a Newest first list of every paragraph', () => {
+    expect(reportSizesNewestFirst(record)).toEqual([3, 2, 2, 5]);
+  });
+
+  it('reads the tier size from SEARCH_TIER_PARAGRAPHS, refusing anything but a whole number', () => {
+    expect(tierParagraphs({})).toBe(4_000);
+    expect(tierParagraphs({ SEARCH_TIER_PARAGRAPHS: '250' })).toBe(250);
+    expect(() => tierParagraphs({ SEARCH_TIER_PARAGRAPHS: 'many' })).toThrow(/SEARCH_TIER_PARAGRAPHS must be a whole number/);
   });
 });

@@ -62,53 +62,52 @@ async function readParagraphs(outDir: string): Promise<SearchableParagraph[]> {
 /** Records sent to Pagefind at once. */
 const RECORDS_PER_BATCH = 500;
 
-/** Writes one tier's index (src/lib/search-records.ts searchTiers) into `outputPath`. */
-async function writeTier(records: readonly ParagraphSearchRecord[], reports: number, outputPath: string): Promise<void> {
-  const previous = process.env[CHUNK_SIZE_VARIABLE];
-  process.env[CHUNK_SIZE_VARIABLE] = String(indexChunkSize(reports));
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' }).finally(() => {
-    if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
-    else process.env[CHUNK_SIZE_VARIABLE] = previous;
-  });
-  if (!index) {
-    // Close the service Pagefind started, so the process can exit and a later index starts afresh.
-    await pagefind.close();
-    throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+/** Adds a tier's records (src/lib/search-records.ts searchTiers) to a new index of the service and writes it into `outputPath`. */
+async function writeTier(records: readonly ParagraphSearchRecord[], outputPath: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // Sent in batches rather than one by one: each call is a message to Pagefind's service
+  // process, and waiting for each answer before the next made 53,000 paragraphs take 140 s.
+  for (let start = 0; start < records.length; start += RECORDS_PER_BATCH) {
+    const batch = records.slice(start, start + RECORDS_PER_BATCH);
+    const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+    added.forEach((result, at) => {
+      if (result.errors.length > 0) throw new Error(`Pagefind, indexing ${batch[at]!.url}: ${result.errors.join('; ')}`);
+    });
   }
-  try {
-    // Sent in batches rather than one by one: each call is a message to Pagefind's service
-    // process, and waiting for each answer before the next made 53,000 paragraphs take 140 s.
-    for (let start = 0; start < records.length; start += RECORDS_PER_BATCH) {
-      const batch = records.slice(start, start + RECORDS_PER_BATCH);
-      const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-      added.forEach((result, at) => {
-        if (result.errors.length > 0) throw new Error(`Pagefind, indexing ${batch[at]!.url}: ${result.errors.join('; ')}`);
-      });
-    }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  // Let the service drop this tier's index before the next is built.
+  await index.deleteIndex();
 }
 
 /**
  * Writes the search index: `<outDir>/pagefind/`, and `<outDir>/pagefind-older-1/`, ... when the
- * record is large enough to have more than one tier. Throws, naming the cause, if Pagefind fails or there is
- * nothing to index.
+ * record is large enough to have more than one tier, all with one Pagefind service. Throws,
+ * naming the cause, if Pagefind fails or there is nothing to index.
  */
 export async function buildSearchIndex(outDir: string): Promise<{ pages: number; paragraphs: number; tiers: number; milliseconds: number }> {
   const started = performance.now();
   const paragraphs = await readParagraphs(outDir);
   const records = paragraphSearchRecords(paragraphs);
   const tiers = searchTiers(paragraphs, tierParagraphs(process.env));
-  for (const tier of tiers) {
-    const inTier = new Set(tier.reports);
-    await writeTier(
-      records.filter((_, at) => inTier.has(paragraphs[at]!.report)),
-      tier.reports.length,
-      path.join(outDir, tier.path),
-    );
+  // Pagefind reads the chunk size when its service starts, so the first createIndex sets it for
+  // every tier: the largest tier's.
+  const previous = process.env[CHUNK_SIZE_VARIABLE];
+  process.env[CHUNK_SIZE_VARIABLE] = String(indexChunkSize(Math.max(...tiers.map((tier) => tier.reports.length))));
+  try {
+    for (const tier of tiers) {
+      const inTier = new Set(tier.reports);
+      await writeTier(
+        records.filter((_, at) => inTier.has(paragraphs[at]!.report)),
+        path.join(outDir, tier.path),
+      );
+    }
+  } finally {
+    if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+    else process.env[CHUNK_SIZE_VARIABLE] = previous;
+    // Close the service Pagefind started, so the process can exit and a later index starts afresh.
+    await pagefind.close();
   }
   return { pages: tiers.reduce((sum, tier) => sum + tier.reports.length, 0), paragraphs: records.length, tiers: tiers.length, milliseconds: Math.round(performance.now() - started) };
 }

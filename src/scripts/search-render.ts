@@ -4,7 +4,7 @@
  */
 import type { ParagraphHit, ReportResult } from '../lib/search-results.ts';
 import { resultHref } from '../lib/search-state.ts';
-import { idFromParagraphUrl } from '../lib/briefing-id.ts';
+import { idFromParagraphUrl, paragraphOfUrl } from '../lib/briefing-id.ts';
 import { briefingButton } from './briefing-buttons.ts';
 
 export function element<K extends keyof HTMLElementTagNameMap>(
@@ -26,7 +26,12 @@ function paragraphItem(hit: ParagraphHit, query: string, title: string): HTMLLIE
   // Pagefind escapes the indexed text and adds only <mark> around matched words.
   if (hit.excerptHtml !== undefined) excerpt.innerHTML = hit.excerptHtml;
   else excerpt.textContent = hit.excerptText ?? '';
-  return element('li', { className: 'paragraph-result' }, heading, excerpt);
+  const item = element('li', { className: 'paragraph-result' }, heading, excerpt);
+  // The paragraph as `<slug>#<anchor>`, in rank order in the document: what npm run search-quality
+  // (scripts/search-quality.ts) reads to score the ranking. Keep it when the page changes.
+  const paragraph = paragraphOfUrl(hit.url);
+  if (paragraph) item.dataset.result = `${paragraph.slug}#${paragraph.anchor}`;
+  return item;
 }
 
 function paragraphList(hits: readonly ParagraphHit[], query: string, title: string): HTMLUListElement {

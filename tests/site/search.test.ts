@@ -127,6 +127,8 @@ describe('search', () => {
     expect(found.map(({ report }) => report)).toEqual(['/reports/2025-06-monitoring-visit-7/?highlight=prayer%20mats']);
     // Other paragraphs may have one of the words; the one with both comes first.
     expect(found[0]?.shown[0]).toBe('/reports/2025-06-monitoring-visit-7/?highlight=prayer%20mats#p13');
+    // Each paragraph result names its paragraph, as npm run search-quality reads it.
+    expect(await page.locator('.paragraph-result').first().getAttribute('data-result')).toBe('2025-06-monitoring-visit-7#p13');
     expect(await page.locator('[data-status]').textContent()).toBe('1 report found for “prayer mats”.');
     await expect.poll(() => page.locator('.paragraph-result').first().locator('mark').count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);

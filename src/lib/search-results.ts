@@ -19,6 +19,7 @@
  * among paragraphs that answer about as well the newest report's come first. "Newest first"
  * orders the same paragraphs by the visit's date, then by their place in the report.
  */
+import { paragraphOfUrl } from './briefing-id.ts';
 import { paragraphTitle, parseParagraphId } from './paragraph-numbering.ts';
 import type { PagefindResultData } from './search-pagefind.ts';
 import { hasFilters, type SearchState } from './search-state.ts';
@@ -177,8 +178,7 @@ export interface ParagraphResult {
 
 /** A paragraph result from its Pagefind data (the record src/lib/search-records.ts made). */
 export function paragraphResult(item: Pick<PagefindResultData, 'url' | 'excerpt' | 'filters'>): ParagraphResult {
-  const [path = item.url, anchor = ''] = item.url.split('#');
-  const slug = /reports\/([^/]+)\/?$/.exec(path)?.[1] ?? path;
+  const { slug, anchor } = paragraphOfUrl(item.url) ?? { slug: item.url, anchor: '' };
   const ref = parseParagraphId(anchor);
   return {
     url: item.url,

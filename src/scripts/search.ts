@@ -109,9 +109,16 @@ export function startSearch(root: HTMLElement): void {
     if (count) countOfBox.set(box, count);
   }
   // On a phone the filters start folded, so the results are not pushed below two dozen
-  // checkboxes; on wider screens they sit open beside the results. Chosen filters always show.
+  // checkboxes, with how many are chosen in the line that opens them; on wider screens they sit
+  // open beside the results.
   const panel = root.querySelector<HTMLDetailsElement>('[data-filter-panel]');
-  if (panel) panel.open = window.matchMedia('(min-width: 48em)').matches || hasFilters(state);
+  if (panel) panel.open = window.matchMedia('(min-width: 48em)').matches;
+  const chosen = root.querySelector<HTMLElement>('[data-chosen]');
+  const showChosen = (): void => {
+    const count = checkboxes.filter((box) => box.checked).length;
+    if (chosen) chosen.textContent = count === 0 ? '' : ` (${count} chosen)`;
+  };
+  showChosen();
   ui.hidden = false;
   required<HTMLElement>(root, '[data-search-sort]').hidden = false;
 
@@ -388,7 +395,10 @@ export function startSearch(root: HTMLElement): void {
     // The list starts again: go on from its first result.
     list.querySelector<HTMLAnchorElement>('h2 a')?.focus();
   });
-  filtersContainer.addEventListener('change', () => void run());
+  filtersContainer.addEventListener('change', () => {
+    showChosen();
+    void run();
+  });
   more.addEventListener('click', () => void showMore());
 
   pagefind.then(

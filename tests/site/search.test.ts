@@ -371,6 +371,12 @@ describe('search', () => {
     await page.getByText('Filter by theme, type of report and year').click();
     expect(await page.getByRole('checkbox').first().isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'search-phone.png') });
+    // A filter chosen in the address: still folded, and the line that opens the filters says so.
+    await page.goto(`${server.url}search/?q=caseloads&theme=${encodeURIComponent('Workforce and caseloads')}`);
+    await resultLinks(page);
+    expect(await page.getByRole('checkbox').first().isVisible()).toBe(false);
+    expect(await page.locator('[data-filter-panel] summary').textContent()).toBe('Filter by theme, type of report and year (1 chosen)');
+    expect((await page.locator('[data-result]').first().boundingBox())!.y).toBeLessThan(740);
     await page.close();
   });
 

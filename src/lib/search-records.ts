@@ -107,7 +107,7 @@ export function paragraphSearchRecords(paragraphs: readonly SearchableParagraph[
  * first, while a search has less than a page of results, or all at once when the reader asks.
  * The real record is far below the limit: one tier.
  */
-export const TIER_PARAGRAPHS = 4_000;
+export const TIER_PARAGRAPHS = 2_500;
 
 /** A tier's index folder under the site's root: `pagefind/`, then `pagefind-older-1/`, ... */
 export function tierPath(index: number): string {

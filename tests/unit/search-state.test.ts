@@ -260,7 +260,7 @@ describe('search tiers', () => {
   });
 
   it('reads the tier size from SEARCH_TIER_PARAGRAPHS, refusing anything but a whole number', () => {
-    expect(tierParagraphs({})).toBe(4_000);
+    expect(tierParagraphs({})).toBe(2_500);
     expect(tierParagraphs({ SEARCH_TIER_PARAGRAPHS: '250' })).toBe(250);
     expect(() => tierParagraphs({ SEARCH_TIER_PARAGRAPHS: 'many' })).toThrow(/SEARCH_TIER_PARAGRAPHS must be a whole number/);
   });

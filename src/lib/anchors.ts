@@ -10,7 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { hashText } from './fingerprint.ts';
-import { isParagraphId } from './paragraph-numbering.ts';
+import { isParagraphId, PRINTED_NUMBER_CLASS } from './paragraph-numbering.ts';
 
 export interface Anchor {
   id: string;
@@ -24,11 +24,17 @@ export type AnchorManifest = Record<string, Record<string, string>>;
 /**
  * The published words of an element: everything except what the site adds around them
  * (permalink controls, annotations), which is all marked data-pagefind-ignore so that search
- * excerpts hold the letter's words only.
+ * excerpts hold the letter's words only. Ofsted's printed number ("6.", PRINTED_NUMBER_CLASS) is
+ * kept out of the search index the same way, but it is the letter's words, so it stays.
  */
 export function paragraphText(element: Element): string {
   const copy = structuredClone(element);
-  removeDescendants(copy, (node) => node.properties.dataPagefindIgnore !== undefined);
+  removeDescendants(
+    copy,
+    (node) =>
+      node.properties.dataPagefindIgnore !== undefined &&
+      !(Array.isArray(node.properties.className) && node.properties.className.includes(PRINTED_NUMBER_CLASS)),
+  );
   return toText(copy).replace(/\s+/g, ' ').trim();
 }
 

@@ -140,6 +140,14 @@ export function parseParagraphSearchTitle(title: string): ParsedSearchTitle | un
   return { ref, label: paragraphTitle(ref), themeIds };
 }
 
+/**
+ * The class of the element around Ofsted's printed number ("6.") at the start of a numbered
+ * paragraph's words. It is marked data-pagefind-ignore, so that a search for "section 47" does not
+ * find paragraph 47, but it is part of the paragraph's words: what a reader copies, the anchor
+ * manifest's hash (src/lib/anchors.ts keeps it) and the open data all hold it.
+ */
+export const PRINTED_NUMBER_CLASS = 'printed-number';
+
 /** Ofsted's number at the start of a paragraph's words ("6. The current ..."), if any. */
 export function ofstedNumber(text: string): number | undefined {
   const match = /^\s*([1-9][0-9]{0,3})\.\s/.exec(text);

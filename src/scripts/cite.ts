@@ -84,7 +84,7 @@ export function enhanceCitations(letter: HTMLElement): void {
       status.textContent = ok ? `Citation for ${label} copied.` : `Could not copy. The citation is: ${text}`;
     });
     tools.append(copyLink, ' ', copyCitation);
-    paragraph.append(' ', tools);
+    paragraph.append(tools);
   }
 }
 

@@ -432,6 +432,34 @@ describe('search', () => {
     for (const { url, content } of pages) expect(content, url).not.toMatch(/\((?:Local Safeguarding Children Board|multi-agency safeguarding hub|independent reviewing officer|public law outline)\)/);
   });
 
+  it('does not index Ofsted’s printed paragraph numbers, which stay in the words on the page', async () => {
+    const pages = await indexedPages();
+    const numbered = findings.filter((finding) => /^\d+\. /.test(finding.words));
+    expect(numbered.length).toBeGreaterThan(100);
+    for (const finding of numbered) {
+      const content = pages.find((page) => page.url === `/reports/${finding.report}/`)!.content;
+      const [, number, rest = ''] = /^(\d+)\. (.*)$/s.exec(finding.words)!;
+      const opening = rest.slice(0, 40);
+      expect(content, finding.path).toContain(opening);
+      expect(content, finding.path).not.toContain(`${number}. ${opening}`);
+    }
+  });
+
+  it('a search for “section 47” lists no paragraph for its printed number 47 alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('section 47')}`);
+    await showAll(page);
+    const listed = (await resultParagraphs(page)).flatMap((result) => [...result.shown, ...result.folded]);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const href of listed) {
+      const finding = paragraphOf(href);
+      if (!finding) continue;
+      // The words after Ofsted's printed number ("47. ") are what was found.
+      expect(finding.words.replace(/^\d+\. /, ''), href).toMatch(/section|47/i);
+    }
+    await page.close();
+  });
+
   it('has no axe violations with results and filters shown', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -9,6 +9,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { paragraphText } from '../../src/lib/anchors.ts';
+import { PRINTED_NUMBER_CLASS } from '../../src/lib/paragraph-numbering.ts';
 import hastParagraphAnchors, { PARAGRAPH_LINK_CLASS } from '../../src/plugins/hast-paragraph-anchors.ts';
 import { compileMdx } from '../helpers/satteri.ts';
 
@@ -67,16 +68,17 @@ describe('hast-paragraph-anchors (Sätteri)', () => {
       'p5:li',
       'p6:p',
     ]);
-    expect(ids[0]?.text).toBe('Link to paragraph 1First paragraph.');
+    // The permalink holds no text (its number is CSS generated content), so the block's text is its words.
+    expect(ids[0]?.text).toBe('First paragraph.');
     expect(ids[5]?.text).toContain('A paragraph inside an annotation.');
   });
 
-  it('gives each numbered block a permalink whose accessible name says which paragraph', async () => {
+  it('gives each numbered block a permalink whose accessible name says which paragraph, and no text to copy', async () => {
     const tree = await anchorTree('One.\n\nTwo.\n');
     const links = selectAll(`a.${PARAGRAPH_LINK_CLASS}`, tree);
-    expect(links.map((link) => [link.properties.href, toText(link)])).toEqual([
-      ['#p1', 'Link to paragraph 1'],
-      ['#p2', 'Link to paragraph 2'],
+    expect(links.map((link) => [link.properties.href, link.properties.ariaLabel, link.properties.dataNumber, toText(link)])).toEqual([
+      ['#p1', 'Link to paragraph 1', '1', ''],
+      ['#p2', 'Link to paragraph 2', '2', ''],
     ]);
     expect(links.every((link) => link.properties.dataPagefindIgnore === '')).toBe(true);
   });
@@ -145,13 +147,23 @@ describe('hast-paragraph-anchors in a report that numbers its own paragraphs', (
   it('names the other forms in full for screen readers, with a short visible marker', async () => {
     const tree = await anchorTree(NUMBERED_REPORT, { paragraphNumbers: 'ofsted' });
     const link = (id: string): Element => select(`#${id} > a.${PARAGRAPH_LINK_CLASS}`, tree)!;
-    expect([link('p2').properties.href, toText(select('.visually-hidden', link('p2'))!)]).toEqual(['#p2', 'Link to paragraph ']);
-    expect([link('p2-1').properties.href, toText(select('.visually-hidden', link('p2-1'))!), toText(select('[aria-hidden]', link('p2-1'))!)]).toEqual([
-      '#p2-1',
-      'Link to paragraph 2, point 1',
-      '2-1',
-    ]);
-    expect(toText(select('.visually-hidden', link('s1'))!)).toBe('Link to summary, paragraph 1');
+    const shown = (id: string) => [link(id).properties.href, link(id).properties.ariaLabel, link(id).properties.dataNumber, toText(link(id))];
+    expect(shown('p2')).toEqual(['#p2', 'Link to paragraph 2', '2', '']);
+    expect(shown('p2-1')).toEqual(['#p2-1', 'Link to paragraph 2, point 1', '2-1', '']);
+    expect(shown('s1')).toEqual(['#s1', 'Link to summary, paragraph 1', 's1', '']);
+  });
+
+  it('keeps Ofsted’s printed number in the words, in an element Pagefind ignores', async () => {
+    const tree = await anchorTree(NUMBERED_REPORT, { paragraphNumbers: 'ofsted' });
+    const p2 = select('#p2', tree)!;
+    const printed = select(`.${PRINTED_NUMBER_CLASS}`, p2)!;
+    expect([toText(printed), printed.properties.dataPagefindIgnore]).toEqual(['2.', '']);
+    expect(paragraphText(p2)).toMatch(/^2\. The current arrangements/);
+    // Only Ofsted's own paragraphs start with a printed number.
+    expect(selectAll(`.${PRINTED_NUMBER_CLASS}`, tree).length).toBe(4);
+    expect(select(`#p2-1 .${PRINTED_NUMBER_CLASS}`, tree)).toBeUndefined();
+    // A letter's paragraph that happens to start with a number is left alone.
+    expect(selectAll(`.${PRINTED_NUMBER_CLASS}`, await anchorTree('3\\. Not a number of ours.\n'))).toEqual([]);
   });
 
   it('numbers the same text p1, p2, ... when the frontmatter does not say ofsted', async () => {

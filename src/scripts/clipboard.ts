@@ -77,4 +77,6 @@ export function showCopyByHand(control: HTMLButtonElement, place: Element, text:
   place.after(shown);
   field.focus();
   field.select();
+  // Selecting scrolls to the end: show the start.
+  field.scrollTop = 0;
 }

@@ -79,11 +79,16 @@ async function wordPoints(page: Page, selector: string, scroll = true) {
     const last = nodes.at(-1)!;
     const start = rect(first, first.data.search(/\S/), 'first');
     const end = rect(last, last.data.trimEnd().length - 1, 'last');
+    // A drag cannot start on a link in Chromium (it would drag the link): where the words start
+    // with one (a glossary term, "Early help work had improved ..."), a reader starts just before it.
+    const onLink = (node: Text) => node.parentElement!.closest('a') !== null;
+    const before = onLink(first) ? 3 : -1;
+    const after = onLink(last) ? 3 : -1;
     const plain = nodes.find((node) => !node.parentElement!.closest('a'))!;
     const inside = rect(plain, plain.data.search(/\S/), 'first');
     return {
-      from: { x: start.left + 1, y: start.top + start.height / 2 },
-      to: { x: end.right - 1, y: end.top + end.height / 2 },
+      from: { x: start.left - before, y: start.top + start.height / 2 },
+      to: { x: end.right + after, y: end.top + end.height / 2 },
       inside: { x: inside.left + inside.width / 2, y: inside.top + inside.height / 2 },
     };
   }, [selector, scroll] as const);

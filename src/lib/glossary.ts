@@ -134,30 +134,30 @@ export function expansionFor(used: string, term: GlossaryTerm): string | undefin
   return isAcronym(used) || (used.endsWith('s') && isAcronym(used.slice(0, -1))) ? term.expansion : undefined;
 }
 
-/** The element ids a page gives a term's expansion (for aria-describedby) and the glossary's anchor. */
-export function expansionElementId(term: GlossaryTerm): string {
-  return `glossary-term-${term.id}`;
-}
-
-/** The classes of a linked term and of its expansion (src/styles/glossary.css). */
+/** The class of a linked term (src/styles/glossary.css). */
 export const TERM_CLASS = 'term';
-export const TERM_EXPANSION_CLASS = 'term-expansion';
 
 /**
  * One use of a term as the pages mark it, whichever renders it (the report pages' plugin writes it
- * as hast, GlossaryText.astro as Astro markup): a link with the letter's own words, and where the
- * words are an acronym, its expansion in an element the link is described by, marked
- * data-pagefind-ignore so that the paragraph's words and the search index do not change.
+ * as hast, GlossaryText.astro as Astro markup): a link whose text is the letter's own words and
+ * nothing else, so that the paragraph's words, a reader's copy of them and the search index do not
+ * change. Where the words are an acronym, the link carries its expansion in attributes only:
+ * - `label` (aria-label): the term then its expansion, "LSCB (Local Safeguarding Children Board)",
+ *   what a screen reader reads where the term is, in the flow of the text or on Tab; it starts with
+ *   the visible words (WCAG 2.2 2.5.3 label in name);
+ * - `expansion` (data-expansion): shown after the term on hover and focus, and always in print, as
+ *   CSS generated content (src/styles/glossary.css), which is neither selected nor copied.
  */
 export interface TermMarkup {
   text: string;
   href: string;
-  expansion?: { id: string; text: string };
+  label?: string;
+  expansion?: string;
 }
 
 export function termMarkup(used: string, term: GlossaryTerm, href: string): TermMarkup {
   const expansion = expansionFor(used, term);
-  return { text: used, href, ...(expansion && { expansion: { id: expansionElementId(term), text: ` (${expansion})` } }) };
+  return { text: used, href, ...(expansion && { label: `${used} (${expansion})`, expansion }) };
 }
 
 /** Glossary terms in the order the glossary page lists them: alphabetical, ignoring case. */

@@ -4,7 +4,6 @@
  * Pure functions, shared by the search page and the highlighter on report pages.
  */
 import { SEARCH_FILTERS } from './search-records.ts';
-import { escapeRegExp } from './escape.ts';
 
 export type FilterName = (typeof SEARCH_FILTERS)[number];
 
@@ -93,17 +92,6 @@ export function resultHref(url: string, query: string): string {
 }
 
 
-/**
- * The words to highlight on arrival, as one pattern. Each word matches at the start of a word
- * and runs on to its end, so "caseload" also marks "caseloads", as Pagefind's stemming found it.
- */
-export function highlightPattern(query: string): RegExp | undefined {
-  const words = query
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}’'-]+/u)
-    .map((word) => word.replace(/^['’-]+|['’-]+$/g, ''))
-    .filter((word) => word.length >= 2);
-  if (words.length === 0) return undefined;
-  const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})[\\p{L}\\p{N}]*`, 'giu');
-}
+// The words to highlight on arrival: in its own module, so that a report page, which highlights
+// but never searches, does not load the rest of this one.
+export { highlightPattern } from './highlight-pattern.ts';

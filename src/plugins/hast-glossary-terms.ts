@@ -1,25 +1,30 @@
 /**
  * Sätteri hast plugin: links the first use on a report page of each glossary term to its entry on
- * /glossary/, with the term's expansion beside it, without changing the letter's words.
+ * /glossary/, with the term's expansion available beside it, without changing the letter's words.
  *
  * The matching (which words are a term, first use per page) is src/lib/glossary.ts, shared with
- * the theme and weakness pages (src/components/GlossaryText.astro), which render the same markup:
+ * the theme and weakness pages (src/components/GlossaryText.astro), which render the same markup
+ * (`termMarkup`):
  *
- *   <a class="term" href="/glossary/#mash" aria-describedby="glossary-term-mash">MASH</a><span
- *     class="term-expansion" id="glossary-term-mash" data-pagefind-ignore> (multi-agency safeguarding hub)</span>
+ *   <a class="term" href="/glossary/#mash" aria-label="MASH (multi-agency safeguarding hub)"
+ *     data-expansion="multi-agency safeguarding hub">MASH</a>
  *
- * - The link's text is the letter's own words, so the words of the paragraph (the anchor manifest,
- *   src/lib/anchors.ts paragraphText) and the search index do not change: the expansion is marked
- *   data-pagefind-ignore, which both skip.
- * - The expansion is visually hidden but read by screen readers in the flow of the text, and given
- *   to the link as its description (aria-describedby) for those who reach it with Tab.
- * - On screen, hovering or focusing the link shows the expansion inline, right after the term
- *   (src/styles/glossary.css), rather than as a tooltip over the text. WCAG 2.2 1.4.13 asks that
- *   content shown on hover or focus can be dismissed without moving the pointer or focus, unless
- *   it obscures nothing: a tooltip would need a script for Escape, and the theme and weakness
- *   pages load no script. Shown inline it covers nothing, stays while the pointer is on the term
- *   or on the expansion itself (hoverable), and until focus or pointer leaves (persistent). The
- *   term does not move when the expansion appears (the text after it does).
+ * - The link's text is the letter's own words and nothing else, so the words of the paragraph (the
+ *   anchor manifest, src/lib/anchors.ts paragraphText), the search index and what a reader copies
+ *   do not change: the expansion is in attributes only, never in the text flow. (It used to be a
+ *   visually hidden span after the term, which Chromium copied with the words, glued on, and
+ *   which cut a triple-click's selection short at the term.)
+ * - Screen readers read the link's name, the term then its expansion, where the term is in the
+ *   text, and on Tab.
+ * - On screen, hovering or focusing the link shows the expansion inline, right after the term, as
+ *   CSS generated content (`content: ... / ""`, so that it is not read a second time; generated
+ *   content is never selected or copied; src/styles/glossary.css), rather than as a tooltip over the
+ *   text. WCAG 2.2 1.4.13 asks that content shown on hover or focus can be dismissed without moving
+ *   the pointer or focus, unless it obscures nothing: a tooltip would need a script for Escape,
+ *   and the theme and weakness pages load no script. Shown inline it covers nothing, stays while
+ *   the pointer is on the term or on the expansion itself (it is part of the link's box:
+ *   hoverable), and until focus or pointer leaves (persistent). The term does not move when the
+ *   expansion appears (the text after it does).
  * - On a phone a tap follows the link to the glossary entry, which gives the definition too.
  * - Printed, the expansion is always shown, in brackets.
  * A term with no expansion (a phrase such as "section 47") is a plain link to its definition.
@@ -30,7 +35,7 @@
  */
 import type { Element, ElementContent, Parents, Text } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
-import { glossaryMatcher, segmentText, TERM_CLASS, TERM_EXPANSION_CLASS, termMarkup, type GlossaryMatcher, type GlossaryTerm } from '../lib/glossary.ts';
+import { glossaryMatcher, segmentText, TERM_CLASS, termMarkup, type GlossaryMatcher, type GlossaryTerm } from '../lib/glossary.ts';
 import { UNNUMBERED_COMPONENTS } from '../lib/paragraph-numbering.ts';
 import { glossaryTermPath, withBase } from '../lib/urls.ts';
 
@@ -56,23 +61,15 @@ function skipped(node: Readonly<Text>, ctx: HastVisitorContext): boolean {
   return false;
 }
 
-/** The link and expansion for one use of a term (the markup described above, `termMarkup`). */
+/** The link for one use of a term (the markup described above, `termMarkup`). */
 export function termElements(used: string, term: GlossaryTerm, base: string): ElementContent[] {
-  const { text, href, expansion } = termMarkup(used, term, withBase(base, glossaryTermPath(term.id)));
-  const link: Element = {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: [TERM_CLASS], href, ...(expansion && { ariaDescribedBy: [expansion.id] }) },
-    children: [{ type: 'text', value: text }],
-  };
-  if (!expansion) return [link];
+  const { text, href, label, expansion } = termMarkup(used, term, withBase(base, glossaryTermPath(term.id)));
   return [
-    link,
     {
       type: 'element',
-      tagName: 'span',
-      properties: { className: [TERM_EXPANSION_CLASS], id: expansion.id, dataPagefindIgnore: '' },
-      children: [{ type: 'text', value: expansion.text }],
+      tagName: 'a',
+      properties: { className: [TERM_CLASS], href, ...(label && { ariaLabel: label }), ...(expansion && { dataExpansion: expansion }) },
+      children: [{ type: 'text', value: text }],
     },
   ];
 }

@@ -88,7 +88,7 @@ function enhanceLetter(letter: HTMLElement): void {
     if (!tools) {
       tools = document.createElement('span');
       tools.className = 'cite-tools';
-      paragraph.append(' ', tools);
+      paragraph.append(tools);
     }
     tools.dataset.pagefindIgnore = '';
     tools.append(' ', briefingButton(briefingId(slug, paragraph.id), paragraphLabel(ref)));

@@ -24,11 +24,11 @@ import {
   type ReportParagraphsFile,
   type ResolvedParagraph,
 } from '../lib/briefing.ts';
-import { escapeHtml } from '../lib/escape.ts';
 import { SITE_NAME } from '../lib/site-name.ts';
 import { OGL_URL } from '../lib/urls.ts';
 import { readBriefing, writeBriefing } from './briefing-store.ts';
 import { announce as announceIn } from './announce.ts';
+import { copyText, showCopied, showCopyByHand, tryCopy } from './clipboard.ts';
 import { paragraphCount } from '../lib/briefing-id.ts';
 
 const root = document.querySelector<HTMLElement>('[data-briefing]')!;
@@ -175,38 +175,16 @@ function showRejected(rejected: readonly Rejected[]): void {
   );
 }
 
-/** Writes text/html with a plain-text alternative; falls back to a copy event where ClipboardItem is missing. */
-async function copyRich(html: string, text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.write([
+/** Writes text/html with its plain-text alternative, for Word and email. */
+function copyRich(html: string, text: string): Promise<boolean> {
+  return tryCopy(() =>
+    navigator.clipboard.write([
       new ClipboardItem({
         'text/html': new Blob([html], { type: 'text/html' }),
         'text/plain': new Blob([text], { type: 'text/plain' }),
       }),
-    ]);
-    return true;
-  } catch {
-    let copied = false;
-    const listener = (event: ClipboardEvent) => {
-      event.clipboardData?.setData('text/html', html);
-      event.clipboardData?.setData('text/plain', text);
-      event.preventDefault();
-      copied = true;
-    };
-    document.addEventListener('copy', listener);
-    document.execCommand('copy');
-    document.removeEventListener('copy', listener);
-    return copied;
-  }
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return copyRich(escapeHtml(text), text);
-  }
+    ]),
+  );
 }
 
 function briefingLink(): string {
@@ -229,18 +207,21 @@ function download(): void {
   announce(`Downloading ${link.download}.`);
 }
 
-async function act(action: string): Promise<void> {
+async function act(action: string, control: HTMLButtonElement): Promise<void> {
   const what = paragraphCount(paragraphs.length);
-  if (action === 'copy-html') {
-    const ok = await copyRich(briefingHtml(paragraphs, context), briefingText(paragraphs, context));
-    announce(ok ? `Briefing of ${what} copied, ready to paste into Word or an email.` : 'Could not copy: your browser did not allow it.');
-  } else if (action === 'copy-text') {
-    const ok = await copyText(briefingText(paragraphs, context));
-    announce(ok ? `Briefing of ${what} copied as plain text.` : 'Could not copy: your browser did not allow it.');
-  } else if (action === 'copy-link') {
-    const link = briefingLink();
-    const ok = await copyText(link);
-    announce(ok ? `Link to this briefing of ${what} copied.` : `Could not copy. The link is ${link}`);
+  if (action.startsWith('copy-')) {
+    // A copy button says it copied and the status region announces what; if the browser refused,
+    // a box under the buttons holds the text to copy by hand (src/scripts/clipboard.ts).
+    const link = action === 'copy-link';
+    const text = link ? briefingLink() : briefingText(paragraphs, context);
+    const ok = await (action === 'copy-html' ? copyRich(briefingHtml(paragraphs, context), text) : copyText(text));
+    if (!ok) return showCopyByHand(control, control.closest('ul')!, text, link ? 'the link to this briefing' : 'the briefing');
+    showCopied(control, link ? 'Link copied' : 'Copied');
+    announce(
+      link
+        ? `Link to this briefing of ${what} copied.`
+        : `Briefing of ${what} copied${action === 'copy-html' ? ', ready to paste into Word or an email' : ' as plain text'}.`,
+    );
   } else if (action === 'download') download();
   else if (action === 'print') window.print();
   else if (action === 'clear') {
@@ -255,7 +236,7 @@ async function act(action: string): Promise<void> {
 }
 
 for (const control of root.querySelectorAll<HTMLButtonElement>('[data-action]')) {
-  control.addEventListener('click', () => void act(control.dataset.action!));
+  control.addEventListener('click', () => void act(control.dataset.action!, control));
 }
 
 /** The report files the briefing needs, and only those; `undefined` for a report that does not exist. */

@@ -1,7 +1,8 @@
 /**
  * "Copy link" and "Copy citation" beside every paragraph of a report. An enhancement: without
- * JavaScript, each paragraph's number is still a plain permanent link. Success or failure is
- * announced to screen readers through one polite status region.
+ * JavaScript, each paragraph's number is still a plain permanent link. A button that copied says
+ * so for a few seconds ("Link copied"), and one polite status region announces it; if the browser
+ * refuses, a box beside the buttons holds the text, selected, to copy by hand (src/scripts/clipboard.ts).
  *
  * "Copy link" copies the paragraph's preview page, /r/<slug>/<anchor>/, which chat and email
  * previews can show (they never see a #p12 fragment) and which sends a reader on to the
@@ -10,6 +11,8 @@
  */
 import { citation } from '../lib/citation.ts';
 import { paragraphLabel, parseParagraphId } from '../lib/paragraph-numbering.ts';
+import { announce } from './announce.ts';
+import { copyText, showCopied, showCopyByHand } from './clipboard.ts';
 
 function permanentUrl(id: string): string {
   // The address the reader is on, without any ?highlight= from search: the link that lasts.
@@ -24,22 +27,6 @@ function previewUrl(previews: string, id: string): string {
 /** "p1:3fa2b9c1 p2:…" -> anchor -> fingerprint. */
 function parseFingerprints(list = ''): Map<string, string> {
   return new Map(list.split(' ').filter(Boolean).map((pair) => pair.split(':') as [string, string]));
-}
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // Older browsers, or a page not served over HTTPS: fall back to a hidden selection.
-    const area = Object.assign(document.createElement('textarea'), { value: text, readOnly: true });
-    area.className = 'visually-hidden';
-    document.body.append(area);
-    area.select();
-    const copied = document.execCommand('copy');
-    area.remove();
-    return copied;
-  }
 }
 
 function button(label: string, hidden: string): HTMLButtonElement {
@@ -62,6 +49,13 @@ export function enhanceCitations(letter: HTMLElement): void {
   status.className = 'visually-hidden';
   status.setAttribute('role', 'status');
   letter.after(status);
+  // `what`: "link to paragraph 12"; the button then says `done`, and the status region "Link to paragraph 12 copied.".
+  const copy = async (control: HTMLButtonElement, text: string, done: string, what: string): Promise<void> => {
+    if (await copyText(text)) {
+      showCopied(control, done);
+      announce(status, `${what.charAt(0).toUpperCase()}${what.slice(1)} copied.`);
+    } else showCopyByHand(control, control.parentElement!, text, `the ${what}`);
+  };
 
   for (const paragraph of letter.querySelectorAll<HTMLElement>('p[id], li[id]')) {
     const ref = parseParagraphId(paragraph.id);
@@ -73,18 +67,13 @@ export function enhanceCitations(letter: HTMLElement): void {
     tools.dataset.pagefindIgnore = '';
     const copyLink = button('Copy link', ` to ${label}`);
     const copyCitation = button('Copy citation', ` for ${label}`);
-    copyLink.addEventListener('click', async () => {
-      const link = previewUrl(previews, paragraph.id);
-      const ok = await copyText(link);
-      status.textContent = ok ? `Link to ${label} copied.` : `Could not copy. The link is ${link}`;
-    });
-    copyCitation.addEventListener('click', async () => {
+    copyLink.addEventListener('click', () => void copy(copyLink, previewUrl(previews, paragraph.id), 'Link copied', `link to ${label}`));
+    copyCitation.addEventListener('click', () => {
       const text = citation(prefix, ref, permanentUrl(paragraph.id), fingerprints.get(paragraph.id));
-      const ok = await copyText(text);
-      status.textContent = ok ? `Citation for ${label} copied.` : `Could not copy. The citation is: ${text}`;
+      void copy(copyCitation, text, 'Citation copied', `citation for ${label}`);
     });
-    tools.append(copyLink, ' ', copyCitation);
-    paragraph.append(' ', tools);
+    tools.append(copyLink, copyCitation);
+    paragraph.append(tools);
   }
 }
 

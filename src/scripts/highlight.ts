@@ -3,7 +3,7 @@
  * searched for in the letter, so the reader sees why the paragraph matched. Only the letter's
  * own words are marked, never the controls and annotations the site adds.
  */
-import { highlightPattern } from '../lib/search-state.ts';
+import { highlightPattern } from '../lib/highlight-pattern.ts';
 
 export function highlightSearchTerms(container: Element, query: string): number {
   const pattern = highlightPattern(query);

@@ -56,7 +56,9 @@ describe('paragraph links in the browser', () => {
     await page.goto(`${server.url}${REPORT}`);
     const link = page.getByRole('link', { name: 'Link to paragraph 7', exact: true });
     await link.focus();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Link to paragraph 7');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Link to paragraph 7');
+    // The number shown is generated content.
+    expect(await link.evaluate((a) => getComputedStyle(a, '::before').content)).toBe('"7" / ""');
     await page.keyboard.press('Enter');
     await page.waitForURL(/#p7$/);
     const state = await targetState(page);

@@ -21,7 +21,7 @@ interface Quote {
 function quote(figure: Element): Quote {
   return {
     href: String(select('figcaption a', figure)!.properties.href),
-    // The quote's words as published: without the glossary's expansions (data-pagefind-ignore).
+    // The quote's words as published (the glossary's expansions are attributes, never text).
     words: paragraphText(select('blockquote', figure)!),
     summary: text(select('figcaption', figure)!).includes('(our summary, not Ofsted’s words)'),
   };

@@ -87,14 +87,15 @@ describe('terms on the report pages', () => {
     }
   });
 
-  it('give an acronym its expansion beside it, described to screen readers and left out of the words', async () => {
+  it('give an acronym its expansion in the link’s name and attributes, never in the words', async () => {
     const { tree } = await builtPage('/reports/2014-04-inspection/');
     const link = termLinks(tree).find((candidate) => termIdOf(candidate) === 'lscb')!;
     expect(text(link)).toBe('LSCB');
-    const expansion = select(`#${String(link.properties.ariaDescribedBy)}`, tree)!;
-    expect(text(expansion)).toBe('(Local Safeguarding Children Board)');
-    expect(expansion.properties.dataPagefindIgnore).toBe('');
-    expect(expansion.properties.className).toContain('term-expansion');
+    expect(link.properties.ariaLabel).toBe('LSCB (Local Safeguarding Children Board)');
+    expect(link.properties.dataExpansion).toBe('Local Safeguarding Children Board');
+    expect(text(select('#s2', tree)!)).toBe('The LSCB is not yet demonstrating the characteristics of good.');
+    // No page carries an expansion as text beside its term any more.
+    for (const slug of await reportSlugs()) expect(selectAll('.term-expansion', (await builtPage(`/reports/${slug}/`)).tree), slug).toEqual([]);
   });
 });
 
@@ -126,9 +127,9 @@ describe('a term’s expansion in the browser', () => {
     await server?.close();
   });
 
-  /** The width of the expansion of the 2014 report's first LSCB: 1px while hidden. */
-  async function expansionWidth(page: Page): Promise<number> {
-    return (await page.locator('a.term[href$="#lscb"] + .term-expansion').boundingBox())?.width ?? 0;
+  /** The generated expansion after the 2014 report's first LSCB, and the term's width with it. */
+  async function expansion(page: Page): Promise<{ content: string; width: number }> {
+    return page.locator('a.term[href$="#lscb"]').evaluate((a) => ({ content: getComputedStyle(a, '::after').content, width: a.getBoundingClientRect().width }));
   }
 
   for (const [device, viewport] of [
@@ -139,22 +140,21 @@ describe('a term’s expansion in the browser', () => {
       const page = await browser.newPage({ viewport });
       await page.goto(`${server.url}reports/2014-04-inspection/`);
       const link = page.locator('a.term[href$="#lscb"]');
-      expect(await expansionWidth(page)).toBeLessThanOrEqual(1);
-      // The accessible name is the letter's word; the expansion is its description.
-      expect(await link.evaluate((a) => document.getElementById(a.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(' (Local Safeguarding Children Board)');
+      const hidden = await expansion(page);
+      expect(hidden.content).toBe('none');
+      // The accessible name is the letter's word, then its expansion.
+      expect(await link.getAttribute('aria-label')).toBe('LSCB (Local Safeguarding Children Board)');
+      const start = await link.evaluate((a) => a.getClientRects()[0]!.left);
       await link.focus();
-      expect(await expansionWidth(page)).toBeGreaterThan(100);
-      // Inline after the term: its first line box starts right of the term, or on a later line.
-      const after = await link.evaluate((a) => {
-        const term = a.getBoundingClientRect();
-        const first = a.nextElementSibling!.getClientRects()[0]!;
-        return first.left >= term.right - 1 || first.top >= term.bottom - 1;
-      });
-      expect(after).toBe(true);
+      const focused = await expansion(page);
+      expect(focused.content).toBe('" (Local Safeguarding Children Board)" / ""');
+      expect(focused.width).toBeGreaterThan(hidden.width + 100);
+      // Inline after the term: the term itself does not move.
+      expect(await link.evaluate((a) => a.getClientRects()[0]!.left)).toBe(start);
       await link.blur();
-      expect(await expansionWidth(page)).toBeLessThanOrEqual(1);
+      expect((await expansion(page)).content).toBe('none');
       await link.hover();
-      expect(await expansionWidth(page)).toBeGreaterThan(100);
+      expect((await expansion(page)).width).toBeGreaterThan(hidden.width + 100);
       await page.close();
     });
   }
@@ -162,9 +162,13 @@ describe('a term’s expansion in the browser', () => {
   it('is printed in brackets after the term', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}reports/2014-04-inspection/`);
+    const hidden = await expansion(page);
     await page.emulateMedia({ media: 'print' });
-    expect(await expansionWidth(page)).toBeGreaterThan(100);
-    expect(await page.locator('#s2').innerText()).toContain('The LSCB (Local Safeguarding Children Board) is not yet');
+    const printed = await expansion(page);
+    expect(printed.content).toBe('" (Local Safeguarding Children Board)" / ""');
+    expect(printed.width).toBeGreaterThan(hidden.width + 100);
+    // Printed, but still not part of the paragraph's text.
+    expect(await page.locator('#s2').innerText()).toContain('The LSCB is not yet');
     await page.close();
   });
 });

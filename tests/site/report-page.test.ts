@@ -73,7 +73,9 @@ describe(`/reports/${SLUG}/`, () => {
       expect(node.properties.id).toBe(`p${index + 1}`);
       const link = select('a.paragraph-link', node)!;
       expect(link.properties.href).toBe(`#p${index + 1}`);
-      expect(text(link)).toBe(`Link to paragraph ${index + 1}`);
+      expect(link.properties.ariaLabel).toBe(`Link to paragraph ${index + 1}`);
+      // The visible number is CSS generated content: the link holds no text to copy.
+      expect([link.properties.dataNumber, text(link)]).toEqual([String(index + 1), '']);
     });
     // The letter head and sign-off are part of the letter but carry no numbers.
     expect(selectAll('.letter-head [id], .sign-off [id]', letter)).toEqual([]);

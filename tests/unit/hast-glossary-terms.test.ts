@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphText } from '../../src/lib/anchors.ts';
 import type { GlossaryTerm } from '../../src/lib/glossary.ts';
 import hastGlossaryTerms from '../../src/plugins/hast-glossary-terms.ts';
-import { TERM_CLASS, TERM_EXPANSION_CLASS } from '../../src/lib/glossary.ts';
+import { TERM_CLASS } from '../../src/lib/glossary.ts';
 import hastParagraphAnchors from '../../src/plugins/hast-paragraph-anchors.ts';
 import { compileMdx } from '../helpers/satteri.ts';
 
@@ -62,14 +62,15 @@ describe('hast-glossary-terms (Sätteri)', () => {
     expect(selectAll('h2 a.term', root)).toEqual([]);
   });
 
-  it('keeps the letter’s words: the expansion is marked data-pagefind-ignore, so paragraphText is unchanged', async () => {
+  it('keeps the letter’s words: the expansion is in the link’s attributes only, never in the text', async () => {
     const root = await tree(LETTER);
     expect(paragraphText(select('#p1', root)!)).toBe('The MASH is busy. The MASH again.');
-    const expansion = select(`.${TERM_EXPANSION_CLASS}`, root)!;
-    expect(expansion.properties.dataPagefindIgnore).toBe('');
-    expect(toText(expansion)).toBe(' (multi-agency safeguarding hub)');
+    expect(toText(select('#p1', root)!)).toBe('The MASH is busy. The MASH again.');
     const link = select('a.term', root)!;
-    expect(String(link.properties.ariaDescribedBy)).toBe(String(expansion.properties.id));
+    expect(link.children.map((child) => child.type)).toEqual(['text']);
+    expect(toText(link)).toBe('MASH');
+    expect(link.properties.ariaLabel).toBe('MASH (multi-agency safeguarding hub)');
+    expect(link.properties.dataExpansion).toBe('multi-agency safeguarding hub');
   });
 
   it('gives a phrase with no expansion a plain link, and an expansion only where the words do not say it already', async () => {
@@ -78,7 +79,7 @@ describe('hast-glossary-terms (Sätteri)', () => {
       ['/glossary/#mash', 'multi-agency safeguarding hub'],
       ['/glossary/#section-47', 'section 47'],
     ]);
-    expect(selectAll(`.${TERM_EXPANSION_CLASS}`, root)).toEqual([]);
+    expect(selectAll('a.term[aria-label], a.term[data-expansion]', root)).toEqual([]);
   });
 
   it('matches acronyms by exact case and whole words only', async () => {
@@ -97,10 +98,10 @@ describe('hast-glossary-terms (Sätteri)', () => {
 });
 
 describe('hast-glossary-terms in the compiled module', () => {
-  it('writes the link, its description and the ignored expansion as the page renders them', async () => {
+  it('writes the link with its name and expansion as the page renders them', async () => {
     const { code } = await compileMdx('The MASH.\n', { hastPlugins: [hastParagraphAnchors, hastGlossaryTerms({ terms: TERMS, base: '/' })] });
-    expect(code).toContain('"aria-describedby": "glossary-term-mash"');
-    expect(code).toContain('"data-pagefind-ignore": ""');
+    expect(code).toContain('"aria-label": "MASH (multi-agency safeguarding hub)"');
+    expect(code).toContain('"data-expansion": "multi-agency safeguarding hub"');
     expect(code).toContain('href: "/glossary/#mash"');
   });
 });

@@ -175,7 +175,7 @@ describe('the briefing basket', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}search/?q=supervision`);
-    const first = page.locator('.paragraph-result').first();
+    const first = page.locator('[data-result]').first();
     await first.getByRole('button', { name: /^Add to briefing \(paragraph \d+ of / }).click();
     expect(await first.getByRole('button', { name: /^Remove from briefing \(paragraph \d+ of / }).count()).toBe(1);
     const stored = await page.evaluate(() => Object.entries(localStorage).map(([key, value]) => [key, JSON.parse(value) as string[]]));

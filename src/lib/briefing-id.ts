@@ -18,18 +18,9 @@ export function briefingId(slug: string, anchor: string): string {
  * search results give it); undefined for an address that is not a paragraph of a report.
  */
 export function idFromParagraphUrl(address: string): string | undefined {
-  const paragraph = paragraphOfUrl(address);
-  return paragraph && briefingId(paragraph.slug, paragraph.anchor);
-}
-
-/**
- * The report slug and paragraph anchor of a paragraph's address (as search results give it);
- * undefined for an address that is not a paragraph of a report.
- */
-export function paragraphOfUrl(address: string): { slug: string; anchor: string } | undefined {
   const match = /(?:^|\/)reports\/([a-z0-9][a-z0-9-]*)\/(?:\?[^#]*)?#([a-z0-9-]+)$/.exec(address);
   // A search hit on a heading (#next-steps) is not a paragraph: it gets no button.
-  return match && isParagraphId(match[2]!) ? { slug: match[1]!, anchor: match[2]! } : undefined;
+  return match && isParagraphId(match[2]!) ? briefingId(match[1]!, match[2]!) : undefined;
 }
 
 /** The list with `id` added at the end, or taken out if it is there: what an "Add to briefing" button does. */

@@ -19,7 +19,7 @@
  * among paragraphs that answer about as well the newest report's come first. "Newest first"
  * orders the same paragraphs by the visit's date, then by their place in the report.
  */
-import { paragraphOfUrl } from './briefing-id.ts';
+import { idFromParagraphUrl } from './briefing-id.ts';
 import { paragraphTitle, parseParagraphId } from './paragraph-numbering.ts';
 import type { PagefindResultData } from './search-pagefind.ts';
 import { hasFilters, type SearchState } from './search-state.ts';
@@ -178,13 +178,15 @@ export interface ParagraphResult {
 
 /** A paragraph result from its Pagefind data (the record src/lib/search-records.ts made). */
 export function paragraphResult(item: Pick<PagefindResultData, 'url' | 'excerpt' | 'filters'>): ParagraphResult {
-  const { slug, anchor } = paragraphOfUrl(item.url) ?? { slug: item.url, anchor: '' };
+  // The briefing's id of the paragraph (`<slug>:<anchor>`), respelled as the page marks results.
+  const id = idFromParagraphUrl(item.url) ?? item.url;
+  const [slug = id, anchor = ''] = id.split(':');
   const ref = parseParagraphId(anchor);
   return {
     url: item.url,
     key: `${slug}#${anchor}`,
     reportTitle: item.filters.report?.[0] ?? slug,
-    label: ref ? paragraphTitle(ref) : anchor,
+    label: ref ? paragraphTitle(ref) : id,
     kind: item.filters.kind?.[0] ?? '',
     dates: item.filters.dates?.[0] ?? '',
     summary: item.filters.text?.includes('summary') ?? false,

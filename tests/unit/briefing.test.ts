@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromParagraphUrl, paragraphOfUrl, toggle } from '../../src/lib/briefing-id.ts';
+import { idFromParagraphUrl, toggle } from '../../src/lib/briefing-id.ts';
 import {
   briefingFileName,
   briefingHtml,
@@ -82,11 +82,6 @@ describe('the briefing list', () => {
     // A search hit on a heading is not a paragraph.
     expect(idFromParagraphUrl('/reports/2018-06-inspection/#next-steps')).toBeUndefined();
     expect(idFromParagraphUrl('/reports/2018-06-inspection/')).toBeUndefined();
-  });
-
-  it('gives the slug and anchor of a search result’s paragraph (the search page’s data-result)', () => {
-    expect(paragraphOfUrl('/inspections/reports/2014-04-inspection/?highlight=a%20b#p44-40')).toEqual({ slug: '2014-04-inspection', anchor: 'p44-40' });
-    expect(paragraphOfUrl('/reports/2018-06-inspection/#next-steps')).toBeUndefined();
   });
 
   it('lists an unknown report or paragraph rather than dropping it', () => {

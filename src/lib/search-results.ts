@@ -132,6 +132,22 @@ export function rankResults(candidates: Candidates, dateOrder: ReadonlyMap<strin
 }
 
 /**
+ * Which report (its index, newest first) holds the paragraph at `place` of a newest-first list of
+ * every paragraph, given each report's end in that list (`ends`: the running totals of
+ * reportSizesNewestFirst, src/lib/search-records.ts). A binary search: it runs for many results.
+ */
+export function reportAt(ends: readonly number[], place: number): number {
+  let low = 0;
+  let high = ends.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (ends[middle]! <= place) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
  * The words of a query, as Pagefind would split them (letters and digits; case ignored). A hyphen
  * inside a word stays: Pagefind indexes "multi-agency" as one word (and its parts), and an exact
  * search for "multi agency" would miss it.

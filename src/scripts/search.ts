@@ -24,6 +24,7 @@ import {
   progressText,
   queryWords,
   rankResults,
+  reportAt,
   RESULTS_PER_BATCH,
   statusText,
   Candidates,
@@ -172,10 +173,7 @@ export function startSearch(root: HTMLElement): void {
     const dateOrder = new Map(everyByDate.map((result, place) => [result.id, place]));
     const reportOf = (id: string): string | undefined => {
       const place = dateOrder.get(id);
-      if (place === undefined) return undefined;
-      let index = 0;
-      while (index < reportEnds.length && reportEnds[index]! <= place) index++;
-      return String(index);
+      return place === undefined ? undefined : String(reportAt(reportEnds, place));
     };
     if (queryWords(current.query).length === 0) {
       // Filters alone (or a query of punctuation only, which lists nothing): newest first.
@@ -225,8 +223,9 @@ export function startSearch(root: HTMLElement): void {
    */
   async function countsFor(engine: Pagefind, current: SearchState, counted: ReadonlyArray<string | null>): Promise<FilterCounts> {
     const filters = pagefindFilters(current);
-    const loadChunks = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, []]));
-    await engine.preload(counted.find((term) => term) ?? '*', { filters: loadChunks });
+    // A search by the three filters with no value chosen keeps every paragraph, and loads their
+    // chunks whether or not the reader searched for words.
+    await engine.search(null, { filters: Object.fromEntries(SEARCH_FILTERS.map((name) => [name, []])) });
     if (counted.length === 1) {
       const term = counted[0] ?? null;
       return (await engine.search(term, { filters }))?.filters ?? {};

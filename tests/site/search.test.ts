@@ -262,6 +262,8 @@ describe('search', () => {
     const reports = [...new Set(expected.map((finding) => finding.report))].sort().reverse();
     expect(found).toEqual(reports.flatMap((report) => expected.filter((finding) => finding.report === report).map(keyOf)));
     expect(status).toBe(`${found.length} paragraphs found with the chosen filters.`);
+    // The counts beside every filter, the type of report and the year too, are of these paragraphs.
+    await expectCountsOfParagraphsListed(page, found);
     await page.close();
   });
 

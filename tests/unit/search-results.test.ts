@@ -10,6 +10,7 @@ import {
   NEWEST_REPORT_BY,
   rankResults,
   RECENCY_WEIGHT,
+  reportAt,
   statusText,
   type Found,
   type Ranked,
@@ -278,5 +279,16 @@ describe('rankResults: the newest report within the first places', () => {
     candidates.score(found({ o1: 5, o2: 4, o3: 3, o4: 2 }));
     candidates.someWord(found({ n1: 9 }));
     expect(ids(rankResults(candidates, order, 'best', reportOf))).toEqual(['o1', 'o2', 'o3', 'o4', 'n1']);
+  });
+});
+
+describe('reportAt', () => {
+  it('names the report that holds a place of a newest-first list, from the reports’ ends', () => {
+    // Reports of 3, 2 and 5 paragraphs: places 0-2, 3-4, 5-9.
+    const ends = [3, 5, 10];
+    expect([0, 2, 3, 4, 5, 9].map((place) => reportAt(ends, place))).toEqual([0, 0, 1, 1, 2, 2]);
+    // Past the last report (a paragraph the page was not told of): one more than the last.
+    expect(reportAt(ends, 10)).toBe(3);
+    expect(reportAt([], 0)).toBe(0);
   });
 });

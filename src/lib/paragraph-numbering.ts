@@ -109,37 +109,6 @@ export function paragraphMarker(ref: ParagraphRef): string {
   return paragraphId(ref).replace(/^p/, '');
 }
 
-/**
- * A numbered paragraph's Pagefind sub-result title: `Paragraph 12`, or with the themes of its
- * `<Finding>`, `Paragraph 12 [workforce, education]`; `Paragraph 6, point 2 [...]` and
- * `Summary, paragraph 3` for the other forms. src/lib/search-results.ts reads it back.
- */
-export function paragraphSearchTitle(ref: ParagraphRef | number, themeIds: readonly string[] = []): string {
-  const title = paragraphTitle(typeof ref === 'number' ? { kind: 'paragraph', number: ref } : ref);
-  return themeIds.length === 0 ? title : `${title} [${themeIds.join(', ')}]`;
-}
-
-export interface ParsedSearchTitle {
-  ref: ParagraphRef;
-  /** "Paragraph 6, point 2". */
-  label: string;
-  themeIds: string[];
-}
-
-/** Reads a sub-result title back; undefined for any other title (a heading's). */
-export function parseParagraphSearchTitle(title: string): ParsedSearchTitle | undefined {
-  const match = /^(?:Paragraph (\d+)(?:, point (\d+))?|Summary, paragraph (\d+))(?: \[([^\]]*)\])?$/.exec(title);
-  if (!match) return undefined;
-  const ref: ParagraphRef =
-    match[3] !== undefined
-      ? { kind: 'summary', number: Number(match[3]) }
-      : match[2] !== undefined
-        ? { kind: 'point', number: Number(match[1]), point: Number(match[2]) }
-        : { kind: 'paragraph', number: Number(match[1]) };
-  const themeIds = (match[4] ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '');
-  return { ref, label: paragraphTitle(ref), themeIds };
-}
-
 /** Ofsted's number at the start of a paragraph's words ("6. The current ..."), if any. */
 export function ofstedNumber(text: string): number | undefined {
   const match = /^\s*([1-9][0-9]{0,3})\.\s/.exec(text);

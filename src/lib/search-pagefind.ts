@@ -12,38 +12,24 @@
  * - `result.data()`: that result's fragment (its page's words, anchors and metadata).
  */
 
-/** Filter name -> value -> number of pages (here, reports). */
+/** Filter name -> value -> number of records (here, paragraphs). */
 export type FilterCounts = Record<string, Record<string, number>>;
 
-export interface PagefindAnchor {
-  element: string;
-  id: string;
-  text?: string;
-  /** `data-pagefind-title` of the element, when it has one. */
-  title?: string;
-  /** The index, in the page's words, of the first word after the anchor. */
-  location: number;
-}
-
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  /** Escaped text with <mark> around the matched words. */
-  excerpt: string;
-  locations: number[];
-  anchor?: PagefindAnchor;
-}
-
+/**
+ * A result's data, for the site's records (one per paragraph, src/lib/search-records.ts): what the
+ * page reads of it. Pagefind's data also has the record's anchors and sub-results, which a custom
+ * record does not have.
+ */
 export interface PagefindResultData {
+  /** The paragraph's address, `/reports/<slug>/#<anchor>`. */
   url: string;
   /** Escaped text with <mark> around the matched words. */
   excerpt: string;
-  /** The indexed words; an anchor's location is the index of its first word. */
+  /** The indexed words. */
   content: string;
   meta: Record<string, string>;
+  /** The record's filter values: the reader's filters and those a result only reads back. */
   filters: Record<string, string[]>;
-  sub_results: PagefindSubResult[];
-  anchors: PagefindAnchor[];
 }
 
 export interface PagefindResult {

@@ -12,9 +12,8 @@ import {
   paragraphLabel,
   paragraphMarker,
   ParagraphNumberer,
-  paragraphSearchTitle,
   parseParagraphId,
-  parseParagraphSearchTitle,
+  paragraphTitle,
   type ParagraphRef,
 } from '../../src/lib/paragraph-numbering.ts';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
@@ -33,13 +32,11 @@ describe('anchors', () => {
     expect(parseParagraphId(id)).toEqual(ref);
     expect(paragraphLabel(ref)).toBe(label);
     expect(paragraphMarker(ref)).toBe(marker);
-    expect(paragraphSearchTitle(ref)).toBe(title);
-    expect(parseParagraphSearchTitle(`${title} [workforce, education]`)).toEqual({ ref, label: title, themeIds: ['workforce', 'education'] });
+    expect(paragraphTitle(ref)).toBe(title);
   });
 
-  it('keeps the letters’ spelling: a number is pN, its title “Paragraph N”', () => {
+  it('keeps the letters’ spelling: a number is pN', () => {
     expect(paragraphId(7)).toBe('p7');
-    expect(paragraphSearchTitle(12, ['workforce'])).toBe('Paragraph 12 [workforce]');
   });
 
   it.each(['p0', 'p06', 'p6-0', 'p', 's', 's0', 'p6-', 'q6', 'p6-2-1', 'paragraph-6', 'P6'])('refuses %s', (id) => {

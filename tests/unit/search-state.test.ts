@@ -9,7 +9,6 @@ import {
   searchStateToQueryString,
   type FilterName,
 } from '../../src/lib/search-state.ts';
-import { paragraphSearchTitle, parseParagraphSearchTitle } from '../../src/lib/paragraph-numbering.ts';
 import { isTierFolder, newestFirstKey, paragraphSearchRecord, paragraphSearchRecords, reportSizesNewestFirst, searchTiers, tierParagraphs, tierPath, type SearchableParagraph } from '../../src/lib/search-records.ts';
 
 describe('search state in the address', () => {
@@ -219,20 +218,6 @@ describe('paragraph search records', () => {
     const newestFirst = [...records].sort((x, y) => y.sort.date.localeCompare(x.sort.date)).map((record) => record.url);
     expect(newestFirst).toEqual(['/reports/b/#s1', '/reports/b/#p1', '/reports/a/#p1', '/reports/a/#p2', '/reports/a/#p3']);
     expect(paragraphSearchRecords([])).toEqual([]);
-  });
-});
-
-describe('paragraph sub-result titles', () => {
-  it('carry the paragraph number and its theme ids, and read back', () => {
-    expect(paragraphSearchTitle(12)).toBe('Paragraph 12');
-    expect(paragraphSearchTitle(12, ['workforce', 'education'])).toBe('Paragraph 12 [workforce, education]');
-    expect(parseParagraphSearchTitle('Paragraph 12 [workforce, education]')).toMatchObject({ ref: { kind: 'paragraph', number: 12 }, themeIds: ['workforce', 'education'] });
-    expect(parseParagraphSearchTitle('Paragraph 3')).toMatchObject({ ref: { kind: 'paragraph', number: 3 }, themeIds: [] });
-  });
-
-  it('read any other title (a heading) as not a paragraph', () => {
-    expect(parseParagraphSearchTitle('Children in care and care leavers')).toBeUndefined();
-    expect(parseParagraphSearchTitle('Paragraph twelve')).toBeUndefined();
   });
 });
 

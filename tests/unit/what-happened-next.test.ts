@@ -74,7 +74,7 @@ describe('sourceReportIds', () => {
 describe('paragraphIdsInHtml', () => {
   it('reads the anchors the page plugin put on paragraphs and list items, and nothing else', () => {
     const html =
-      '<ul><li id="p6-1" data-pagefind-title="Paragraph 6, point 1"><a class="paragraph-link" href="#p6-1">1</a>One</li>' +
+      '<ul><li id="p6-1"><a class="paragraph-link" href="#p6-1">1</a>One</li>' +
       '<li class="x" id="p6-2">Two <span id="term-1">t</span></li></ul><p id="s3">Three</p><pre id="p9">no</pre><p>no id</p>';
     expect(paragraphIdsInHtml(html)).toEqual(['p6-1', 'p6-2', 's3']);
   });

@@ -61,7 +61,8 @@ describe('the benchmark corpus', () => {
     await writeCorpus({ realContentDir: path.join(repoRoot, 'content'), targetContentDir: again, count: 25, random: seededRandom(7), profile });
     const first = await readFile(path.join(contentDir, 'reports', files[1]!), 'utf8');
     expect(await readFile(path.join(again, 'reports', files[1]!), 'utf8')).toBe(first);
-  });
+    // It writes and parses 54 reports: seconds on a loaded two-core machine, more than the 5 s default.
+  }, 60_000);
 });
 
 describe('the benchmark controls', () => {

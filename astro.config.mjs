@@ -8,16 +8,21 @@ import hastGlossaryTerms from './src/plugins/hast-glossary-terms.ts';
 import hastParagraphAnchors from './src/plugins/hast-paragraph-anchors.ts';
 import mdastCollectParagraphs from './src/plugins/mdast-collect-paragraphs.ts';
 import securityHeaders from './src/integrations/headers.ts';
+import siteAddressCheck from './src/integrations/site-address.ts';
+import { parseBasePath, siteAddress } from './src/lib/site-address.ts';
 import { readGlossary } from './src/data/glossary.ts';
 
 // SITE_URL and BASE_PATH let a council host the record at its own address or under a sub-path
-// (DESIGN.md §2); every internal link goes through src/lib/urls.ts so that both work.
+// (DESIGN.md §2); every internal link goes through src/lib/urls.ts so that both work. Both are
+// read and checked in one place, src/lib/site-address.ts: a build without SITE_URL is refused
+// (siteAddressCheck; `npm start` builds with scripts/build.ts --local, for the address it serves).
 // A build over another content folder (CONTENT_DIR: the broken-content tests, the benchmark's
 // generated corpus) keeps its content cache beside that folder, so it never mixes with this one's.
 const cacheDir = process.env.CONTENT_DIR ? path.join(path.resolve(process.env.CONTENT_DIR), '../.astro-cache') : undefined;
 
-const site = process.env.SITE_URL ?? 'https://herefordshire-inspections.example';
-const base = process.env.BASE_PATH ?? '/';
+const address = process.env.SITE_URL ? siteAddress(process.env) : undefined;
+const site = address?.site;
+const base = address?.base ?? parseBasePath(process.env.BASE_PATH);
 
 export default defineConfig({
   site,
@@ -49,5 +54,5 @@ export default defineConfig({
   // (the same words, anchors and attributes; only `<br>` for `<br/>` and `=""` on empty
   // attributes differ), with less to bundle and render (bundling at 1,000 reports 15.4 s ->
   // 11.9 s, one loaded run each).
-  integrations: [mdx({ optimize: true }), sitemap(), securityHeaders()],
+  integrations: [siteAddressCheck(), mdx({ optimize: true }), sitemap(), securityHeaders()],
 });

@@ -2,7 +2,12 @@
  * npm run build: `astro build`, then the paragraphs' link-preview pages (scripts/preview-pages.ts),
  * then the Pagefind search index over the built report pages (scripts/search-index.ts). Every
  * build that the site's commands and tests make goes through here, so each has working search. Options go to `astro build`, e.g.
- * `node scripts/build.ts --outDir /tmp/site`; CONTENT_DIR, BASE_PATH and SITE_URL work as for Astro.
+ * `node scripts/build.ts --outDir /tmp/site`; CONTENT_DIR and BASE_PATH work as for Astro.
+ *
+ * The site's address: SITE_URL (src/lib/site-address.ts). Without it the build is refused before
+ * anything is built, with a message saying how to set it. `--local` (what `npm start` uses) builds
+ * instead for the address scripts/serve.ts then serves the site at, http://127.0.0.1:4321 unless
+ * HOST or PORT says otherwise, and says so: a copy to look at on this machine, not to publish.
  *
  * Why not an Astro integration at `astro:build:done`, as Starlight does: by then the Astro process
  * still holds most of its peak memory (2.2 GB at 1,000 reports), and Pagefind's own (1 GB at
@@ -13,6 +18,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { localSiteUrl, SiteAddressError, siteAddress, type SiteAddress } from '../src/lib/site-address.ts';
 import { previewLogLine, writePreviewPages } from './preview-pages.ts';
 import { buildSearchIndex, indexLogLine } from './search-index.ts';
 
@@ -29,18 +35,41 @@ export function outDirFrom(args: readonly string[], cwd: string): string {
   return path.resolve(cwd, 'dist');
 }
 
-function astroBuild(args: readonly string[]): Promise<number> {
+/**
+ * The address to build for, and the environment Astro gets: SITE_URL as given, or with --local
+ * the local server's address in its place. Throws SiteAddressError (missing or malformed setting).
+ */
+export function buildAddress(local: boolean, env: NodeJS.ProcessEnv): { address: SiteAddress; env: NodeJS.ProcessEnv } {
+  const buildEnv = local ? { ...env, SITE_URL: localSiteUrl(env) } : env;
+  return { address: siteAddress(buildEnv), env: buildEnv };
+}
+
+function astroBuild(args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     // process.execPath: the project's pinned Node, the one running this script.
-    const child = spawn(process.execPath, [astroBin, 'build', ...args], { stdio: 'inherit' });
+    const child = spawn(process.execPath, [astroBin, 'build', ...args], { stdio: 'inherit', env });
     child.on('error', reject);
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const args = process.argv.slice(2);
-  const code = await astroBuild(args);
+  const local = process.argv.includes('--local');
+  const args = process.argv.slice(2).filter((arg) => arg !== '--local');
+  let build: ReturnType<typeof buildAddress>;
+  try {
+    build = buildAddress(local, process.env);
+  } catch (error) {
+    if (!(error instanceof SiteAddressError)) throw error;
+    console.error(`build: ${error.message}`);
+    process.exit(1);
+  }
+  console.log(
+    local
+      ? `build: a local copy, for ${build.address.home} (where npm start serves it); to publish, build with SITE_URL set (README.md, "Publishing the site").`
+      : `build: for ${build.address.home} (SITE_URL${build.env.BASE_PATH ? ' and BASE_PATH' : ''}).`,
+  );
+  const code = await astroBuild(args, build.env);
   if (code !== 0) process.exit(code);
   const outDir = outDirFrom(args, process.cwd());
   try {

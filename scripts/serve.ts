@@ -12,6 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { localServer } from '../src/lib/site-address.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -131,11 +132,13 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
 }
 
 async function main(): Promise<void> {
+  // The same host and port a local build (npm start: scripts/build.ts --local) is made for.
+  const local = localServer(process.env);
   const { values } = parseArgs({
     options: {
       dir: { type: 'string', default: 'dist' },
-      port: { type: 'string', default: process.env.PORT ?? '4321' },
-      host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+      port: { type: 'string', default: String(local.port) },
+      host: { type: 'string', default: local.host },
       base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
     },
   });

@@ -187,8 +187,9 @@ function copyRich(html: string, text: string): Promise<boolean> {
   );
 }
 
+/** At the site's public address (data-site-url, from SITE_URL), as the citations are, wherever this page was opened. */
 function briefingLink(): string {
-  return `${window.location.origin}${root.dataset.page}${briefingQuery(paragraphs.map((paragraph) => paragraph.id))}`;
+  return `${new URL(context.siteUrl).origin}${root.dataset.page}${briefingQuery(paragraphs.map((paragraph) => paragraph.id))}`;
 }
 
 function markdownHeading(): string {

@@ -7,21 +7,28 @@
  * "Copy link" copies the paragraph's preview page, /r/<slug>/<anchor>/, which chat and email
  * previews can show (they never see a #p12 fragment) and which sends a reader on to the
  * paragraph. "Copy citation" gives the permanent #p12 address and the text fingerprint, both
- * written into the page by src/pages/reports/[slug].astro (data-preview, data-fingerprints).
+ * written into the page by src/pages/reports/[slug].astro (data-preview, data-fingerprints). Both
+ * addresses are the site's public one, from the page's canonical link.
  */
 import { citation } from '../lib/citation.ts';
 import { paragraphLabel, parseParagraphId } from '../lib/paragraph-numbering.ts';
 import { announce } from './announce.ts';
 import { copyText, showCopied, showCopyByHand } from './clipboard.ts';
 
+/**
+ * The page's public address: its canonical link, made from the site's configured address (SITE_URL,
+ * src/lib/site-address.ts), so that a citation copied here is the one the briefing's exports give,
+ * wherever this copy of the page is being read. Never the ?highlight= a search added.
+ */
+const page = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href.split(/[?#]/)[0]!;
+
 function permanentUrl(id: string): string {
-  // The address the reader is on, without any ?highlight= from search: the link that lasts.
-  return `${window.location.origin}${window.location.pathname}#${id}`;
+  return `${page}#${id}`;
 }
 
 /** The paragraph's preview page, absolute: data-preview is its report's folder of them, r/<slug>/. */
 function previewUrl(previews: string, id: string): string {
-  return new URL(`${previews}${id}/`, window.location.origin).href;
+  return new URL(`${previews}${id}/`, page).href;
 }
 
 /** "p1:3fa2b9c1 p2:…" -> anchor -> fingerprint. */

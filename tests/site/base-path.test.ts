@@ -13,7 +13,7 @@ import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { sitemapPages } from '../../scripts/checks/pages.ts';
 import { gateFailures, runGates } from '../helpers/quality.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from './global-setup.ts';
+import { buildSite, TEST_SITE_URL } from './global-setup.ts';
 
 const BASE = '/inspections/';
 /** Paragraphs in a search tier of this build: the real record's fourteen reports make three tiers. */
@@ -127,9 +127,9 @@ describe(`a build under ${BASE}`, () => {
 
   it('gives a paragraph’s preview page the base: its canonical address, its refresh, and where it lands', async () => {
     const html = await readFile(path.join(outDir, 'r/2025-06-monitoring-visit-7/p12/index.html'), 'utf8');
-    expect(html).toContain('<link rel="canonical" href="https://herefordshire-inspections.example/inspections/reports/2025-06-monitoring-visit-7/#p12">');
+    expect(html).toContain(`<link rel="canonical" href="${TEST_SITE_URL}inspections/reports/2025-06-monitoring-visit-7/#p12">`);
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/inspections/reports/2025-06-monitoring-visit-7/#p12">');
-    expect(html).toContain('<meta property="og:url" content="https://herefordshire-inspections.example/inspections/r/2025-06-monitoring-visit-7/p12/">');
+    expect(html).toContain(`<meta property="og:url" content="${TEST_SITE_URL}inspections/r/2025-06-monitoring-visit-7/p12/">`);
     const page = await browser.newPage();
     await page.goto(`${server.url}r/2025-06-monitoring-visit-7/p12/`);
     await page.waitForURL(`${server.url}reports/2025-06-monitoring-visit-7/#p12`);

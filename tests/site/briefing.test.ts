@@ -11,6 +11,7 @@ import { serve, type RunningServer } from '../../scripts/serve.ts';
 import type { ReportParagraphsFile } from '../../src/lib/briefing.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/site.ts';
+import { TEST_SITE_URL } from './global-setup.ts';
 
 const SCREENSHOTS = path.join(repoRoot, 'test-results');
 const VISIT = '2025-06-monitoring-visit-7';
@@ -66,7 +67,7 @@ describe('the paragraph files a briefing loads', () => {
       expect(file.paragraphs.map((paragraph) => paragraph.anchor), name).toEqual(Object.keys(anchors));
       for (const paragraph of file.paragraphs) {
         expect(paragraph.fingerprint).toBe(anchors[paragraph.anchor]!.slice(0, 8));
-        expect(paragraph.url).toBe(`https://herefordshire-inspections.example/reports/${file.report}/#${paragraph.anchor}`);
+        expect(paragraph.url).toBe(`${TEST_SITE_URL}reports/${file.report}/#${paragraph.anchor}`);
         expect(paragraph.citation.endsWith(`, ${paragraph.label}, ${paragraph.url}, text fingerprint ${paragraph.fingerprint}`)).toBe(true);
       }
     }
@@ -152,14 +153,16 @@ describe('the briefing basket', () => {
     await page.getByRole('button', { name: 'Copy briefing link' }).click();
     await expect.poll(() => statusOf(page, '[data-briefing-status]')).toContain('Link to this briefing');
     link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(`${server.url}briefing/?p=${INSPECTION}:p49,${VISIT}:p12`);
+    // At the site's public address (SITE_URL), like the citations, wherever the page was opened.
+    expect(link).toBe(`${TEST_SITE_URL}briefing/?p=${INSPECTION}:p49,${VISIT}:p12`);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'briefing-desktop.png'), fullPage: true });
     await context.close();
 
     // Opened in a fresh browser (empty storage): the same briefing, in the same order, now kept there.
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
-    await other.goto(link);
+    // The same address on the test server, which stands in for the public host.
+    await other.goto(link.replace(TEST_SITE_URL, server.url));
     const otherTitles = other.locator('.briefing-item-title');
     await expect.poll(() => otherTitles.count()).toBe(2);
     expect(await otherTitles.allTextContents()).toEqual([expect.stringContaining('paragraph 49'), expect.stringContaining('paragraph 12')]);

@@ -10,6 +10,7 @@ import { serve, type RunningServer } from '../../scripts/serve.ts';
 import type { AnchorManifest } from '../../src/lib/anchors.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/site.ts';
+import { TEST_SITE_URL } from './global-setup.ts';
 
 const SCREENSHOTS = path.join(repoRoot, 'test-results');
 const REPORT = 'reports/2025-06-monitoring-visit-7/';
@@ -112,7 +113,8 @@ describe('citing a paragraph', () => {
     await copyCitation.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Citation for paragraph 12 copied.');
-    const permanent = `${server.url}${REPORT}#p12`;
+    // At the site's public address (SITE_URL), as in the exports' citations, not the address the page was opened at.
+    const permanent = `${TEST_SITE_URL}${REPORT}#p12`;
     // The citation carries the paragraph's text fingerprint (src/lib/fingerprint.ts): the first 8
     // digits of the anchor manifest's hash of its words.
     const manifest = JSON.parse(await readFile(path.join(repoRoot, 'content/anchors.json'), 'utf8')) as AnchorManifest;
@@ -123,7 +125,7 @@ describe('citing a paragraph', () => {
     // The link copied is the paragraph's preview page, which chat and email previews can show.
     await page.getByRole('button', { name: 'Copy link to paragraph 12' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Link to paragraph 12 copied.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}r/2025-06-monitoring-visit-7/p12/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${TEST_SITE_URL}r/2025-06-monitoring-visit-7/p12/`);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'report-cite.png') });
     await context.close();
   });

@@ -20,14 +20,21 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 // would override the site's base, NODE_ENV=test and MODE=test its production build).
 const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
 
+/**
+ * The public address every test build is made for (SITE_URL, src/lib/site-address.ts): a host of
+ * its own, so that a test can tell the site's own absolute URLs from any other host's.
+ */
+export const TEST_SITE_URL = 'https://inspections.test.example/';
+
+/** Builds the site into `outDir` for TEST_SITE_URL, unless `env` gives another SITE_URL. */
 export function buildSite(outDir: string, env: Record<string, string> = {}): Promise<void> {
-  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)));
+  const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key) && key !== 'SITE_URL' && key !== 'BASE_PATH'));
   return new Promise((resolve, reject) => {
     // process.execPath is the project's pinned Node, whichever way the tests were started.
     // The same build as npm run build: astro build, then the search index.
     const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
       cwd: repoRoot,
-      env: { ...cleanEnv, ...env },
+      env: { ...cleanEnv, SITE_URL: TEST_SITE_URL, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -16,7 +16,7 @@ import { citation } from '../../src/lib/citation.ts';
 import type { Finding } from '../../src/lib/findings.ts';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
 import { repoRoot, text } from '../helpers/site.ts';
-import { buildSite } from './global-setup.ts';
+import { buildSite, TEST_SITE_URL } from './global-setup.ts';
 
 const FIXTURE = path.join(repoRoot, 'tests/fixtures/numbered-report/2018-06-inspection.mdx');
 const workDir = await mkdtemp(path.join(tmpdir(), 'herefordshire-numbered-'));
@@ -76,7 +76,7 @@ describe('a report that numbers its own paragraphs, built', () => {
   it('makes “Copy citation” say “paragraph 2” for #p2, from the page’s own citation prefix', async () => {
     const tree = await page('reports/2018-06-inspection');
     const prefix = String(select('article.letter', tree)!.properties.dataCitation);
-    const url = 'https://herefordshire-inspections.example/reports/2018-06-inspection/';
+    const url = `${TEST_SITE_URL}reports/2018-06-inspection/`;
     expect(citation(prefix, 'p2', `${url}#p2`)).toBe(`Ofsted, Inspection of Exampleshire children’s services, letter of 20 July 2018, paragraph 2, ${url}#p2`);
     expect(citation(prefix, 'p2-1', `${url}#p2-1`)).toContain(', paragraph 2, point 1, ');
     expect(citation(prefix, 's3', `${url}#s3`)).toContain(', summary, paragraph 3, ');

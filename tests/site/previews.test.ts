@@ -18,8 +18,9 @@ import type { Finding } from '../../src/lib/findings.ts';
 import { fingerprint } from '../../src/lib/fingerprint.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/site.ts';
+import { TEST_SITE_URL } from './global-setup.ts';
 
-const SITE = 'https://herefordshire-inspections.example';
+const SITE = TEST_SITE_URL.replace(/\/$/, '');
 const dist = () => inject('distDir');
 let manifest: AnchorManifest;
 let server: RunningServer;

@@ -82,6 +82,14 @@ export function move<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
   return result;
 }
 
+/**
+ * "Add these to my briefing" on a shared briefing: the reader's own list first, as it was, then each
+ * shared paragraph that is not already in it, in the shared order. Never a duplicate.
+ */
+export function addShared(own: readonly string[], shared: readonly string[]): string[] {
+  return [...new Set([...own, ...shared])];
+}
+
 /** One paragraph as /data/paragraphs/<slug>.json gives it. */
 export interface BriefingParagraphData {
   anchor: string;

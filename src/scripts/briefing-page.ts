@@ -3,12 +3,13 @@
  * removes them, and exports them (src/lib/briefing.ts renders every format). It fetches only the
  * files of the reports the briefing quotes (/data/paragraphs/<slug>.json).
  *
- * A briefing link (`?p=<slug>:<anchor>,...`) shows exactly that selection and becomes the
- * briefing stored in this browser, and the page says so; if it replaced a different one, the page
- * offers to bring that back. The address is then put back to /briefing/, so that reloading shows
- * the stored briefing with any later change, not the link again.
+ * A briefing link (`?p=<slug>:<anchor>,...`) shows exactly that selection as a shared briefing:
+ * read-only (its exports, no Move or Remove), headed as shared, beside a word on the reader's own
+ * briefing, which it never changes until the reader chooses "Add these to my briefing" or "Replace
+ * my briefing". The address keeps the link, so reloading shows the shared briefing again.
  */
 import {
+  addShared,
   BRIEFING_PARAM,
   briefingFileName,
   briefingHtml,
@@ -34,15 +35,36 @@ import { paragraphCount } from '../lib/briefing-id.ts';
 const root = document.querySelector<HTMLElement>('[data-briefing]')!;
 const ui = root.querySelector<HTMLElement>('[data-briefing-ui]')!;
 const status = root.querySelector<HTMLElement>('[data-briefing-status]')!;
-const notices = root.querySelector<HTMLElement>('[data-briefing-notices]')!;
 const loading = root.querySelector<HTMLElement>('[data-briefing-loading]')!;
 const empty = root.querySelector<HTMLElement>('[data-briefing-empty]')!;
 const full = root.querySelector<HTMLElement>('[data-briefing-full]')!;
 const list = root.querySelector<HTMLOListElement>('[data-briefing-list]')!;
+const confirmation = root.querySelector<HTMLElement>('[data-briefing-confirm]')!;
+const done = root.querySelector<HTMLElement>('[data-briefing-done]')!;
+
+const fromLink = new URLSearchParams(window.location.search).get(BRIEFING_PARAM);
+/** A briefing opened from a link: shown as itself, read-only; the reader's own is left as it is. */
+const shared = fromLink !== null;
 
 const context: ExportContext = { siteName: SITE_NAME, siteUrl: root.dataset.siteUrl!, oglUrl: OGL_URL };
 
 let paragraphs: ResolvedParagraph[] = [];
+
+/**
+ * The counts the page's words need: `shared` (the paragraphs shown), `own` (the reader's, as stored
+ * now), `rejected` and, after a choice on a shared briefing, `added`, `already`, `unchanged`, `had`.
+ */
+const counts: Record<string, number> = {};
+
+/**
+ * Puts the counts into the words the page holds (src/pages/briefing/index.astro), not in this script:
+ * each `data-n` span says its count ("2 paragraphs"); a `data-if` element shows while its count is not nought.
+ */
+function fill(): void {
+  counts.own = readBriefing().length;
+  for (const node of root.querySelectorAll<HTMLElement>('[data-n]')) node.textContent = paragraphCount(counts[node.dataset.n!]!);
+  for (const node of root.querySelectorAll<HTMLElement>('[data-if]')) node.hidden = !counts[node.dataset.if!];
+}
 
 function announce(message: string): void {
   announceIn(status, message);
@@ -55,8 +77,8 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', 
   return node;
 }
 
-function button(label: string, hidden: string, className = 'secondary'): HTMLButtonElement {
-  const control = element('button', className, label, element('span', 'visually-hidden', hidden));
+function button(label: string, hidden: string): HTMLButtonElement {
+  const control = element('button', 'secondary', label, element('span', 'visually-hidden', hidden));
   control.type = 'button';
   return control;
 }
@@ -66,10 +88,11 @@ function nameOf(paragraph: ResolvedParagraph): string {
   return `${paragraph.title}, ${paragraph.label}`;
 }
 
-function save(): void {
-  if (!writeBriefing(paragraphs.map((paragraph) => paragraph.id))) {
-    announce('This browser does not let the site store the briefing: it will be lost when you leave the page.');
-  }
+/** Stores the list (by default the one shown); false, and says so, when the browser refuses. */
+function save(ids = paragraphs.map((paragraph) => paragraph.id)): boolean {
+  const stored = writeBriefing(ids);
+  if (!stored) announce('This browser does not let the site store the briefing: it will be lost when you leave the page.');
+  return stored;
 }
 
 function itemOf(paragraph: ResolvedParagraph): HTMLLIElement {
@@ -84,6 +107,8 @@ function itemOf(paragraph: ResolvedParagraph): HTMLLIElement {
     element('blockquote', '', element('p', '', paragraph.words)),
     element('p', 'briefing-citation', paragraph.citation),
   );
+  // A shared briefing is read-only: Move and Remove are for the reader's own.
+  if (shared) return item;
   // "Move up (Monitoring visit 7, June 2025, paragraph 12)": which paragraph, for screen readers.
   const name = ` (${nameOf(paragraph)})`;
   const up = button('Move up', name);
@@ -112,7 +137,7 @@ function render(): void {
   empty.hidden = paragraphs.length > 0;
   full.hidden = paragraphs.length === 0;
   list.replaceChildren(...paragraphs.map(itemOf));
-  updateMoveButtons();
+  if (!shared) updateMoveButtons();
 }
 
 function itemElement(id: string): HTMLElement | undefined {
@@ -154,25 +179,11 @@ function removeItem(id: string): void {
   announce(`${removed ? nameOf(removed) : 'The paragraph'} removed. ${paragraphCount(paragraphs.length)} left.`);
 }
 
-function notice(...children: Array<Node | string>): HTMLElement {
-  const box = element('div', 'notice', ...children);
-  notices.append(box);
-  return box;
-}
-
+/** Lists the entries that name no published paragraph (the page's notice says how many, from `counts.rejected`). */
 function showRejected(rejected: readonly Rejected[]): void {
-  if (rejected.length === 0) return;
+  counts.rejected = rejected.length;
   const items = rejected.map((entry) => element('li', '', element('code', '', entry.entry), `: ${entry.reason}.`));
-  notice(
-    element(
-      'p',
-      '',
-      rejected.length === 1
-        ? 'One paragraph could not be found and is left out of this briefing:'
-        : `${rejected.length} paragraphs could not be found and are left out of this briefing:`,
-    ),
-    element('ul', '', ...items),
-  );
+  root.querySelector('[data-briefing-notices] ul')!.append(...items);
 }
 
 /** Writes text/html with its plain-text alternative, for Word and email. */
@@ -240,6 +251,42 @@ for (const control of root.querySelectorAll<HTMLButtonElement>('[data-action]'))
   control.addEventListener('click', () => void act(control.dataset.action!, control));
 }
 
+/**
+ * The reader's choices on a shared briefing; each ends in a status message, and focus moves to what
+ * changed. "Replace my briefing" destroys the reader's own collection, so it asks first, in the
+ * page, as GOV.UK does for a destructive action: a question (focused) that says what will be lost,
+ * a red "Yes, replace my briefing" and "Cancel" (focus back on the button). Chosen over an undo:
+ * one that persists needs a second stored copy and some later page to offer it back, easy to miss
+ * once the reader has left (the way the old "Bring back the briefing you had" lost collections);
+ * and over window.confirm, which a browser lets people switch off, cannot be styled or zoomed
+ * with the page, and is not the pattern GOV.UK users know.
+ */
+function choose(choice: string): void {
+  const own = readBriefing();
+  const ids = paragraphs.map((paragraph) => paragraph.id);
+  confirmation.hidden = choice !== 'ask';
+  done.hidden = true;
+  if (choice === 'ask') return confirmation.querySelector('h3')!.focus();
+  if (choice === 'cancel') {
+    root.querySelector<HTMLElement>('[data-choice="ask"]')!.focus();
+    return announce('Your briefing has not changed.');
+  }
+  const add = choice === 'add';
+  const next = add ? addShared(own, ids) : ids;
+  if (!save(next)) return;
+  const added = add ? next.length - own.length : 0;
+  // Only one message shows: "added" (what `already` qualifies), "unchanged" or "had" (after a replace).
+  Object.assign(counts, { added, already: ids.length - added, unchanged: +(add && !added), had: add ? 0 : own.length });
+  fill();
+  done.hidden = false;
+  done.focus();
+  announce((done.firstElementChild as HTMLElement).innerText);
+}
+
+for (const control of root.querySelectorAll<HTMLButtonElement>('[data-choice]')) {
+  control.addEventListener('click', () => choose(control.dataset.choice!));
+}
+
 /** The report files the briefing needs, and only those; `undefined` for a report that does not exist. */
 async function loadReports(slugs: readonly string[]): Promise<Map<string, ReportParagraphsFile | undefined>> {
   const entries = await Promise.all(
@@ -255,44 +302,34 @@ async function loadReports(slugs: readonly string[]): Promise<Map<string, Report
 
 async function start(): Promise<void> {
   root.querySelector<HTMLElement>('[data-briefing-fallback]')!.remove();
+  // The page's words for a shared briefing (`data-shared`) in place of those for the reader's own (`data-own`): src/styles/briefing.css.
+  root.classList.toggle('shared', shared);
   ui.hidden = false;
-  const fromLink = new URLSearchParams(window.location.search).get(BRIEFING_PARAM);
   const stored = readBriefing();
-  const parsed = parseList(fromLink ?? stored);
+  const parsed = parseList(shared ? fromLink : stored);
   let files: Map<string, ReportParagraphsFile | undefined>;
   try {
     files = await loadReports([...new Set(parsed.refs.map((ref) => ref.slug))]);
   } catch {
-    loading.textContent = 'Your briefing could not be loaded. Check your connection and reload the page.';
+    loading.textContent = loading.dataset.failed!;
     return;
   }
   const resolved = resolve(parsed.refs, files);
   paragraphs = resolved.paragraphs;
-  const ids = paragraphs.map((paragraph) => paragraph.id);
-  const changed = ids.join(',') !== stored.join(',');
-
-  if (fromLink !== null) {
-    window.history.replaceState(null, '', root.dataset.page);
-    const message = element('p', '', `This briefing was opened from a link. It is now the briefing kept in this browser`);
-    const box = notice(message);
-    if (changed && stored.length > 0) {
-      message.append(`, in place of the ${paragraphCount(stored.length)} you had collected.`);
-      const restore = button('Bring back the briefing you had', '', 'secondary');
-      restore.addEventListener('click', () => {
-        writeBriefing(stored);
-        window.location.reload();
-      });
-      box.append(element('p', '', restore));
-    } else message.append('.');
-  }
+  const heading = root.querySelector('h1')!;
+  counts.shared = paragraphs.length;
   showRejected([...parsed.rejected, ...resolved.rejected]);
-  if (changed) save();
+  fill();
+  // As src/layouts/Base.astro writes a page's title.
+  if (shared) document.title = `${heading.innerText} – ${SITE_NAME}`;
+  else if (paragraphs.map((paragraph) => paragraph.id).join(',') !== stored.join(',')) save();
   render();
-  announce(paragraphs.length === 0 ? 'Your briefing is empty.' : `Your briefing: ${paragraphCount(paragraphs.length)}.`);
+  announce(shared ? `${heading.innerText}.` : paragraphs.length === 0 ? 'Your briefing is empty.' : `Your briefing: ${paragraphCount(paragraphs.length)}.`);
 }
 
 void start();
-// The briefing changed in another tab: show the stored one.
+// The briefing changed in another tab: show the stored one (on a shared briefing, its count).
 window.addEventListener('storage', () => {
-  if (readBriefing().join(',') !== paragraphs.map((paragraph) => paragraph.id).join(',')) window.location.reload();
+  if (shared) fill();
+  else if (readBriefing().join(',') !== paragraphs.map((paragraph) => paragraph.id).join(',')) window.location.reload();
 });

@@ -5,8 +5,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AXE_TAGS, DESKTOP, PHONE } from '../../scripts/checks/browser.ts';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
 import type { ReportParagraphsFile } from '../../src/lib/briefing.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -47,6 +49,15 @@ function clipboardContext(): Promise<BrowserContext> {
 
 const headerCount = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Briefing/ }).textContent();
 const statusOf = (page: Page, selector: string) => page.locator(selector).textContent();
+/** A shared machine can be slow: loads and status messages are waited for, never timed. */
+const SLOW = { timeout: 15_000 };
+const BRIEFING_KEY = 'herefordshire-inspections:briefing:/';
+/** The reader's own briefing as this browser stores it; null when it has none. */
+const stored = (page: Page) =>
+  page.evaluate((key) => {
+    const value = localStorage.getItem(key);
+    return value === null ? null : (JSON.parse(value) as string[]);
+  }, BRIEFING_KEY);
 
 /** The order in which two strings appear in a text. */
 function inOrder(text: string, first: string, second: string): boolean {
@@ -91,7 +102,7 @@ describe('the briefing basket', () => {
     await page.keyboard.press('Enter');
     const pressed = page.getByRole('button', { name: 'Remove from briefing (paragraph 12)', exact: true });
     expect(await pressed.count()).toBe(1);
-    await expect.poll(() => statusOf(page, '[data-briefing-announcer]')).toBe('Paragraph 12 added to your briefing (1 paragraph).');
+    await expect.poll(() => statusOf(page, '[data-briefing-announcer]'), SLOW).toBe('Paragraph 12 added to your briefing (1 paragraph).');
     expect((await headerCount(page))?.replace(/\s+/g, ' ').trim()).toBe('Briefing (1)');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'briefing-report-button.png') });
 
@@ -108,7 +119,7 @@ describe('the briefing basket', () => {
     });
     await page.goto(`${server.url}briefing/`);
     const titles = page.locator('.briefing-item-title');
-    await expect.poll(() => titles.count()).toBe(2);
+    await expect.poll(() => titles.count(), SLOW).toBe(2);
     expect(fetched.sort()).toEqual([`/data/paragraphs/${VISIT}.json`, `/data/paragraphs/${INSPECTION}.json`].sort());
     expect(await titles.nth(0).textContent()).toContain('paragraph 12');
 
@@ -116,11 +127,11 @@ describe('the briefing basket', () => {
     await page.getByRole('button', { name: /^Move up \(.*paragraph 49\)$/ }).click();
     expect(await titles.nth(0).textContent()).toContain('paragraph 49');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Move down \(.*paragraph 49\)$/);
-    await expect.poll(() => statusOf(page, '[data-briefing-status]')).toMatch(/paragraph 49 moved to position 1 of 2\.$/);
+    await expect.poll(() => statusOf(page, '[data-briefing-status]'), SLOW).toMatch(/paragraph 49 moved to position 1 of 2\.$/);
 
     // Rich text for Word or email: HTML with a plain-text alternative.
     await page.getByRole('button', { name: 'Copy for Word or email' }).click();
-    await expect.poll(() => statusOf(page, '[data-briefing-status]')).toContain('copied, ready to paste');
+    await expect.poll(() => statusOf(page, '[data-briefing-status]'), SLOW).toContain('copied, ready to paste');
     const rich = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       return { html: await (await item!.getType('text/html')).text(), plain: await (await item!.getType('text/plain')).text(), types: item!.types };
@@ -137,7 +148,7 @@ describe('the briefing basket', () => {
 
     // Plain text.
     await page.getByRole('button', { name: 'Copy as plain text' }).click();
-    await expect.poll(() => statusOf(page, '[data-briefing-status]')).toContain('copied as plain text');
+    await expect.poll(() => statusOf(page, '[data-briefing-status]'), SLOW).toContain('copied as plain text');
     const plain = await page.evaluate(() => navigator.clipboard.readText());
     expect(inOrder(plain, `“${inspectionP49.words}”\n${inspectionP49.citation}`, `“${visitP12.words}”\n${visitP12.citation}`)).toBe(true);
 
@@ -151,26 +162,30 @@ describe('the briefing basket', () => {
 
     // The briefing link.
     await page.getByRole('button', { name: 'Copy briefing link' }).click();
-    await expect.poll(() => statusOf(page, '[data-briefing-status]')).toContain('Link to this briefing');
+    await expect.poll(() => statusOf(page, '[data-briefing-status]'), SLOW).toContain('Link to this briefing');
     link = await page.evaluate(() => navigator.clipboard.readText());
     // At the site's public address (SITE_URL), like the citations, wherever the page was opened.
     expect(link).toBe(`${TEST_SITE_URL}briefing/?p=${INSPECTION}:p49,${VISIT}:p12`);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'briefing-desktop.png'), fullPage: true });
     await context.close();
 
-    // Opened in a fresh browser (empty storage): the same briefing, in the same order, now kept there.
+    // Opened in a fresh browser (empty storage): the same briefing, in the same order, shown as a
+    // shared one and kept only when the reader adds it to theirs.
     const fresh = await browser.newContext();
     const other = await fresh.newPage();
     // The same address on the test server, which stands in for the public host.
     await other.goto(link.replace(TEST_SITE_URL, server.url));
     const otherTitles = other.locator('.briefing-item-title');
-    await expect.poll(() => otherTitles.count()).toBe(2);
+    await expect.poll(() => otherTitles.count(), SLOW).toBe(2);
     expect(await otherTitles.allTextContents()).toEqual([expect.stringContaining('paragraph 49'), expect.stringContaining('paragraph 12')]);
-    expect(await other.locator('[data-briefing-notices]').textContent()).toContain('opened from a link');
-    expect(new URL(other.url()).search).toBe('');
+    expect(await other.getByRole('heading', { level: 1 }).innerText()).toBe('A briefing shared with you: 2 paragraphs');
+    expect(await stored(other)).toBeNull();
+    expect((await headerCount(other))?.replace(/\s+/g, ' ').trim()).toBe('Briefing (0)');
+    await other.getByRole('button', { name: 'Add these to my briefing' }).click();
+    expect(await stored(other)).toEqual([`${INSPECTION}:p49`, `${VISIT}:p12`]);
     expect((await headerCount(other))?.replace(/\s+/g, ' ').trim()).toBe('Briefing (2)');
-    await other.reload();
-    await expect.poll(() => otherTitles.count()).toBe(2);
+    await other.goto(`${server.url}briefing/`);
+    await expect.poll(() => otherTitles.count(), SLOW).toBe(2);
     await fresh.close();
   });
 
@@ -190,9 +205,9 @@ describe('the briefing basket', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}briefing/?p=no-such-report:p1,${VISIT}:p999,${VISIT}:p12,rubbish`);
-    await expect.poll(() => page.locator('.briefing-item-title').count()).toBe(1);
+    await expect.poll(() => page.locator('.briefing-item-title').count(), SLOW).toBe(1);
     const notices = (await page.locator('[data-briefing-notices]').textContent()) ?? '';
-    expect(notices).toContain('3 paragraphs could not be found');
+    expect(notices).toContain('Not found, so left out of this briefing: 3 paragraphs.');
     expect(notices).toContain('no-such-report:p1: there is no report called “no-such-report”');
     expect(notices).toContain(`${VISIT}:p999: Monitoring visit 7`);
     expect(notices).toContain('rubbish: not a paragraph reference');
@@ -202,15 +217,19 @@ describe('the briefing basket', () => {
   it('prints one finding after another with its citation, without the controls', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // A shared briefing: no choices printed.
     await page.goto(`${server.url}briefing/?p=${VISIT}:p12`);
-    await expect.poll(() => page.locator('.briefing-item-title').count()).toBe(1);
+    await expect.poll(() => page.locator('.briefing-item-title').count(), SLOW).toBe(1);
     await page.emulateMedia({ media: 'print' });
-    const shown = await page.evaluate(() =>
-      ['.site-header', '.briefing-actions', '.briefing-item-actions', '.briefing-citation', '.briefing-item blockquote'].map(
-        (selector) => getComputedStyle(document.querySelector(selector)!).display,
-      ),
-    );
-    expect(shown).toEqual(['none', 'none', 'none', 'block', 'block']);
+    const displays = (selectors: string[]) => page.evaluate((list) => list.map((selector) => getComputedStyle(document.querySelector(selector)!).display), selectors);
+    expect(await displays(['.site-header', '.briefing-actions', '.briefing-yours', '.briefing-citation', '.briefing-item blockquote'])).toEqual(['none', 'none', 'none', 'block', 'block']);
+    // The reader's own: no Move and Remove printed.
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Add these to my briefing' }).click();
+    await page.goto(`${server.url}briefing/`);
+    await expect.poll(() => page.locator('.briefing-item-title').count(), SLOW).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await displays(['.site-header', '.briefing-actions', '.briefing-item-actions', '.briefing-citation', '.briefing-item blockquote'])).toEqual(['none', 'none', 'none', 'block', 'block']);
     await context.close();
   });
 
@@ -222,6 +241,156 @@ describe('the briefing basket', () => {
     expect(await page.getByRole('button').count()).toBe(1); // the header's Search button
     await page.goto(`${server.url}reports/${VISIT}/`);
     expect(await page.getByRole('button', { name: /briefing/ }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('a briefing shared with a reader who has their own', () => {
+  /** The reader's own briefing, and a shared one of three other paragraphs. */
+  const OWN = [`${VISIT}:p12`, `${INSPECTION}:p49`];
+  const SHARED = [`${VISIT}:p1`, `${VISIT}:p2`, `${INSPECTION}:p1`];
+  const shareLink = (ids: readonly string[]) => `${server.url}briefing/?p=${ids.join(',')}`;
+  const shownIds = (page: Page) => page.locator('.briefing-item').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id));
+  const count = async (page: Page) => (await headerCount(page))?.replace(/\s+/g, ' ').trim();
+  const focused = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim());
+  const yours = (page: Page) => page.getByRole('region', { name: 'Your own briefing' });
+
+  /** A browser whose reader has collected `own` (none when empty), at the page that opens `ids`. */
+  async function reader(own: readonly string[], ids: readonly string[], viewport: { width: number; height: number } = DESKTOP) {
+    const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    if (own.length > 0) {
+      await page.goto(`${server.url}about/`);
+      await page.evaluate(([key, value]) => localStorage.setItem(key!, value!), [BRIEFING_KEY, JSON.stringify(own)]);
+    }
+    await page.goto(shareLink(ids));
+    await expect.poll(() => page.locator('.briefing-item').count(), SLOW).toBe(ids.length);
+    return { context, page };
+  }
+
+  it('shows the shared paragraphs as themselves, says the reader’s own exist, and stores nothing', async () => {
+    const { context, page } = await reader(OWN, SHARED);
+    expect(await shownIds(page)).toEqual(SHARED);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('A briefing shared with you: 3 paragraphs');
+    expect(await page.title()).toMatch(/^A briefing shared with you: 3 paragraphs/);
+    expect((await yours(page).innerText()).replace(/\s+/g, ' ')).toContain('your own briefing of 2 paragraphs');
+    expect(await yours(page).innerText()).not.toContain('You have no briefing');
+    const view = yours(page).getByRole('link', { name: 'View your briefing' });
+    expect(new URL((await view.getAttribute('href'))!, page.url()).href).toBe(`${server.url}briefing/`);
+    expect(await yours(page).getByRole('button', { name: 'Add these to my briefing' }).isVisible()).toBe(true);
+    expect(await yours(page).getByRole('button', { name: 'Replace my briefing', exact: true }).isVisible()).toBe(true);
+    // Read-only: no Move, Remove or Clear all; the exports are there.
+    expect(await page.getByRole('button', { name: /^(Move up|Move down|Remove|Clear all)\b/ }).count()).toBe(0);
+    expect(await stored(page)).toEqual(OWN);
+    expect(await count(page)).toBe('Briefing (2)');
+
+    // Its exports are the shared briefing's.
+    const first = await paragraphOf(VISIT, 'p1');
+    const last = await paragraphOf(INSPECTION, 'p1');
+    await page.getByRole('button', { name: 'Copy as plain text' }).click();
+    await expect.poll(() => statusOf(page, '[data-briefing-status]'), SLOW).toContain('copied as plain text');
+    const plain = await page.evaluate(() => navigator.clipboard.readText());
+    expect(inOrder(plain, first.citation, last.citation)).toBe(true);
+    expect(plain).not.toContain(visitP12.citation);
+
+    // The page is accessible at both widths; these are the screenshots to look at.
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(violations.map((violation) => `${violation.id} at ${viewport.width} px`)).toEqual([]);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `briefing-shared-${viewport.width}.png`), fullPage: true });
+    }
+    await page.setViewportSize(DESKTOP);
+
+    // Reloading, going to the reader's own briefing and coming back keep the own briefing as it was.
+    await page.reload();
+    await expect.poll(() => shownIds(page), SLOW).toEqual(SHARED);
+    expect(await stored(page)).toEqual(OWN);
+    await view.click();
+    await page.waitForURL(`${server.url}briefing/`);
+    await expect.poll(() => shownIds(page), SLOW).toEqual(OWN);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Your briefing');
+    expect(await page.getByRole('button', { name: /^Remove \(/ }).count()).toBe(2);
+    await page.goBack();
+    await expect.poll(() => shownIds(page), SLOW).toEqual(SHARED);
+    expect(await stored(page)).toEqual(OWN);
+    await context.close();
+  });
+
+  it('“Add these to my briefing” appends the shared paragraphs not already in it, in order, and says so', async () => {
+    const { context, page } = await reader(OWN, SHARED);
+    await page.getByRole('button', { name: 'Add these to my briefing' }).click();
+    expect(await stored(page)).toEqual([...OWN, ...SHARED]);
+    const message = '3 paragraphs added to your briefing. It now has 5 paragraphs.';
+    await expect.poll(() => statusOf(page, '[data-briefing-status]'), SLOW).toBe(message);
+    expect(await focused(page)).toContain(message);
+    expect(await count(page)).toBe('Briefing (5)');
+    expect((await yours(page).innerText()).replace(/\s+/g, ' ')).toContain('your own briefing of 5 paragraphs');
+    // Again: nothing to add, no duplicate.
+    await page.getByRole('button', { name: 'Add these to my briefing' }).click();
+    expect(await stored(page)).toEqual([...OWN, ...SHARED]);
+    await expect.poll(() => statusOf(page, '[data-briefing-status]'), SLOW).toBe('These paragraphs are all in your briefing already. It still has 5 paragraphs.');
+    await context.close();
+
+    // A shared briefing that overlaps the reader's own: only the new ones are added.
+    const overlap = [`${VISIT}:p1`, OWN[0]!, `${INSPECTION}:p1`];
+    const second = await reader(OWN, overlap);
+    await second.page.getByRole('button', { name: 'Add these to my briefing' }).click();
+    expect(await stored(second.page)).toEqual([...OWN, `${VISIT}:p1`, `${INSPECTION}:p1`]);
+    await expect
+      .poll(() => statusOf(second.page, '[data-briefing-status]'), SLOW)
+      .toBe('2 paragraphs added to your briefing (1 paragraph in it already). It now has 4 paragraphs.');
+    await second.context.close();
+  });
+
+  it('“Replace my briefing” asks first, replaces only when confirmed, and keeps the result', async () => {
+    const { context, page } = await reader(OWN, SHARED);
+    const replace = page.getByRole('button', { name: 'Replace my briefing', exact: true });
+    await replace.click();
+    const question = page.getByRole('heading', { name: 'Replace your briefing?' });
+    expect(await question.isVisible()).toBe(true);
+    expect(await focused(page)).toBe('Replace your briefing?');
+    expect((await page.locator('[data-briefing-confirm]').innerText()).replace(/\s+/g, ' ')).toContain('your briefing of 2 paragraphs');
+    expect(await stored(page)).toEqual(OWN);
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      expect(violations.map((violation) => `${violation.id} at ${viewport.width} px`)).toEqual([]);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `briefing-replace-${viewport.width}.png`), fullPage: true });
+    }
+    await page.setViewportSize(DESKTOP);
+
+    // Cancel: nothing changes, and focus goes back to the button.
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await question.isVisible()).toBe(false);
+    expect(await focused(page)).toBe('Replace my briefing');
+    await expect.poll(() => statusOf(page, '[data-briefing-status]'), SLOW).toBe('Your briefing has not changed.');
+    expect(await stored(page)).toEqual(OWN);
+
+    // Confirmed: the reader's briefing is the shared one.
+    await replace.click();
+    await page.getByRole('button', { name: 'Yes, replace my briefing' }).click();
+    expect(await stored(page)).toEqual(SHARED);
+    const message = 'Your briefing now has the 3 paragraphs shared with you, in place of the 2 paragraphs it had.';
+    await expect.poll(() => statusOf(page, '[data-briefing-status]'), SLOW).toBe(message);
+    expect(await focused(page)).toContain(message);
+    expect(await question.isVisible()).toBe(false);
+    expect(await count(page)).toBe('Briefing (3)');
+    await page.goto(`${server.url}briefing/`);
+    await expect.poll(() => shownIds(page), SLOW).toEqual(SHARED);
+    await context.close();
+  });
+
+  it('a reader with no briefing of their own is told that adding is how to keep it', async () => {
+    const { context, page } = await reader([], SHARED);
+    expect(await stored(page)).toBeNull();
+    expect((await yours(page).innerText()).replace(/\s+/g, ' ')).toContain('You have no briefing of your own in this browser');
+    expect(await yours(page).innerText()).not.toContain('You also have');
+    expect(await page.getByRole('button', { name: 'Replace my briefing', exact: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Add these to my briefing' }).click();
+    expect(await stored(page)).toEqual(SHARED);
+    await expect.poll(() => statusOf(page, '[data-briefing-status]'), SLOW).toBe('3 paragraphs added to your briefing. It now has 3 paragraphs.');
+    expect(await count(page)).toBe('Briefing (3)');
     await context.close();
   });
 });

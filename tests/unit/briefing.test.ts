@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idFromParagraphUrl, toggle } from '../../src/lib/briefing-id.ts';
 import {
+  addShared,
   briefingFileName,
   briefingHtml,
   briefingMarkdown,
@@ -74,6 +75,14 @@ describe('the briefing list', () => {
     expect(move(['a', 'b'], 1, 1)).toEqual(['a', 'b']);
     expect(toggle(['a'], 'b')).toEqual(['a', 'b']);
     expect(toggle(['a', 'b'], 'a')).toEqual(['b']);
+  });
+
+  it('adds a shared briefing to the reader’s own: theirs first and unchanged, then the new ones in the shared order, no duplicate', () => {
+    expect(addShared(['a:p1', 'b:p2'], ['c:p3', 'd:p4', 'e:p5'])).toEqual(['a:p1', 'b:p2', 'c:p3', 'd:p4', 'e:p5']);
+    expect(addShared(['a:p1', 'b:p2'], ['c:p3', 'a:p1', 'e:p5'])).toEqual(['a:p1', 'b:p2', 'c:p3', 'e:p5']);
+    expect(addShared(['b:p2', 'a:p1'], ['a:p1', 'b:p2'])).toEqual(['b:p2', 'a:p1']);
+    expect(addShared([], ['c:p3', 'd:p4'])).toEqual(['c:p3', 'd:p4']);
+    expect(addShared(['a:p1'], [])).toEqual(['a:p1']);
   });
 
   it('names the paragraph of a search result’s address, base path and highlight included', () => {

@@ -107,7 +107,13 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
 
   function number(node: Paragraph | ListItem, annotation: Annotation | undefined): void {
     const kind = node.type === 'listItem' ? 'list-item' : 'paragraph';
-    const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+    // A list item's words are its own: a list nested in it is its items', numbered after it.
+    const own = node.type === 'listItem' ? node.children.filter((child) => child.type !== 'list') : [node];
+    const text = own
+      .map((child) => toString(child, { includeHtml: false }))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const line = lineOf(node);
     const { ref, id, problem } = numberer.next({ kind, text });
     if (problem) problems.push({ file, line, ...problem });

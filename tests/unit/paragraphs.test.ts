@@ -87,6 +87,28 @@ Yours sincerely
   });
 });
 
+describe('nested lists (issue 22, item 7)', () => {
+  it('numbers a nested item after its parent, in document order, and gives the parent its own words only', () => {
+    const body = `<Finding themes="education">
+
+- The proportion of children entitled to free school meals:
+  - in primary schools is 10.5%
+  - in secondary schools is 9%.
+- Children from minority ethnic groups account for 6.3%.
+
+</Finding>
+`;
+    const { paragraphs, problems } = parseParagraphs(body, { file: FILE });
+    expect(problems).toEqual([]);
+    expect(paragraphs.map((p) => [p.id, p.text, p.themes])).toEqual([
+      ['p1', 'The proportion of children entitled to free school meals:', ['education']],
+      ['p2', 'in primary schools is 10.5%', ['education']],
+      ['p3', 'in secondary schools is 9%.', ['education']],
+      ['p4', 'Children from minority ethnic groups account for 6.3%.', ['education']],
+    ]);
+  });
+});
+
 describe('suggested annotations', () => {
   it('reads the importer’s bare `suggested` flag', () => {
     const { paragraphs, problems } = parseParagraphs('<Finding themes="education" suggested>\n\nText.\n\n</Finding>\n', { file: FILE });

@@ -34,6 +34,20 @@ export const SIGN_OFF = 'SignOff';
 /** MDX components whose content is part of the letter but carries no anchors. */
 export const UNNUMBERED_COMPONENTS: ReadonlySet<string> = new Set([LETTER_HEAD, SIGN_OFF]);
 
+/**
+ * The MDX component around a footnote: `<Footnote mark="3" of="p44-12">`, the note's paragraph
+ * inside. `mark` is the footnote's number as printed; `of` is what carries the mark: a paragraph
+ * anchor, a heading's id on the page, or `title` (the report's title). The note keeps its anchor
+ * (it is numbered like any block) and is shown and cited as a footnote.
+ */
+export const FOOTNOTE_COMPONENT = 'Footnote';
+
+/** The MDX component around Ofsted's back-page boilerplate kept in a report ("Any complaints ..."). */
+export const NOTICE_COMPONENT = 'OfstedNotice';
+
+/** `of="title"` on a footnote: the mark is on the report's title (the page's h1, id `title`). */
+export const TITLE_TARGET = 'title';
+
 /** The MDX component that carries annotations (src/lib/annotations.ts). */
 export const ANNOTATION_COMPONENT = 'Finding';
 

@@ -109,6 +109,65 @@ describe('nested lists (issue 22, item 7)', () => {
   });
 });
 
+describe('footnotes and Ofsted’s notices (issue 22, item 6)', () => {
+  const body = `## What needs to improve?
+
+<Finding themes="education">
+
+- An item with a footnote mark.
+
+</Finding>
+
+1\\. The first numbered paragraph.
+
+<OfstedNotice>
+
+Any complaints about the inspection should be made to Ofsted.
+
+</OfstedNotice>
+
+<Footnote mark="1" of="what-needs-to-improve">
+
+The areas for improvement have been cross-referenced.
+
+</Footnote>
+
+<Footnote mark="2" of="s1">
+
+A note on the item.
+
+</Footnote>
+
+<Footnote mark="3" of="title">
+
+A note on the title.
+
+</Footnote>
+`;
+
+  it('numbers them like any block (their anchors stay), marked as footnote or notice, each footnote with its mark and what carries it', () => {
+    const { paragraphs, problems } = parseParagraphs(body, { file: FILE, mode: 'ofsted' });
+    expect(problems).toEqual([]);
+    expect(paragraphs.map((p) => [p.id, p.role, p.footnote])).toEqual([
+      ['s1', undefined, undefined],
+      ['p1', undefined, undefined],
+      ['p1-1', 'notice', undefined],
+      ['p1-2', 'footnote', { mark: '1', of: 'what-needs-to-improve', ofLabel: 'the heading “What needs to improve?”' }],
+      ['p1-3', 'footnote', { mark: '2', of: 's1', ofLabel: 'summary, paragraph 1' }],
+      ['p1-4', 'footnote', { mark: '3', of: 'title', ofLabel: 'the report’s title' }],
+    ]);
+  });
+
+  it('fails, naming the line, a footnote whose mark is on nothing in the report, or without its mark', () => {
+    const bad = `Text.\n\n<Footnote mark="1" of="p9">\n\nA note.\n\n</Footnote>\n\n<Footnote of="p1">\n\nAnother.\n\n</Footnote>\n`;
+    const { problems } = parseParagraphs(bad, { file: FILE });
+    expect(problems.map((problem) => [problem.line, problem.message])).toEqual([
+      [9, '<Footnote> needs its mark as printed and what carries it.'],
+      [3, '<Footnote of="p9">: this report has no paragraph, heading or title “p9” to carry the mark.'],
+    ]);
+  });
+});
+
 describe('suggested annotations', () => {
   it('reads the importer’s bare `suggested` flag', () => {
     const { paragraphs, problems } = parseParagraphs('<Finding themes="education" suggested>\n\nText.\n\n</Finding>\n', { file: FILE });

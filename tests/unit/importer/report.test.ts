@@ -13,7 +13,7 @@ import { mdxBlocks, stripFrontmatter, type TextBlock } from '../../../src/lib/im
 import { importDocument, importPdf } from '../../../src/lib/importer/index.ts';
 import { pdfToText } from '../../../src/lib/importer/pdf.ts';
 import { layoutPdf } from '../../helpers/pdf.ts';
-import { isInspectionReport, parseJudgementTable } from '../../../src/lib/importer/report.ts';
+import { footnoteTargets, isInspectionReport, parseJudgementTable } from '../../../src/lib/importer/report.ts';
 import { buildBlocks } from '../../../src/lib/importer/clean.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/letters/ilacs-report.txt');
@@ -97,10 +97,30 @@ describe('an ILACS inspection report', () => {
     expect(body).not.toMatch(/\uF06E/);
   });
 
-  it('moves the footnote to the end, without its mark, and leaves out the back page', () => {
+  it('moves the footnote to the end as a <Footnote> naming its mark and the heading that carries it, and leaves out the back page', () => {
     expect(blocks[blocks.length - 1]).toEqual({ type: 'paragraph', text: 'The areas for improvement are cross-referenced with the national framework.' });
     expect(body).not.toMatch(/improve\?1/);
+    expect(body).toMatch(/\n<Footnote mark="1" of="what-needs-to-improve">\n\nThe areas for improvement are cross-referenced with the national framework\.\n\n<\/Footnote>\n$/);
+    expect(result.notes).toEqual([]);
     expect(body).not.toMatch(/Office for Standards|Crown copyright|Piccadilly Gate|0300 123 1231/);
+  });
+});
+
+describe('footnotes whose marks stand on a list item and on the title (the 2014 report’s shape; issue 22, item 6)', () => {
+  // The mark moves from the heading to a bullet ("... in care.1", after its U+F06E glyph).
+  const shaped = text.replace('What needs to improve?1', 'What needs to improve?').replace('life-story work for children in care.', 'life-story work for children in care.1');
+
+  it('writes the note as <Footnote mark of> naming the list item’s anchor', () => {
+    const result = importDocument(shaped, { fileName: 'report.txt' });
+    const body = stripFrontmatter(result.mdx);
+    expect(body).toMatch(/<Footnote mark="1" of="s4">\n\nThe areas for improvement are cross-referenced/);
+    expect(body).toMatch(/^- The timeliness of life-story work for children in care\.$/m);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('names the title when the mark ends it, and nothing when no block holds the words before the mark', () => {
+    const parts = { title: 'Inspection of Exampleshire children’s services', body: [], footnoteMarks: ['Exampleshire children’s services', 'nowhere at all'] };
+    expect(footnoteTargets(parts)).toEqual(['title', undefined]);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   ANNOTATION_COMPONENT,
   FOOTNOTE_COMPONENT,
   NOTICE_COMPONENT,
+  PART_COMPONENT,
   paragraphLabel,
   parseParagraphId,
   TITLE_TARGET,
@@ -129,6 +130,8 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
   const numberer = new ParagraphNumberer(mode);
   const lineOf = (node: { position?: { start: { line: number } } }): number => (node.position?.start.line ?? 1) + lineOffset;
 
+  /** Inside <Part of="s1">: the block numbered as a further part of s1 (s1b). */
+  let partOf: string | undefined;
   /** Inside <Footnote> or <OfstedNotice>: what the blocks there are. */
   let role: { role: 'footnote' | 'notice'; mark?: string; of?: string; line: number } | undefined;
   const footnoteParagraphs: Array<{ paragraph: ReportParagraph; of: string; mark: string; line: number }> = [];
@@ -144,7 +147,8 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
       .replace(/\s+/g, ' ')
       .trim();
     const line = lineOf(node);
-    const { ref, id, problem } = numberer.next({ kind, text });
+    const { ref, id, problem } = partOf !== undefined ? numberer.part(partOf) : numberer.next({ kind, text });
+    partOf = undefined;
     if (problem) problems.push({ file, line, ...problem });
     paragraphs.push({
       id,
@@ -225,6 +229,17 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
   function walk(node: RootContent, annotation: Annotation | undefined, insideListItem: boolean): void {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (node.name !== null && UNNUMBERED_COMPONENTS.has(node.name)) return;
+      if (node.name === PART_COMPONENT) {
+        const of = stringAttribute(node as MdxJsxFlowElement, 'of');
+        const only = node.children.length === 1 && node.children[0]!.type === 'paragraph';
+        if (node.type === 'mdxJsxTextElement' || of === undefined || !only) {
+          problems.push({ file, line: lineOf(node), message: `<${PART_COMPONENT}> must wrap one paragraph and name the anchor it is a further part of.`, fix: `write <${PART_COMPONENT} of="s1"> on its own line, the paragraph, then </${PART_COMPONENT}>.` });
+          return;
+        }
+        partOf = of;
+        for (const child of node.children) walk(child as RootContent, annotation, insideListItem);
+        return;
+      }
       if (node.name === FOOTNOTE_COMPONENT || node.name === NOTICE_COMPONENT) {
         if (readRole(node, annotation)) {
           for (const child of node.children) walk(child as RootContent, annotation, insideListItem);

@@ -34,6 +34,7 @@ import {
   paragraphLabel,
   paragraphMarker,
   ParagraphNumberer,
+  PART_COMPONENT,
   UNNUMBERED_COMPONENTS,
   type NumberingMode,
   type ParagraphRef,
@@ -97,6 +98,14 @@ function unnumbered(node: Readonly<Element>, ctx: HastVisitorContext): boolean {
   return false;
 }
 
+/** The `of` of the <Part> the block is in (a further part of a published block: s1 gives s1b), if any. */
+function partOf(node: Readonly<Element>, ctx: HastVisitorContext): string | undefined {
+  const parent = ctx.parent(node);
+  if (parent?.type !== 'mdxJsxFlowElement' || parent.name !== PART_COMPONENT) return undefined;
+  const attribute = parent.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'of');
+  return attribute && 'value' in attribute && typeof attribute.value === 'string' ? attribute.value : undefined;
+}
+
 /** The plugin for one document, numbered in the given mode. */
 function paragraphAnchorsPlugin(mode: NumberingMode, fileURL?: URL): HastPluginDefinition {
   const numberer = new ParagraphNumberer(mode);
@@ -135,7 +144,8 @@ function paragraphAnchorsPlugin(mode: NumberingMode, fileURL?: URL): HastPluginD
         const kind = node.tagName === 'li' ? 'list-item' : 'paragraph';
         // Only Ofsted's numbering reads the words (does the paragraph start "6. "?); in a letter,
         // a paragraph that looks numbered is the reader's to report, not the page's.
-        const { ref, id } = numberer.next({ kind, text: mode === 'site' ? '' : ctx.textContent(node) });
+        const part = partOf(node, ctx);
+        const { ref, id } = part !== undefined ? numberer.part(part) : numberer.next({ kind, text: mode === 'site' ? '' : ctx.textContent(node) });
         const existing = node.properties.id;
         if (existing !== undefined && existing !== id) {
           throw new Error(`The block anchored ${id} already has the id "${String(existing)}"; paragraph ids are assigned automatically, remove it.`);

@@ -168,6 +168,17 @@ A note on the title.
   });
 });
 
+describe('a further part of a published block (issue 22, item 7)', () => {
+  it('numbers <Part of="s1"> as s1b, the next part s1c, moving no other anchor, and refuses a Part that does not follow its block', () => {
+    const body = `First.\n\n<Part of="s1">\n\nSecond.\n\n</Part>\n\n<Part of="s1">\n\nThird.\n\n</Part>\n\nFourth.\n\n1\\. One.\n`;
+    const { paragraphs, problems } = parseParagraphs(body, { file: FILE, mode: 'ofsted' });
+    expect(problems).toEqual([]);
+    expect(paragraphs.map((p) => [p.id, p.text])).toEqual([['s1', 'First.'], ['s1b', 'Second.'], ['s1c', 'Third.'], ['s2', 'Fourth.'], ['p1', '1. One.']]);
+    const wrong = parseParagraphs(`First.\n\nSecond.\n\n<Part of="s1">\n\nThird.\n\n</Part>\n`, { file: FILE, mode: 'ofsted' });
+    expect(wrong.problems.map((problem) => [problem.line, problem.message])).toEqual([[7, '<Part of="s1"> does not follow the block anchored s1 (it follows s2).']]);
+  });
+});
+
 describe('suggested annotations', () => {
   it('reads the importer’s bare `suggested` flag', () => {
     const { paragraphs, problems } = parseParagraphs('<Finding themes="education" suggested>\n\nText.\n\n</Finding>\n', { file: FILE });

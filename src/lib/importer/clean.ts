@@ -13,7 +13,12 @@ import { ofstedNumber as printedNumber } from '../paragraph-numbering.ts';
 export type Block =
   | { type: 'paragraph'; text: string }
   | { type: 'heading'; text: string }
-  | { type: 'list'; items: string[] };
+  | {
+      type: 'list';
+      items: string[];
+      /** Per item, 1 where it is a sub-item of the item before it (the 2014 report's U+F02D dash); absent when none is. */
+      levels?: number[];
+    };
 
 /** The letter, split into the parts the MDX writes out. */
 export interface LetterParts {
@@ -407,7 +412,16 @@ interface BlockRules {
 interface Draft {
   kind: 'paragraph' | 'item';
   lines: string[];
+  /** An item's depth: 1 for a sub-item (see SUB_BULLET). */
+  level?: number;
 }
+
+/**
+ * The sub-item glyph: the 2014 report prints its sub-items (the statistics under "Of this
+ * number:") with a dash from the symbol font, which extraction reads as U+F02D, and its items
+ * with U+F06E. A sub-item is nested under the item before it.
+ */
+const SUB_BULLET = /^\uF02D\s*/;
 
 /**
  * A report's headings are not always followed by a blank line ("Summary of key findings" /
@@ -491,8 +505,11 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
     const maybe = atBlockStart ? MAYBE_BULLET.exec(text) : null;
     const bullet = sure ?? maybe;
     if (bullet) {
+      // A sub-item only under an item of the same list (nothing but items since it).
+      const previous = current?.kind === 'item' ? current : drafts.at(-1)?.kind === 'item' && current === undefined ? drafts.at(-1) : undefined;
+      const level = SUB_BULLET.test(text) && previous !== undefined ? 1 : 0;
       flush();
-      current = { kind: 'item', lines: [text.slice(bullet[0].length)] };
+      current = { kind: 'item', lines: [text.slice(bullet[0].length)], ...(level > 0 ? { level } : {}) };
       continue;
     }
 
@@ -521,8 +538,13 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
     const text = joinLines(draft.lines);
     if (draft.kind === 'item') {
       const previous = blocks[blocks.length - 1];
-      if (previous?.type === 'list') previous.items.push(text);
-      else blocks.push({ type: 'list', items: [text] });
+      const level = draft.level ?? 0;
+      if (previous?.type === 'list') {
+        previous.items.push(text);
+        if (level > 0 || previous.levels) (previous.levels ??= previous.items.slice(0, -1).map(() => 0)).push(level);
+      } else {
+        blocks.push({ type: 'list', items: [text] });
+      }
     } else if (headings.has(draft) || (printedNumber(text) === undefined && looksLikeHeading(draft.lines, headingLines))) {
       blocks.push({ type: 'heading', text });
     } else {

@@ -88,7 +88,9 @@ function renderBlocks(blocks: readonly Block[], themes: readonly ThemeKeywords[]
     // A heading's trailing `#`s would be read as its closing sequence and dropped.
     if (block.type === 'heading') return `## ${escapeInline(block.text).replace(/#$/, '\\#')}`;
     if (block.type === 'paragraph') return suggestedFinding(escapeText(block.text), block.text, themes);
-    return suggestedFinding(block.items.map((item) => `- ${escapeText(item)}`).join('\n'), block.items.join(' '), themes);
+    // A sub-item is indented under the item before it: a nested list, as the document prints it.
+    const items = block.items.map((item, index) => `${'  '.repeat(block.levels?.[index] ?? 0)}- ${escapeText(item)}`);
+    return suggestedFinding(items.join('\n'), block.items.join(' '), themes);
   });
 }
 

@@ -24,11 +24,12 @@ export type AnchorManifest = Record<string, Record<string, string>>;
 /**
  * The published words of an element: everything except what the site adds around them
  * (permalink controls, annotations), which is all marked data-pagefind-ignore so that search
- * excerpts hold the letter's words only.
+ * excerpts hold the letter's words only, and except a list nested in a list item.
  */
 export function paragraphText(element: Element): string {
   const copy = structuredClone(element);
-  removeDescendants(copy, (node) => node.properties.dataPagefindIgnore !== undefined);
+  // A list nested in a list item holds its own anchored items: not the parent item's words.
+  removeDescendants(copy, (node) => node.properties.dataPagefindIgnore !== undefined || node.tagName === 'ul' || node.tagName === 'ol');
   return toText(copy).replace(/\s+/g, ' ').trim();
 }
 

@@ -37,6 +37,15 @@ export interface Finding {
   themes: Array<{ id: string; label: string }>;
   statuses: Array<{ weakness: string; weaknessTitle: string; status: Status }>;
   note?: string;
+  /**
+   * Only where the words are not the document's own text: `footnote` (one of its footnotes) or
+   * `notice` (Ofsted's back-page boilerplate, such as how to complain).
+   */
+  role?: 'footnote' | 'notice';
+  /** A footnote's mark as printed ("1"). */
+  footnoteMark?: string;
+  /** What carries a footnote's mark: a paragraph's anchor (its path is reports/<slug>/#<anchor>), a heading's id, or `title`. */
+  footnoteOf?: string;
 }
 
 /**
@@ -79,6 +88,8 @@ export function findings(record: InspectionRecord): Finding[] {
           status: claim.status as Status,
         })),
         note: paragraph.note,
+        ...(paragraph.role ? { role: paragraph.role } : {}),
+        ...(paragraph.footnote ? { footnoteMark: paragraph.footnote.mark, footnoteOf: paragraph.footnote.of } : {}),
       });
     }
   }

@@ -43,6 +43,9 @@ export const FINDING_COLUMNS: Array<[string, string]> = [
   ['note', 'The editor’s note on the status, if any.'],
   // Added after the file was first published: last, so that readers by column position still work.
   ['textHash', 'A hash of the words, to check a quotation is unchanged: the first 16 hex digits of the SHA-256 of the words (as in “words”, UTF-8, spaces collapsed). A citation’s “text fingerprint” is its first 8 digits (see About, “Checking a quotation”).'],
+  ['role', 'Empty for the document’s own text; “footnote” for one of its footnotes; “notice” for Ofsted’s back-page boilerplate kept with the report (such as how to complain), which is not a finding.'],
+  ['footnoteMark', 'For a footnote: its mark as printed, e.g. “1”.'],
+  ['footnoteOf', 'For a footnote: what carries its mark: a paragraph’s anchor (as in “anchor”), a heading’s id on the report page, or “title” (the report’s title).'],
 ];
 
 export const PROGRESS_COLUMNS: Array<[string, string]> = [
@@ -94,6 +97,9 @@ export function findingsCsv(findings: readonly Finding[]): string {
       finding.statuses.map((status) => `${status.weakness}=${status.status}`).join(';'),
       finding.note,
       finding.textHash,
+      finding.role,
+      finding.footnoteMark,
+      finding.footnoteOf,
     ]),
   );
 }

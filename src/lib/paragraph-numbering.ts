@@ -34,6 +34,23 @@ export const SIGN_OFF = 'SignOff';
 /** MDX components whose content is part of the letter but carries no anchors. */
 export const UNNUMBERED_COMPONENTS: ReadonlySet<string> = new Set([LETTER_HEAD, SIGN_OFF]);
 
+/**
+ * The MDX component around a footnote: `<Footnote mark="3" of="p44-12">`, the note's paragraph
+ * inside. `mark` is the footnote's number as printed; `of` is what carries the mark: a paragraph
+ * anchor, a heading's id on the page, or `title` (the report's title). The note keeps its anchor
+ * (it is numbered like any block) and is shown and cited as a footnote.
+ */
+export const FOOTNOTE_COMPONENT = 'Footnote';
+
+/** The MDX component around Ofsted's back-page boilerplate kept in a report ("Any complaints ..."). */
+export const NOTICE_COMPONENT = 'OfstedNotice';
+
+/** `of="title"` on a footnote: the mark is on the report's title (the page's h1, id `title`). */
+export const TITLE_TARGET = 'title';
+
+/** The MDX component around a further part of a block published as one (see ParagraphRef's `part`). */
+export const PART_COMPONENT = 'Part';
+
 /** The MDX component that carries annotations (src/lib/annotations.ts). */
 export const ANNOTATION_COMPONENT = 'Finding';
 
@@ -61,30 +78,44 @@ export function numberingModeOfCompile(data: unknown): NumberingMode {
  * Where a block sits: `paragraph` is pN (the site's N-th block, or Ofsted's paragraph N), `point`
  * is pN-k, `summary` is sK.
  */
-export type ParagraphRef =
+export type ParagraphRef = (
   | { kind: 'paragraph'; number: number }
   | { kind: 'point'; number: number; point: number }
-  | { kind: 'summary'; number: number };
+  | { kind: 'summary'; number: number }
+) & {
+  /**
+   * An anchor added by a correction (README, "Permanent paragraph links"): a block published as
+   * one that the document prints as two keeps its anchor for the first part, and each further
+   * part, wrapped in `<Part of="s1">`, takes that anchor with a letter: s1b, s1c. No other anchor moves.
+   */
+  part?: string;
+};
 
 /** The anchor, without `#`: `p6`, `p6-2`, `s3`. */
 export function paragraphId(ref: ParagraphRef | number): string {
-  const r = typeof ref === 'number' ? ({ kind: 'paragraph', number: ref } as const) : ref;
-  if (r.kind === 'paragraph') return `p${r.number}`;
-  if (r.kind === 'point') return `p${r.number}-${r.point}`;
-  return `s${r.number}`;
+  const r: ParagraphRef = typeof ref === 'number' ? { kind: 'paragraph', number: ref } : ref;
+  const part = r.part ?? '';
+  if (r.kind === 'paragraph') return `p${r.number}${part}`;
+  if (r.kind === 'point') return `p${r.number}-${r.point}${part}`;
+  return `s${r.number}${part}`;
 }
 
 /** An anchor's spelling as a pattern (for schemas and checks): p6, p6-2, s3. Numbers from 1. */
-export const PARAGRAPH_ID_SOURCE = 'p[1-9][0-9]*(?:-[1-9][0-9]*)?|s[1-9][0-9]*';
+export const PARAGRAPH_ID_SOURCE = '(?:p[1-9][0-9]*(?:-[1-9][0-9]*)?|s[1-9][0-9]*)[b-h]?';
 
 const PARAGRAPH_ID = new RegExp(`^(?:${PARAGRAPH_ID_SOURCE})$`);
 
 /** Reads an anchor back; undefined for anything that is not a paragraph anchor. */
 export function parseParagraphId(id: string): ParagraphRef | undefined {
   if (!PARAGRAPH_ID.test(id)) return undefined;
-  const [head = '', point] = id.slice(1).split('-');
-  if (id.startsWith('s')) return { kind: 'summary', number: Number(head) };
-  return point === undefined ? { kind: 'paragraph', number: Number(head) } : { kind: 'point', number: Number(head), point: Number(point) };
+  const part = /[b-h]$/.exec(id)?.[0];
+  const [head = '', point] = id.slice(1, part ? -1 : undefined).split('-');
+  const ref: ParagraphRef = id.startsWith('s')
+    ? { kind: 'summary', number: Number(head) }
+    : point === undefined
+      ? { kind: 'paragraph', number: Number(head) }
+      : { kind: 'point', number: Number(head), point: Number(point) };
+  return part ? { ...ref, part } : ref;
 }
 
 export function isParagraphId(id: string): boolean {
@@ -93,9 +124,10 @@ export function isParagraphId(id: string): boolean {
 
 /** How a paragraph is named in running text and citations: "paragraph 6", "paragraph 6, point 2", "summary, paragraph 3". */
 export function paragraphLabel(ref: ParagraphRef): string {
-  if (ref.kind === 'paragraph') return `paragraph ${ref.number}`;
-  if (ref.kind === 'point') return `paragraph ${ref.number}, point ${ref.point}`;
-  return `summary, paragraph ${ref.number}`;
+  const part = ref.part ?? '';
+  if (ref.kind === 'paragraph') return `paragraph ${ref.number}${part}`;
+  if (ref.kind === 'point') return `paragraph ${ref.number}, point ${ref.point}${part}`;
+  return `summary, paragraph ${ref.number}${part}`;
 }
 
 /** The same, capitalised, to start a title or a line: "Paragraph 6, point 2". */
@@ -140,11 +172,42 @@ export class ParagraphNumberer {
   #point = 0;
   #summary = 0;
 
+  #last: ParagraphRef | undefined;
+
   constructor(mode: NumberingMode) {
     this.mode = mode;
   }
 
+  /**
+   * A further part of the block just numbered, `<Part of="s1">`: that block's anchor with the
+   * next letter (s1b, s1c). A problem if `of` is not the block just numbered.
+   */
+  part(of: string): { ref: ParagraphRef; id: string; problem?: NumberingProblem } {
+    const last = this.#last;
+    const base = last ? paragraphId({ ...last, part: undefined }) : undefined;
+    if (!last || base !== of) {
+      const ref: ParagraphRef = last ?? { kind: 'summary', number: 1 };
+      return {
+        ref,
+        id: paragraphId(ref),
+        problem: {
+          message: `<Part of="${of}"> does not follow the block anchored ${of}${base ? ` (it follows ${base})` : ''}.`,
+          fix: `put it straight after the first part, or write of="${base ?? '...'}".`,
+        },
+      };
+    }
+    const part = String.fromCharCode((last.part ?? 'a').charCodeAt(0) + 1);
+    this.#last = { ...last, part };
+    return { ref: this.#last, id: paragraphId(this.#last) };
+  }
+
   next(block: NumberedBlock): { ref: ParagraphRef; id: string; problem?: NumberingProblem } {
+    const result = this.#next(block);
+    this.#last = result.ref;
+    return result;
+  }
+
+  #next(block: NumberedBlock): { ref: ParagraphRef; id: string; problem?: NumberingProblem } {
     this.#count += 1;
     if (this.mode === 'site') {
       const ref: ParagraphRef = { kind: 'paragraph', number: this.#count };

@@ -6,18 +6,25 @@
  * follows too. A site test compares the two for every report, so they cannot drift apart.
  */
 import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
 import { parseProgress, parseThemes, stringAttribute, type ProgressClaim } from './annotations.ts';
 import {
   ANNOTATION_COMPONENT,
+  FOOTNOTE_COMPONENT,
+  NOTICE_COMPONENT,
+  PART_COMPONENT,
+  paragraphLabel,
+  parseParagraphId,
+  TITLE_TARGET,
   ParagraphNumberer,
   UNNUMBERED_COMPONENTS,
   type NumberingMode,
   type ParagraphRef,
 } from './paragraph-numbering.ts';
 import type { ContentProblem } from './problems.ts';
+import { headingSlug } from './heading-slug.ts';
 
 export interface ReportParagraph {
   /** The anchor, without `#`: `p12`, or in a report with Ofsted's numbers also `p6-2`, `s3`. */
@@ -37,7 +44,25 @@ export interface ReportParagraph {
   suggested: boolean;
   /** Line of the <Finding> that annotates it, for error messages. */
   annotationLine?: number;
+  /**
+   * `footnote`: a footnote of the document (inside <Footnote>); `notice`: Ofsted's back-page
+   * boilerplate (inside <OfstedNotice>). Absent for the document's own text.
+   */
+  role?: 'footnote' | 'notice';
+  /** A footnote's mark as printed, and what carries it (see FOOTNOTE_COMPONENT). */
+  footnote?: FootnoteOf;
 }
+
+/** What a footnote belongs to. */
+export interface FootnoteOf {
+  mark: string;
+  /** A paragraph anchor, a heading's id, or `title`. */
+  of: string;
+  /** In words, for its label: "paragraph 44, point 12", "the heading “What needs to improve?”", "the report’s title". */
+  ofLabel: string;
+}
+
+export { headingSlug } from './heading-slug.ts';
 
 export interface ParseOptions {
   /** Path from the repository root, for messages. */
@@ -105,11 +130,25 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
   const numberer = new ParagraphNumberer(mode);
   const lineOf = (node: { position?: { start: { line: number } } }): number => (node.position?.start.line ?? 1) + lineOffset;
 
+  /** Inside <Part of="s1">: the block numbered as a further part of s1 (s1b). */
+  let partOf: string | undefined;
+  /** Inside <Footnote> or <OfstedNotice>: what the blocks there are. */
+  let role: { role: 'footnote' | 'notice'; mark?: string; of?: string; line: number } | undefined;
+  const footnoteParagraphs: Array<{ paragraph: ReportParagraph; of: string; mark: string; line: number }> = [];
+  const headings = new Map<string, string>();
+
   function number(node: Paragraph | ListItem, annotation: Annotation | undefined): void {
     const kind = node.type === 'listItem' ? 'list-item' : 'paragraph';
-    const text = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+    // A list item's words are its own: a list nested in it is its items', numbered after it.
+    const own = node.type === 'listItem' ? node.children.filter((child) => child.type !== 'list') : [node];
+    const text = own
+      .map((child) => toString(child, { includeHtml: false }))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     const line = lineOf(node);
-    const { ref, id, problem } = numberer.next({ kind, text });
+    const { ref, id, problem } = partOf !== undefined ? numberer.part(partOf) : numberer.next({ kind, text });
+    partOf = undefined;
     if (problem) problems.push({ file, line, ...problem });
     paragraphs.push({
       id,
@@ -123,7 +162,40 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
       note: annotation?.note,
       suggested: annotation?.suggested ?? false,
       annotationLine: annotation?.line,
+      ...(role ? { role: role.role } : {}),
     });
+    if (role?.role === 'footnote' && role.mark !== undefined && role.of !== undefined) {
+      footnoteParagraphs.push({ paragraph: paragraphs[paragraphs.length - 1]!, of: role.of, mark: role.mark, line: role.line });
+    }
+  }
+
+  /** <Footnote mark="3" of="p44-12"> or <OfstedNotice>: exactly one paragraph, no annotation. */
+  function readRole(element: MdxJsxFlowElement | MdxJsxTextElement, annotation: Annotation | undefined): boolean {
+    const line = lineOf(element);
+    const footnote = element.name === FOOTNOTE_COMPONENT;
+    const name = `<${element.name}>`;
+    if (element.type === 'mdxJsxTextElement' || annotation || role) {
+      problems.push({ file, line, message: `${name} must stand on its own lines, outside any other component, around one paragraph.`, fix: `put ${name} and its closing tag on their own lines, with a blank line between them and the paragraph.` });
+      return false;
+    }
+    const known = new Set(footnote ? ['mark', 'of'] : []);
+    for (const attr of element.attributes) {
+      if (attr.type !== 'mdxJsxAttribute' || !known.has(attr.name) || typeof attr.value !== 'string') {
+        const attrName = attr.type === 'mdxJsxAttribute' ? attr.name : '{...}';
+        problems.push({ file, line, message: `${name} has an unknown or unquoted attribute ${attrName}.`, fix: footnote ? 'write <Footnote mark="1" of="p62">: the mark as printed, and the anchor (or heading id, or "title") that carries it.' : 'write <OfstedNotice> without attributes.' });
+      }
+    }
+    const mark = footnote ? stringAttribute(element as MdxJsxFlowElement, 'mark') : undefined;
+    const of = footnote ? stringAttribute(element as MdxJsxFlowElement, 'of') : undefined;
+    if (footnote && (mark === undefined || !/^[0-9*†‡a-z]{1,3}$/.test(mark) || of === undefined || of === '')) {
+      problems.push({ file, line, message: '<Footnote> needs its mark as printed and what carries it.', fix: 'write <Footnote mark="1" of="p62">, of being a paragraph anchor, a heading’s id, or "title".' });
+    }
+    const blocks = element.children.filter((child) => child.type === 'paragraph');
+    if (blocks.length !== 1 || element.children.length !== 1) {
+      problems.push({ file, line, message: `${name} must wrap exactly one paragraph, and this one wraps ${describe(element.children as RootContent[])}.`, fix: `give each footnote or notice its own ${name}.` });
+    }
+    role = { role: footnote ? 'footnote' : 'notice', mark, of, line };
+    return true;
   }
 
   function readAnnotation(element: MdxJsxFlowElement): Annotation {
@@ -157,6 +229,24 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
   function walk(node: RootContent, annotation: Annotation | undefined, insideListItem: boolean): void {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       if (node.name !== null && UNNUMBERED_COMPONENTS.has(node.name)) return;
+      if (node.name === PART_COMPONENT) {
+        const of = stringAttribute(node as MdxJsxFlowElement, 'of');
+        const only = node.children.length === 1 && node.children[0]!.type === 'paragraph';
+        if (node.type === 'mdxJsxTextElement' || of === undefined || !only) {
+          problems.push({ file, line: lineOf(node), message: `<${PART_COMPONENT}> must wrap one paragraph and name the anchor it is a further part of.`, fix: `write <${PART_COMPONENT} of="s1"> on its own line, the paragraph, then </${PART_COMPONENT}>.` });
+          return;
+        }
+        partOf = of;
+        for (const child of node.children) walk(child as RootContent, annotation, insideListItem);
+        return;
+      }
+      if (node.name === FOOTNOTE_COMPONENT || node.name === NOTICE_COMPONENT) {
+        if (readRole(node, annotation)) {
+          for (const child of node.children) walk(child as RootContent, annotation, insideListItem);
+          role = undefined;
+        }
+        return;
+      }
       if (node.name === ANNOTATION_COMPONENT) {
         const where = lineOf(node);
         if (node.type === 'mdxJsxTextElement') {
@@ -188,6 +278,7 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
         return;
       }
     }
+    if (node.type === 'heading') headings.set(headingSlug(toString(node)), toString(node));
     if (node.type === 'paragraph') {
       if (!insideListItem) number(node, annotation);
       // Only an inline <Finding> can hide inside a paragraph, and it is always a mistake.
@@ -218,6 +309,21 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
   }
 
   for (const child of tree.children) walk(child, undefined, false);
+  // What each footnote belongs to must be on the page: a paragraph of this report, a heading, or the title.
+  const ids = new Map(paragraphs.map((paragraph) => [paragraph.id, paragraph]));
+  for (const { paragraph, of, mark, line } of footnoteParagraphs) {
+    const target = ids.get(of);
+    const ref = parseParagraphId(of);
+    let ofLabel: string | undefined;
+    if (target && ref && target !== paragraph) ofLabel = paragraphLabel(ref);
+    else if (of === TITLE_TARGET) ofLabel = 'the report’s title';
+    else if (headings.has(of)) ofLabel = `the heading “${headings.get(of)!}”`;
+    if (ofLabel === undefined) {
+      problems.push({ file, line, message: `<Footnote of="${of}">: this report has no paragraph, heading or title “${of}” to carry the mark.`, fix: 'write the anchor of the paragraph that carries the mark (p44-12), the id of the heading (what-needs-to-improve), or "title".' });
+    } else {
+      paragraph.footnote = { mark, of, ofLabel };
+    }
+  }
   return { mode, paragraphs, problems };
 }
 

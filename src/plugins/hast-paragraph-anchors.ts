@@ -25,6 +25,7 @@
  * same contract, reports them with file and line, and the record fails the build listing them
  * with every other content problem (a throw here would stop at the first).
  */
+import { fileURLToPath } from 'node:url';
 import type { Element, Parents } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
 import {
@@ -33,10 +34,13 @@ import {
   paragraphLabel,
   paragraphMarker,
   ParagraphNumberer,
+  PART_COMPONENT,
   UNNUMBERED_COMPONENTS,
   type NumberingMode,
   type ParagraphRef,
 } from '../lib/paragraph-numbering.ts';
+import { headingSlug } from '../lib/paragraphs.ts';
+import { collectedParagraphs } from './mdast-collect-paragraphs.ts';
 
 /** The class of the permalink control, for styling and for tests. */
 export const PARAGRAPH_LINK_CLASS = 'paragraph-link';
@@ -63,6 +67,22 @@ function permalink(ref: ParagraphRef): Element {
   };
 }
 
+/** The class of a footnote's mark where the document prints it, linking to the footnote. */
+export const FOOTNOTE_MARK_CLASS = 'footnote-mark';
+
+/**
+ * A footnote's mark, "3" raised, linking to the footnote: like the permalink, the number is CSS
+ * generated content from data-mark, so it is never part of the words the paragraph copies as.
+ */
+export function footnoteMark(mark: string, noteId: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: [FOOTNOTE_MARK_CLASS], href: `#${noteId}`, ariaLabel: `Footnote ${mark}`, dataMark: mark, dataPagefindIgnore: '' },
+    children: [],
+  };
+}
+
 /**
  * Whether the contract leaves a `p` or `li` unnumbered, found by walking up its ancestors: inside
  * <LetterHead> or <SignOff>, or a paragraph inside a list item (the item carries the anchor).
@@ -78,25 +98,61 @@ function unnumbered(node: Readonly<Element>, ctx: HastVisitorContext): boolean {
   return false;
 }
 
+/** The `of` of the <Part> the block is in (a further part of a published block: s1 gives s1b), if any. */
+function partOf(node: Readonly<Element>, ctx: HastVisitorContext): string | undefined {
+  const parent = ctx.parent(node);
+  if (parent?.type !== 'mdxJsxFlowElement' || parent.name !== PART_COMPONENT) return undefined;
+  const attribute = parent.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'of');
+  return attribute && 'value' in attribute && typeof attribute.value === 'string' ? attribute.value : undefined;
+}
+
 /** The plugin for one document, numbered in the given mode. */
-function paragraphAnchorsPlugin(mode: NumberingMode): HastPluginDefinition {
+function paragraphAnchorsPlugin(mode: NumberingMode, fileURL?: URL): HastPluginDefinition {
   const numberer = new ParagraphNumberer(mode);
+  // Footnotes' marks, by what carries them: read, once the compile's Markdown plugin has
+  // collected the file's paragraphs (src/plugins/mdast-collect-paragraphs.ts), on the first visit.
+  let marks: Map<string, Array<{ mark: string; noteId: string }>> | undefined;
+  const marksOn = (id: string): Array<{ mark: string; noteId: string }> => {
+    if (!marks) {
+      marks = new Map();
+      for (const paragraph of (fileURL ? collectedParagraphs(fileURLToPath(fileURL))?.paragraphs : undefined) ?? []) {
+        if (!paragraph.footnote) continue;
+        const list = marks.get(paragraph.footnote.of) ?? [];
+        list.push({ mark: paragraph.footnote.mark, noteId: paragraph.id });
+        marks.set(paragraph.footnote.of, list);
+      }
+    }
+    return marks.get(id) ?? [];
+  };
+  const addMarks = (node: Readonly<Element>, id: string, ctx: HastVisitorContext): void => {
+    const nested = node.children.find((child) => child.type === 'element' && (child.tagName === 'ul' || child.tagName === 'ol'));
+    for (const { mark, noteId } of marksOn(id)) {
+      if (nested) ctx.insertBefore(nested, footnoteMark(mark, noteId));
+      else ctx.appendChild(node, footnoteMark(mark, noteId));
+    }
+  };
   return {
     name: 'paragraph-anchors',
     element: {
-      filter: ['p', 'li'],
+      filter: ['p', 'li', 'h2', 'h3'],
       visit(node, ctx) {
+        if (node.tagName === 'h2' || node.tagName === 'h3') {
+          addMarks(node, headingSlug(ctx.textContent(node)), ctx);
+          return;
+        }
         if (unnumbered(node, ctx)) return;
         const kind = node.tagName === 'li' ? 'list-item' : 'paragraph';
         // Only Ofsted's numbering reads the words (does the paragraph start "6. "?); in a letter,
         // a paragraph that looks numbered is the reader's to report, not the page's.
-        const { ref, id } = numberer.next({ kind, text: mode === 'site' ? '' : ctx.textContent(node) });
+        const part = partOf(node, ctx);
+        const { ref, id } = part !== undefined ? numberer.part(part) : numberer.next({ kind, text: mode === 'site' ? '' : ctx.textContent(node) });
         const existing = node.properties.id;
         if (existing !== undefined && existing !== id) {
           throw new Error(`The block anchored ${id} already has the id "${String(existing)}"; paragraph ids are assigned automatically, remove it.`);
         }
         ctx.setProperty(node, 'id', id);
         ctx.prependChild(node, permalink(ref));
+        addMarks(node, id, ctx);
       },
     },
   };
@@ -104,5 +160,5 @@ function paragraphAnchorsPlugin(mode: NumberingMode): HastPluginDefinition {
 
 /** The Sätteri plugin entry: a factory, called once per compiled file. */
 export default function hastParagraphAnchors(ctx: PluginFactoryContext): HastPluginDefinition {
-  return paragraphAnchorsPlugin(numberingModeOfCompile(ctx.data));
+  return paragraphAnchorsPlugin(numberingModeOfCompile(ctx.data), ctx.fileURL);
 }

@@ -64,7 +64,10 @@ async function wordPoints(page: Page, selector: string, scroll = true) {
     if (scroll) element.scrollIntoView({ block: 'center' });
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT, {
       acceptNode: (node) =>
-        (node as Text).data.trim() !== '' && !node.parentElement!.closest('.cite-tools, .visually-hidden') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT,
+        // A list nested in a list item is its own items' words, not the parent item's.
+        (node as Text).data.trim() !== '' && !node.parentElement!.closest('.cite-tools, .visually-hidden') && !element.contains(node.parentElement!.closest('ul, ol'))
+          ? NodeFilter.FILTER_ACCEPT
+          : NodeFilter.FILTER_REJECT,
     });
     const nodes: Text[] = [];
     while (walker.nextNode()) nodes.push(walker.currentNode as Text);

@@ -21,6 +21,15 @@ describe('anchor manifest', () => {
     expect(anchorsInPage(page).map((anchor) => anchor.id)).toEqual(['s1', 'p6', 'p6-1']);
   });
 
+  it('reads a list item with a list nested in it as its own words, each nested item as its own (issue 22, item 7)', () => {
+    const page = `<article><ul><li id="p6-1">Of this number:<ul><li id="p6-2">65 live outside</li><li id="p6-3">None live in schools</li></ul></li></ul></article>`;
+    expect(anchorsInPage(page)).toEqual([
+      { id: 'p6-1', text: 'Of this number:' },
+      { id: 'p6-2', text: '65 live outside' },
+      { id: 'p6-3', text: 'None live in schools' },
+    ]);
+  });
+
   it('passes when nothing changed', () => {
     const anchors = anchorsInPage(PAGE);
     expect(anchorProblems({ r: manifestEntry(anchors) }, { r: anchors })).toEqual([]);

@@ -140,6 +140,13 @@ describe('hast-paragraph-anchors in a report that numbers its own paragraphs', (
     expect(paragraphText(p2)).toBe('2. The current arrangements for the front door are not fully collaborative:');
   });
 
+  it('gives a further part of a published block, <Part of="s1">, that anchor with a letter, and moves no other anchor (issue 22, item 7)', async () => {
+    const mdx = `The first part.\n\n<Part of="s1">\n\nThe second part.\n\n</Part>\n\nThe summary’s second paragraph.\n\n1\\. One.\n`;
+    const tree = await anchorTree(mdx, { paragraphNumbers: 'ofsted' });
+    expect(numbered(tree).map(({ id, text }) => `${id}:${text}`)).toEqual(['s1:The first part.', 's1b:The second part.', 's2:The summary’s second paragraph.', 'p1:1. One.']);
+    expect(select('#s1b > a', tree)!.properties.ariaLabel).toBe('Link to summary, paragraph 1b');
+  });
+
   it('names the other forms in full for screen readers, with a short visible marker', async () => {
     const tree = await anchorTree(NUMBERED_REPORT, { paragraphNumbers: 'ofsted' });
     const link = (id: string): Element => select(`#${id} > a.${PARAGRAPH_LINK_CLASS}`, tree)!;

@@ -87,6 +87,98 @@ Yours sincerely
   });
 });
 
+describe('nested lists (issue 22, item 7)', () => {
+  it('numbers a nested item after its parent, in document order, and gives the parent its own words only', () => {
+    const body = `<Finding themes="education">
+
+- The proportion of children entitled to free school meals:
+  - in primary schools is 10.5%
+  - in secondary schools is 9%.
+- Children from minority ethnic groups account for 6.3%.
+
+</Finding>
+`;
+    const { paragraphs, problems } = parseParagraphs(body, { file: FILE });
+    expect(problems).toEqual([]);
+    expect(paragraphs.map((p) => [p.id, p.text, p.themes])).toEqual([
+      ['p1', 'The proportion of children entitled to free school meals:', ['education']],
+      ['p2', 'in primary schools is 10.5%', ['education']],
+      ['p3', 'in secondary schools is 9%.', ['education']],
+      ['p4', 'Children from minority ethnic groups account for 6.3%.', ['education']],
+    ]);
+  });
+});
+
+describe('footnotes and Ofsted’s notices (issue 22, item 6)', () => {
+  const body = `## What needs to improve?
+
+<Finding themes="education">
+
+- An item with a footnote mark.
+
+</Finding>
+
+1\\. The first numbered paragraph.
+
+<OfstedNotice>
+
+Any complaints about the inspection should be made to Ofsted.
+
+</OfstedNotice>
+
+<Footnote mark="1" of="what-needs-to-improve">
+
+The areas for improvement have been cross-referenced.
+
+</Footnote>
+
+<Footnote mark="2" of="s1">
+
+A note on the item.
+
+</Footnote>
+
+<Footnote mark="3" of="title">
+
+A note on the title.
+
+</Footnote>
+`;
+
+  it('numbers them like any block (their anchors stay), marked as footnote or notice, each footnote with its mark and what carries it', () => {
+    const { paragraphs, problems } = parseParagraphs(body, { file: FILE, mode: 'ofsted' });
+    expect(problems).toEqual([]);
+    expect(paragraphs.map((p) => [p.id, p.role, p.footnote])).toEqual([
+      ['s1', undefined, undefined],
+      ['p1', undefined, undefined],
+      ['p1-1', 'notice', undefined],
+      ['p1-2', 'footnote', { mark: '1', of: 'what-needs-to-improve', ofLabel: 'the heading “What needs to improve?”' }],
+      ['p1-3', 'footnote', { mark: '2', of: 's1', ofLabel: 'summary, paragraph 1' }],
+      ['p1-4', 'footnote', { mark: '3', of: 'title', ofLabel: 'the report’s title' }],
+    ]);
+  });
+
+  it('fails, naming the line, a footnote whose mark is on nothing in the report, or without its mark', () => {
+    const bad = `Text.\n\n<Footnote mark="1" of="p9">\n\nA note.\n\n</Footnote>\n\n<Footnote of="p1">\n\nAnother.\n\n</Footnote>\n`;
+    const { problems } = parseParagraphs(bad, { file: FILE });
+    expect(problems.map((problem) => [problem.line, problem.message])).toEqual([
+      [9, '<Footnote> needs its mark as printed and what carries it.'],
+      [3, '<Footnote of="p9">: this report has no paragraph, heading or title “p9” to carry the mark.'],
+    ]);
+  });
+});
+
+describe('a further part of a published block (issue 22, item 7)', () => {
+  it('numbers <Part of="s1"> as s1b, the next part s1c, moving no other anchor, and refuses a Part that does not follow its block', () => {
+    const body = `First.\n\n<Part of="s1">\n\nSecond.\n\n</Part>\n\n<Part of="s1">\n\nThird.\n\n</Part>\n\nFourth.\n\n1\\. One.\n`;
+    const { paragraphs, problems } = parseParagraphs(body, { file: FILE, mode: 'ofsted' });
+    expect(problems).toEqual([]);
+    expect(paragraphs.map((p) => [p.id, p.text])).toEqual([['s1', 'First.'], ['s1b', 'Second.'], ['s1c', 'Third.'], ['s2', 'Fourth.'], ['p1', '1. One.']]);
+    const wrong = parseParagraphs(`First.\n\nSecond.\n\n<Part of="s1">\n\nThird.\n\n</Part>\n`, { file: FILE, mode: 'ofsted' });
+    expect(wrong.problems.map((problem) => [problem.line, problem.message])).toEqual([[7, '<Part of="s1"> does not follow the block anchored s1 (it follows s2).']]);
+  });
+});
+
 describe('suggested annotations', () => {
   it('reads the importer’s bare `suggested` flag', () => {
     const { paragraphs, problems } = parseParagraphs('<Finding themes="education" suggested>\n\nText.\n\n</Finding>\n', { file: FILE });

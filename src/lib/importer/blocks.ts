@@ -40,7 +40,11 @@ export function mdxBlocks(body: string): TextBlock[] {
   const visit = (node: Nodes): void => {
     if (node.type === 'heading') blocks.push({ type: 'heading', text: textOf(node) });
     else if (node.type === 'paragraph') blocks.push({ type: 'paragraph', text: textOf(node) });
-    else if (node.type === 'listItem') blocks.push({ type: 'list-item', text: textOf(node) });
+    else if (node.type === 'listItem') {
+      // A list item's words are its own; a list nested in it follows as its own items.
+      blocks.push({ type: 'list-item', text: node.children.filter((child) => child.type !== 'list').map(textOf).join('\n') });
+      for (const child of node.children) if (child.type === 'list') visit(child);
+    }
     else if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(tree);

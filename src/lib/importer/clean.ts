@@ -13,7 +13,12 @@ import { ofstedNumber as printedNumber } from '../paragraph-numbering.ts';
 export type Block =
   | { type: 'paragraph'; text: string }
   | { type: 'heading'; text: string }
-  | { type: 'list'; items: string[] };
+  | {
+      type: 'list';
+      items: string[];
+      /** Per item, 1 where it is a sub-item of the item before it (the 2014 report's U+F02D dash); absent when none is. */
+      levels?: number[];
+    };
 
 /** The letter, split into the parts the MDX writes out. */
 export interface LetterParts {
@@ -74,7 +79,8 @@ export function isPageNumber(line: string): boolean {
 function isOfstedContactLine(line: string): boolean {
   const l = line.trim();
   return (
-    /^(?:https?:\/\/)?www\.(?:gov\.uk\/ofsted|ofsted\.gov\.uk|gov\.uk\/government\/organisations\/ofsted)\/?$/i.test(l) ||
+    // "www.gov.uk.ofsted" is a misprint some 2018 letters carry.
+    /^(?:https?:\/\/)?www\.(?:gov\.uk[/.]ofsted|ofsted\.gov\.uk|gov\.uk\/government\/organisations\/ofsted)\/?$/i.test(l) ||
     /^(?:(?:e-?mail|direct\s+e-?mail)\s*:?\s*)?[\w.+-]+@ofsted\.gov\.uk$/i.test(l) ||
     /^(?:direct\s+)?(?:t|tel|telephone|textphone|minicom|f|fax)\b\.?\s*:?\s*[0-9][0-9 ]{9,}$/i.test(l)
   );
@@ -105,31 +111,51 @@ const OFSTED_ADDRESS_LINES = new Set(
     'london sw1h 9ex',
     'raising standards, improving lives',
     'raising standards improving lives',
+    // Ofsted's other offices, on 2018-19 letters (the town only with its postcode).
+    'aviation house',
+    '125 kingsway',
+    'london wc2b 6se',
+    'wc2b 6se',
+    '2 rivergate',
+    'temple quay',
+    'bristol bs1 6eh',
+    'bs1 6eh',
+    'store st',
   ].map((line) => line.toLowerCase()),
 );
 
 function isOneOfOfstedsAddressLines(line: string): boolean {
-  return OFSTED_ADDRESS_LINES.has(line.trim().replace(/\s+/g, ' ').toLowerCase()) || isOfstedContactLine(line);
+  const key = line.trim().replace(/\s+/g, ' ').replace(/,$/, '').toLowerCase();
+  return OFSTED_ADDRESS_LINES.has(key) || isOfstedContactLine(line);
 }
 
 /**
  * Ofsted's letters print the address block in two columns: the address on the left, telephone,
  * email and web address on the right, on the same lines ("Piccadilly Gate   T 0300 123 1231").
- * Extraction keeps both columns on one line, so a line is the block's if it is an address line
- * followed by a contact line.
+ * Extraction keeps both columns on one line, and may run two of the address's lines into one
+ * ("Manchester M1 2WD www.gov.uk/ofsted", "Agora 6 Cumberland Place"), so a line is the block's
+ * if its words are, in order, nothing but the block's lines: address lines and contact lines.
  */
-function isTwoColumnAddressLine(line: string): boolean {
+function isRunTogetherAddressLine(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  for (let split = 1; split < words.length; split++) {
-    const left = words.slice(0, split).join(' ');
-    const right = words.slice(split).join(' ');
-    if (isOneOfOfstedsAddressLines(left) && isOfstedContactLine(right)) return true;
+  // ends[i]: the words from i to the end are made of the block's lines.
+  const ends: boolean[] = new Array<boolean>(words.length + 1).fill(false);
+  ends[words.length] = true;
+  for (let from = words.length - 1; from >= 0; from--) {
+    for (let to = from + 1; to <= words.length && !ends[from]; to++) {
+      if (ends[to] && isOneOfOfstedsAddressLines(words.slice(from, to).join(' '))) ends[from] = true;
+    }
   }
-  return false;
+  return words.length > 0 && ends[0]!;
 }
 
+/**
+ * A line of Ofsted's address block (see OFSTED_ADDRESS_LINES): whole known lines, or several of
+ * them run together. "Manchester" or "Nottingham" alone is one: callers only ask about lines
+ * above the letter's date or at a page's edge, never an addressee's.
+ */
 export function isOfstedAddressLine(line: string): boolean {
-  return isOneOfOfstedsAddressLines(line) || isTwoColumnAddressLine(line);
+  return isOneOfOfstedsAddressLines(line) || isRunTogetherAddressLine(line);
 }
 
 /**
@@ -386,7 +412,16 @@ interface BlockRules {
 interface Draft {
   kind: 'paragraph' | 'item';
   lines: string[];
+  /** An item's depth: 1 for a sub-item (see SUB_BULLET). */
+  level?: number;
 }
+
+/**
+ * The sub-item glyph: the 2014 report prints its sub-items (the statistics under "Of this
+ * number:") with a dash from the symbol font, which extraction reads as U+F02D, and its items
+ * with U+F06E. A sub-item is nested under the item before it.
+ */
+const SUB_BULLET = /^\uF02D\s*/;
 
 /**
  * A report's headings are not always followed by a blank line ("Summary of key findings" /
@@ -470,8 +505,11 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
     const maybe = atBlockStart ? MAYBE_BULLET.exec(text) : null;
     const bullet = sure ?? maybe;
     if (bullet) {
+      // A sub-item only under an item of the same list (nothing but items since it).
+      const previous = current?.kind === 'item' ? current : drafts.at(-1)?.kind === 'item' && current === undefined ? drafts.at(-1) : undefined;
+      const level = SUB_BULLET.test(text) && previous !== undefined ? 1 : 0;
       flush();
-      current = { kind: 'item', lines: [text.slice(bullet[0].length)] };
+      current = { kind: 'item', lines: [text.slice(bullet[0].length)], ...(level > 0 ? { level } : {}) };
       continue;
     }
 
@@ -500,8 +538,13 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
     const text = joinLines(draft.lines);
     if (draft.kind === 'item') {
       const previous = blocks[blocks.length - 1];
-      if (previous?.type === 'list') previous.items.push(text);
-      else blocks.push({ type: 'list', items: [text] });
+      const level = draft.level ?? 0;
+      if (previous?.type === 'list') {
+        previous.items.push(text);
+        if (level > 0 || previous.levels) (previous.levels ??= previous.items.slice(0, -1).map(() => 0)).push(level);
+      } else {
+        blocks.push({ type: 'list', items: [text] });
+      }
     } else if (headings.has(draft) || (printedNumber(text) === undefined && looksLikeHeading(draft.lines, headingLines))) {
       blocks.push({ type: 'heading', text });
     } else {
@@ -514,11 +557,17 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
 /**
  * Ofsted's address block stands above the letter's date, in columns that extraction does not
  * always keep apart ("Piccadilly Gate Textphone 0161 618" / "Store Street 8524"): when any line
- * above the date is the block's, every line above the date is, and all go.
+ * above the date is the block's, every line above the date is, and all go. Without a date, the
+ * block is the run of the block's lines the head starts with. The lines after it are the
+ * addressee's, kept whole: a council's own address may be in Manchester or Nottingham.
  */
 function withoutOfstedBlock(head: readonly string[]): readonly string[] {
   const date = head.findIndex((line) => DATE_LINE.test(line));
-  return date > 0 && head.slice(0, date).some(isOfstedAddressLine) ? head.slice(date) : head;
+  if (date > 0 && head.slice(0, date).some(isOfstedAddressLine)) return head.slice(date);
+  if (date >= 0) return head;
+  let start = 0;
+  while (start < head.length && (head[start] === '' || isOfstedAddressLine(head[start]!))) start++;
+  return head.slice(start);
 }
 
 /**
@@ -544,7 +593,7 @@ export function parseLetter(raw: string): LetterParts {
 
   if (salutationIndex >= 0) {
     for (const text of withoutOfstedBlock(lines.slice(0, salutationIndex).map((line) => line.text))) {
-      if (text !== '' && !isOfstedAddressLine(text)) head.push(fixPostcode(text));
+      if (text !== '') head.push(fixPostcode(text));
     }
     salutation = lines[salutationIndex]!.text;
     let index = salutationIndex + 1;

@@ -14,7 +14,7 @@ import { mdxBlocks, stripFrontmatter, type TextBlock } from './blocks.ts';
 import { DATE_LINE, parseLetter, type LetterParts } from './clean.ts';
 import { extractFields, type ExtractedFields } from './extract.ts';
 import { headParagraphs, renderBody, renderMdx, renderReportBody } from './mdx.ts';
-import { isInspectionReport, parseReport, type ReportParts } from './report.ts';
+import { footnoteTargets, isInspectionReport, parseReport, type ReportParts } from './report.ts';
 import { authorityName } from './council.ts';
 import { findWrappedLetter, looksLikeCouncilReport, otherDocumentReason } from './recognise.ts';
 import { ImportError } from './errors.ts';
@@ -311,8 +311,14 @@ export function importReport(text: string, options: ImportOptions): ImportResult
     );
   }
   const ordered = reportFrontmatter(report, authorityName(report.authority!));
-  const body = renderReportBody(report.body, report.footnotes, options.themes);
-  return checkedResult(file, ordered, body, intendedReportBlocks(report), missingReportFields(ordered));
+  const targets = footnoteTargets(report);
+  const body = renderReportBody(report.body, report.footnotes, options.themes, targets);
+  const result = checkedResult(file, ordered, body, intendedReportBlocks(report), missingReportFields(ordered));
+  const unplaced = targets.flatMap((target, index) => (target === undefined ? [`footnote ${index + 1}`] : []));
+  if (unplaced.length > 0) {
+    result.notes.push(`could not tell which paragraph carries the mark of ${listWords(unplaced)}: write its anchor (or heading id, or "title") in of="..." (the build refuses the placeholder)`);
+  }
+  return result;
 }
 
 /**

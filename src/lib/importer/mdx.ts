@@ -4,7 +4,7 @@
  * <SignOff>, each component with blank lines inside it.
  */
 import { stringify } from 'yaml';
-import { ANNOTATION_COMPONENT, LETTER_HEAD, SIGN_OFF } from '../paragraph-numbering.ts';
+import { ANNOTATION_COMPONENT, FOOTNOTE_COMPONENT, LETTER_HEAD, SIGN_OFF } from '../paragraph-numbering.ts';
 import { suggestThemes, type ThemeKeywords } from '../suggest-themes.ts';
 import type { Block, LetterParts } from './clean.ts';
 
@@ -88,7 +88,9 @@ function renderBlocks(blocks: readonly Block[], themes: readonly ThemeKeywords[]
     // A heading's trailing `#`s would be read as its closing sequence and dropped.
     if (block.type === 'heading') return `## ${escapeInline(block.text).replace(/#$/, '\\#')}`;
     if (block.type === 'paragraph') return suggestedFinding(escapeText(block.text), block.text, themes);
-    return suggestedFinding(block.items.map((item) => `- ${escapeText(item)}`).join('\n'), block.items.join(' '), themes);
+    // A sub-item is indented under the item before it: a nested list, as the document prints it.
+    const items = block.items.map((item, index) => `${'  '.repeat(block.levels?.[index] ?? 0)}- ${escapeText(item)}`);
+    return suggestedFinding(items.join('\n'), block.items.join(' '), themes);
   });
 }
 
@@ -113,9 +115,22 @@ export function renderBody(letter: LetterParts, isDate: (line: string) => boolea
  * with its number, the full stop escaped by `escapeLineStart`: `6\\. The current ...`), then its
  * footnotes as plain paragraphs, unannotated: they explain the report, they are not findings.
  */
-export function renderReportBody(blocks: readonly Block[], footnotes: readonly string[], themes?: readonly ThemeKeywords[]): string {
-  return `${[...renderBlocks(blocks, themes), ...footnotes.map(escapeText)].join('\n\n')}\n`;
+export function renderReportBody(
+  blocks: readonly Block[],
+  footnotes: readonly string[],
+  themes?: readonly ThemeKeywords[],
+  targets: ReadonlyArray<string | undefined> = [],
+): string {
+  // Each note as <Footnote mark="N" of="...">: its mark is its number; `of` what carries the
+  // mark, or, where the importer could not tell, a value the build refuses until an editor says.
+  const notes = footnotes.map(
+    (note, index) => `<${FOOTNOTE_COMPONENT} mark="${index + 1}" of="${targets[index] ?? FOOTNOTE_TARGET_UNKNOWN}">\n\n${escapeText(note)}\n\n</${FOOTNOTE_COMPONENT}>`,
+  );
+  return `${[...renderBlocks(blocks, themes), ...notes].join('\n\n')}\n`;
 }
+
+/** `of` of a footnote whose mark the importer could not place: no anchor, heading or title is spelled so. */
+export const FOOTNOTE_TARGET_UNKNOWN = 'TODO-where-is-the-mark';
 
 export function renderMdx(frontmatter: Record<string, unknown>, body: string): string {
   return `---\n${frontmatterYaml(frontmatter)}---\n\n${body}`;

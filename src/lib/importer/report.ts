@@ -12,6 +12,8 @@
 import type { Grade } from '../../schema.ts';
 import { buildBlocks, normalise, splitLines, type Block, type Line } from './clean.ts';
 import { INSPECTOR_TITLE, NAME, parseDateRange, splitNames, type DateRange } from './extract.ts';
+import { OFSTED_NUMBERING, ParagraphNumberer, TITLE_TARGET } from '../paragraph-numbering.ts';
+import { headingSlug } from '../heading-slug.ts';
 
 export interface Judgement {
   area: string;
@@ -33,6 +35,11 @@ export interface ReportParts {
   body: Block[];
   /** Footnotes, in order, without their marks: written after the body. */
   footnotes: string[];
+  /**
+   * For each footnote, the words its mark stood after (on its line, whitespace collapsed), to find
+   * the paragraph, heading or title that carries it (`footnoteTargets`).
+   */
+  footnoteMarks: string[];
 }
 
 /** The line that gives the inspection's dates: "Inspection dates: 10 to 21 November 2025". */
@@ -154,9 +161,11 @@ function overallJudgement(lines: readonly Line[], index: number): { judgement: J
  * paragraph the page breaks nor sit between two of Ofsted's numbered paragraphs) and their marks
  * removed; the importer writes the notes after the report.
  */
-function liftFootnotes(raw: string): { text: string; footnotes: string[] } {
+function liftFootnotes(raw: string): { text: string; footnotes: string[]; marks: string[] } {
   const pages = normalise(raw).split('\f').map((page) => page.split('\n'));
   const footnotes: string[] = [];
+  /** Per footnote, the words before its mark, once the mark is found and taken out. */
+  const found: Array<string | undefined> = [];
   let seen = '';
   for (const page of pages) {
     for (let index = 0; index < page.length; index++) {
@@ -169,6 +178,18 @@ function liftFootnotes(raw: string): { text: string; footnotes: string[] } {
         const first = alone ? [] : [line.slice(before![0].length)];
         const note = [...first, ...page.slice(index + 1, end).map((text) => text.trim())].filter((text) => text !== '');
         footnotes.push(note.join(' '));
+        // The mark is the nearest one above its note on the page (a "2" after "2." in a table
+        // earlier is not it): taken out of that line, and the words before it kept.
+        found.push(undefined);
+        for (let above = index - 1; above >= 0; above--) {
+          const matches = [...page[above]!.matchAll(new RegExp(footnoteMark(number).source, 'gu'))];
+          const match = matches.at(-1);
+          if (!match) continue;
+          const end = match.index + match[1]!.length;
+          found[found.length - 1] = markContext(page[above]!.slice(0, end));
+          page[above] = `${page[above]!.slice(0, end)}${page[above]!.slice(end + number.length)}`;
+          break;
+        }
         page.splice(index, end - index);
         index--;
         continue;
@@ -178,15 +199,57 @@ function liftFootnotes(raw: string): { text: string; footnotes: string[] } {
   }
   // Each note's mark goes from where it stands: the first such number glued to a word.
   let text = pages.map((page) => page.join('\n')).join('\f');
-  footnotes.forEach((_, index) => {
-    text = text.replace(footnoteMark(String(index + 1)), '$1');
+  // A mark on an earlier page than its note: the first such number glued to a word.
+  const marks = footnotes.map((_, index) => {
+    if (found[index] !== undefined) return found[index];
+    const match = footnoteMark(String(index + 1)).exec(text);
+    if (!match) return '';
+    const end = match.index + match[1]!.length;
+    const lineStart = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\f', end - 1)) + 1;
+    text = `${text.slice(0, end)}${text.slice(end + String(index + 1).length)}`;
+    return markContext(text.slice(lineStart, end));
   });
-  return { text, footnotes };
+  return { text, footnotes, marks };
 }
 
-/** A footnote's mark: its number glued to the word or punctuation before it ("improve?1"). */
+/** The last words of a line before a mark, without a bullet glyph: enough to find its block. */
+function markContext(before: string): string {
+  return before
+    .replace(/[•●▪■◼◾◦‣⁃∙·\uF020-\uF0FF]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(-60)
+    .trim();
+}
+
+/**
+ * What carries each footnote's mark, as `<Footnote of="...">` names it (src/lib/paragraph-numbering.ts):
+ * `title` if the words before the mark end the report's title, else the first block whose words
+ * hold them: a heading by its id on the page, a paragraph or list item by its anchor, numbered
+ * as the site numbers them. Undefined where no block holds them (the editor must then say).
+ */
+export function footnoteTargets(report: Pick<ReportParts, 'title' | 'body' | 'footnoteMarks'>): Array<string | undefined> {
+  const numberer = new ParagraphNumberer(OFSTED_NUMBERING);
+  const places: Array<{ text: string; id: string }> = [];
+  for (const block of report.body) {
+    if (block.type === 'heading') places.push({ text: block.text, id: headingSlug(block.text) });
+    else if (block.type === 'paragraph') places.push({ text: block.text, id: numberer.next({ kind: 'paragraph', text: block.text }).id });
+    else for (const item of block.items) places.push({ text: item, id: numberer.next({ kind: 'list-item', text: item }).id });
+  }
+  const squash = (words: string): string => words.replace(/\s+/g, ' ').trim();
+  return report.footnoteMarks.map((before) => {
+    if (before === '') return undefined;
+    if (report.title !== undefined && squash(report.title).endsWith(before)) return TITLE_TARGET;
+    return places.find((place) => squash(place.text).includes(before))?.id;
+  });
+}
+
+/**
+ * A footnote's mark: its number glued to the word or punctuation before it ("improve?1",
+ * "care.1"), but not a number's own part ("2.2 Adoption performance" in a table).
+ */
 function footnoteMark(number: string): RegExp {
-  return new RegExp(`([\\p{L}.?!:;,)’”])${number}(?=\\s|$)`, 'u');
+  return new RegExp(`(?<![0-9])([\\p{L}.?!:;,)’”])${number}(?=\\s|$)`, 'u');
 }
 
 /**
@@ -262,7 +325,7 @@ function titleAndAuthority(lines: readonly string[]): { title?: string; authorit
  * head ends with the board's judgement and is followed by a table of contents).
  */
 export function parseReport(raw: string): ReportParts {
-  const { text, footnotes } = liftFootnotes(raw);
+  const { text, footnotes, marks: footnoteMarks } = liftFootnotes(raw);
   let lines = splitLines(text);
   const backPage = indexOf(lines, isBackPageStart);
   if (backPage >= 0) lines = lines.slice(0, backPage);
@@ -280,7 +343,7 @@ export function parseReport(raw: string): ReportParts {
   const headEnd = leadIndex >= 0 && leadIndex - datesIndex <= 3 ? leadIndex : datesIndex;
   const { judgements, bodyStart, headProse = [] } = readJudgements(lines, headEnd);
   const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...lines.slice(bodyStart)], { numberedParagraphs: true });
-  return { title, authority, dates, published, inspectors, judgements, body, footnotes };
+  return { title, authority, dates, published, inspectors, judgements, body, footnotes, footnoteMarks };
 }
 
 /**

@@ -94,6 +94,40 @@ describe('Ofsted’s address block in two columns', () => {
   });
 });
 
+describe('Ofsted’s address block however its lines wrap or split (issue 22, item 10)', () => {
+  // The shapes real letters have (2018-2021): the right column read onto the address's lines, two
+  // address lines run together ("Manchester M1 2WD"), the top lines already taken as page edges,
+  // the web address misprinted, and Ofsted's other offices.
+  const shapes = {
+    'the town and postcode on one line, with the web address': 'T 0300 123 1231\nPiccadilly Gate Textphone 0161 618 8524\nStore Street enquiries@ofsted.gov.uk\nManchester M1 2WD www.gov.uk/ofsted',
+    'the town and postcode on one line, with the e-mail address': 'Piccadilly Gate T 0300 123 1231\nStore Street Textphone 0161 618 8524\nManchester M1 2WD enquiries@ofsted.gov.uk\nwww.gov.uk/ofsted',
+    'the web address misprinted': 'Ofsted\nPiccadilly Gate T 0300 123 1231\nStore Street Textphone 0161 618 8524\nManchester enquiries@ofsted.gov.uk\nM1 2WD www.gov.uk.ofsted',
+    'only the last line left': 'Manchester M1 2WD www.gov.uk/ofsted',
+    'the Nottingham office': 'Agora T 0300 123 1231\n6 Cumberland Place Textphone 0161 618 8524\nNottingham NG1 6HJ enquiries@ofsted.gov.uk\nwww.gov.uk/ofsted',
+    'the Nottingham office on one line': 'Agora 6 Cumberland Place Nottingham NG1 6HJ',
+    'the Bristol office': 'Ofsted T 0300 123 1231\n2 Rivergate, Textphone 0161 618 8524\nTemple Quay, enquiries@ofsted.gov.uk\nBristol BS1 6EH www.gov.uk/ofsted',
+    'the London office': 'Aviation House T 0300 123 1231\n125 Kingsway enquiries@ofsted.gov.uk\nLondon WC2B 6SE www.ofsted.gov.uk',
+  };
+  for (const [shape, addressBlock] of Object.entries(shapes)) {
+    it(`is left out whole: ${shape}`, () => {
+      const { result, blocks } = imported(letter({ addressBlock }));
+      expect(blocks[0]).toEqual({ type: 'paragraph', text: '14 March 2019' });
+      expect(blocks[1]).toEqual({ type: 'paragraph', text: 'Pat Placeholder\nDirector of Children’s Services\nExampleshire County Council\nCounty Hall\nSampleton\nZZ1 2AB' });
+      expect(stripFrontmatter(result.mdx)).not.toMatch(/Piccadilly|Cumberland|Rivergate|Kingsway|Textphone|enquiries@|0300 123 1231|M1 2WD|NG1 6HJ|BS1 6EH|WC2B|gov\.uk.ofsted|ofsted\.gov\.uk/);
+    });
+  }
+
+  for (const town of ['Manchester', 'Nottingham']) {
+    it(`keeps an addressee’s town when it is ${town}, on a line of its own or with its postcode`, () => {
+      for (const townLines of [`${town}\nM60 2LA`, `${town} NG2 3NG`]) {
+        const text = letter({ addressBlock: TWO_COLUMNS }).replace('Sampleton\nZZ1 2AB', townLines);
+        const { blocks } = imported(text);
+        expect(blocks[1]).toEqual({ type: 'paragraph', text: `Pat Placeholder\nDirector of Children’s Services\nExampleshire County Council\nCounty Hall\n${townLines}` });
+      }
+    });
+  }
+});
+
 describe('bullets', () => {
   const glyphs = ['\uF06E', '◼', '•', 'B', '-'];
   const items = ['The quality of plans for children in need.', 'The timeliness of life-story work for children in care.', 'Supervision that helps social workers to reflect'];

@@ -161,8 +161,10 @@ describe('parseLetter', () => {
     });
   });
 
-  it('keeps an addressee in Manchester: the address block is Ofsted’s only as whole known lines', () => {
-    const letter = parseLetter('1 May 2020\n\nA Person\nTown Hall\nManchester\nM60 2LA\n\nDear A\nSubject\n\nText.');
-    expect(letter.head).toEqual(['1 May 2020', 'A Person', 'Town Hall', 'M60 2LA']);
+  it('keeps an addressee in Manchester or Nottingham: the address block is Ofsted’s only above the date', () => {
+    for (const town of ['Manchester', 'Nottingham']) {
+      const letter = parseLetter(`1 May 2020\n\nA Person\nTown Hall\n${town}\nM60 2LA\n\nDear A\nSubject\n\nText.`);
+      expect(letter.head).toEqual(['1 May 2020', 'A Person', 'Town Hall', town, 'M60 2LA']);
+    }
   });
 });

@@ -13,8 +13,9 @@ import { mdxBlocks, stripFrontmatter, type TextBlock } from '../../../src/lib/im
 import { importDocument, importPdf } from '../../../src/lib/importer/index.ts';
 import { pdfToText } from '../../../src/lib/importer/pdf.ts';
 import { layoutPdf } from '../../helpers/pdf.ts';
-import { isInspectionReport, parseJudgementTable } from '../../../src/lib/importer/report.ts';
+import { footnoteTargets, isInspectionReport, parseJudgementTable } from '../../../src/lib/importer/report.ts';
 import { buildBlocks } from '../../../src/lib/importer/clean.ts';
+import { renderReportBody } from '../../../src/lib/importer/mdx.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/letters/ilacs-report.txt');
 const text = await readFile(fixture, 'utf8');
@@ -97,10 +98,76 @@ describe('an ILACS inspection report', () => {
     expect(body).not.toMatch(/\uF06E/);
   });
 
-  it('moves the footnote to the end, without its mark, and leaves out the back page', () => {
+  it('moves the footnote to the end as a <Footnote> naming its mark and the heading that carries it, and leaves out the back page', () => {
     expect(blocks[blocks.length - 1]).toEqual({ type: 'paragraph', text: 'The areas for improvement are cross-referenced with the national framework.' });
     expect(body).not.toMatch(/improve\?1/);
+    expect(body).toMatch(/\n<Footnote mark="1" of="what-needs-to-improve">\n\nThe areas for improvement are cross-referenced with the national framework\.\n\n<\/Footnote>\n$/);
+    expect(result.notes).toEqual([]);
     expect(body).not.toMatch(/Office for Standards|Crown copyright|Piccadilly Gate|0300 123 1231/);
+  });
+});
+
+describe('footnotes whose marks stand on a list item and on the title (the 2014 report’s shape; issue 22, item 6)', () => {
+  // The mark moves from the heading to a bullet ("... in care.1", after its U+F06E glyph).
+  const shaped = text.replace('What needs to improve?1', 'What needs to improve?').replace('life-story work for children in care.', 'life-story work for children in care.1');
+
+  it('writes the note as <Footnote mark of> naming the list item’s anchor', () => {
+    const result = importDocument(shaped, { fileName: 'report.txt' });
+    const body = stripFrontmatter(result.mdx);
+    expect(body).toMatch(/<Footnote mark="1" of="s4">\n\nThe areas for improvement are cross-referenced/);
+    expect(body).toMatch(/^- The timeliness of life-story work for children in care\.$/m);
+    expect(result.notes).toEqual([]);
+  });
+
+  it('names the title when the mark ends it, and nothing when no block holds the words before the mark', () => {
+    const parts = { title: 'Inspection of Exampleshire children’s services', body: [], footnoteMarks: ['Exampleshire children’s services', 'nowhere at all'] };
+    expect(footnoteTargets(parts)).toEqual(['title', undefined]);
+  });
+});
+
+describe('sub-items (the 2014 report’s U+F02D dash; issue 22, item 7)', () => {
+  const lines = (texts: string[]) => texts.map((text) => ({ text, pageStart: false }));
+  const list = [
+    '\uF06E The proportion of children entitled to free school meals:',
+    '\uF02D in primary schools is 10.5% (the national average is 19.2%)',
+    '\uF02D in secondary schools is 9% (the national average',
+    'is 16.3%).',
+    '\uF06E Children from minority ethnic groups account for 6.3%.',
+  ];
+
+  it('nests each under the item before it, as the PDF prints them', () => {
+    expect(buildBlocks(lines(list), { numberedParagraphs: true })).toEqual([
+      {
+        type: 'list',
+        items: [
+          'The proportion of children entitled to free school meals:',
+          'in primary schools is 10.5% (the national average is 19.2%)',
+          'in secondary schools is 9% (the national average is 16.3%).',
+          'Children from minority ethnic groups account for 6.3%.',
+        ],
+        levels: [0, 1, 1, 0],
+      },
+    ]);
+  });
+
+  it('writes them as a nested list whose items read back with their own words, in order', () => {
+    const body = renderReportBody(buildBlocks(lines(list), { numberedParagraphs: true }), []);
+    expect(body).toBe(
+      '- The proportion of children entitled to free school meals:\n  - in primary schools is 10.5% (the national average is 19.2%)\n  - in secondary schools is 9% (the national average is 16.3%).\n- Children from minority ethnic groups account for 6.3%.\n',
+    );
+    expect(mdxBlocks(body).map((block) => block.text)).toEqual([
+      'The proportion of children entitled to free school meals:',
+      'in primary schools is 10.5% (the national average is 19.2%)',
+      'in secondary schools is 9% (the national average is 16.3%).',
+      'Children from minority ethnic groups account for 6.3%.',
+    ]);
+  });
+
+  it('is an ordinary item where no item comes before it', () => {
+    expect(buildBlocks(lines(['Some text:', '', '\uF02D a dash item']), { numberedParagraphs: true })).toEqual([
+      { type: 'paragraph', text: 'Some text:' },
+      { type: 'list', items: ['a dash item'] },
+    ]);
   });
 });
 

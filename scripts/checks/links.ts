@@ -39,7 +39,8 @@ export function brokenLinkLine(link: BrokenLink): string {
   return `${link.page} -> ${link.target}: ${link.why}`;
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
+/** Every HTML file of a built folder, Pagefind's own excluded, sorted. */
+export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))

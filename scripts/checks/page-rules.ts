@@ -41,13 +41,19 @@ export function pageFacts(page: string, html: string): PageFacts {
   return { page, title, description, problems };
 }
 
-export function uniquenessProblems(pages: readonly PageFacts[]): string[] {
-  const problems: string[] = [];
+/** A problem found on one page: `problem` reads on from the page's path ("/reports/ has no h1."). */
+export interface PageProblem {
+  page: string;
+  problem: string;
+}
+
+export function uniquenessProblems(pages: readonly PageFacts[]): PageProblem[] {
+  const problems: PageProblem[] = [];
   for (const field of ['title', 'description'] as const) {
     const seen = new Map<string, string>();
     for (const facts of pages) {
       const earlier = seen.get(facts[field]);
-      if (earlier !== undefined) problems.push(`${facts.page} has the same ${field} as ${earlier}: “${facts[field]}”.`);
+      if (earlier !== undefined) problems.push({ page: facts.page, problem: `has the same ${field} as ${earlier}: “${facts[field]}”.` });
       else seen.set(facts[field], facts.page);
     }
   }
@@ -74,4 +80,19 @@ const validator = new HtmlValidate({
 export async function htmlProblems(html: string): Promise<string[]> {
   const report = await validator.validateString(html);
   return report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+}
+
+/**
+ * The page rules and html-validate over a set of pages, titles and descriptions unique among them:
+ * what the quality gates run over the build and scripts/check-site.ts over a served copy.
+ */
+export async function pageRuleProblems(pages: ReadonlyArray<{ page: string; html: string }>): Promise<{ rules: PageProblem[]; html: PageProblem[] }> {
+  const facts: PageFacts[] = [];
+  const html: PageProblem[] = [];
+  for (const { page, html: source } of pages) {
+    facts.push(pageFacts(page, source));
+    for (const problem of await htmlProblems(source)) html.push({ page, problem });
+  }
+  const rules = [...facts.flatMap((fact) => fact.problems.map((problem) => ({ page: fact.page, problem }))), ...uniquenessProblems(facts)];
+  return { rules, html };
 }

@@ -21,7 +21,7 @@ import { citationPrefix } from './citation.ts';
 import { escapeHtml } from './escape.ts';
 import { SITE_NAME } from './site-name.ts';
 import { CSP_META } from './security.ts';
-import { paragraphPath, paragraphPreviewPath, withBase } from './urls.ts';
+import { FAVICON_ICO_PATH, FAVICON_SVG_PATH, paragraphPath, paragraphPreviewPath, withBase } from './urls.ts';
 
 /** What a preview page needs of a paragraph: the fields of a /data/findings.json record it reads. */
 export interface PreviewParagraph {
@@ -120,6 +120,8 @@ export function previewPage(paragraph: PreviewParagraph, report: PreviewReport, 
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${escapeHtml(title)} – ${escapeHtml(SITE_NAME)}</title>
     ${named('description', description)}
+    <link rel="icon" href="${attribute(withBase(base, FAVICON_ICO_PATH))}" sizes="32x32">
+    <link rel="icon" href="${attribute(withBase(base, FAVICON_SVG_PATH))}" type="image/svg+xml">
     <link rel="canonical" href="${attribute(canonical)}">
 ${site.stylesheets.map((href) => `    <link rel="stylesheet" href="${attribute(href)}">\n`).join('')}    ${meta('og:type', 'article')}
     ${meta('og:site_name', SITE_NAME)}

@@ -35,6 +35,10 @@ export function reportPreviewsPath(slug: string): string {
 
 export const REPORTS_PATH = 'reports/';
 
+/** The site's icon (public/), linked from every page: the SVG, and the ICO browsers still ask for (scripts/favicon.ts makes it from the SVG). */
+export const FAVICON_SVG_PATH = 'favicon.svg';
+export const FAVICON_ICO_PATH = 'favicon.ico';
+
 /** The Open Government Licence, under which Ofsted publishes its letters. */
 export const OGL_URL = 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/';
 

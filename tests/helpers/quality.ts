@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { checkInBrowser, type BrowserFacts } from '../../scripts/checks/browser.ts';
 import { checkLinks, type LinkReport } from '../../scripts/checks/links.ts';
-import { htmlProblems, pageFacts, uniquenessProblems } from '../../scripts/checks/page-rules.ts';
+import { pageRuleProblems, type PageProblem } from '../../scripts/checks/page-rules.ts';
 import { pageFile } from '../../scripts/checks/pages.ts';
 
 export interface GateResults {
@@ -19,15 +19,12 @@ export interface GateResults {
 /** `phone: false` skips axe's second pass at phone width (the base-path build, whose pages the root build already checks at both widths). */
 export async function runGates(options: { distDir: string; base: string; pages: string[]; browser: Browser; origin: string; phone?: boolean }): Promise<GateResults> {
   const { distDir, base, pages, browser, origin, phone } = options;
-  const facts = [];
-  const html: string[] = [];
-  for (const page of pages) {
-    const source = await readFile(pageFile(distDir, base, page), 'utf8');
-    const pageResult = pageFacts(page, source);
-    facts.push(pageResult);
-    for (const problem of await htmlProblems(source)) html.push(`${page} ${problem}`);
-  }
-  const pageRules = [...facts.flatMap((fact) => fact.problems.map((problem) => `${fact.page} ${problem}`)), ...uniquenessProblems(facts)];
+  const sources = [];
+  for (const page of pages) sources.push({ page, html: await readFile(pageFile(distDir, base, page), 'utf8') });
+  const problems = await pageRuleProblems(sources);
+  const line = ({ page, problem }: PageProblem) => `${page} ${problem}`;
+  const pageRules = problems.rules.map(line);
+  const html = problems.html.map(line);
   const links = await checkLinks(distDir, base);
   const browserFacts: BrowserFacts[] = [];
   for (const page of pages) browserFacts.push(await checkInBrowser(browser, origin, page, { phone }));

@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { sitemapPages } from '../../scripts/checks/pages.ts';
+import { checkSite, findingLine } from '../../scripts/checks/site.ts';
 import { gateFailures, runGates } from '../helpers/quality.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite, TEST_SITE_URL } from './global-setup.ts';
@@ -148,6 +149,22 @@ describe(`a build under ${BASE}`, () => {
     expect(new URL(page.url()).pathname).toBe(`${BASE}briefing/`);
     await page.close();
   });
+
+  it('links the site icon under the base, from pages and preview pages, and serves it there', async () => {
+    for (const file of ['index.html', 'r/2025-06-monitoring-visit-7/p12/index.html']) {
+      const html = await readFile(path.join(outDir, file), 'utf8');
+      expect(html).toMatch(/<link rel="icon" href="\/inspections\/favicon\.ico" sizes="32x32" ?\/?>/);
+      expect(html).toMatch(/<link rel="icon" href="\/inspections\/favicon\.svg" type="image\/svg\+xml" ?\/?>/);
+    }
+    for (const file of ['favicon.ico', 'favicon.svg']) expect((await fetch(`${server.url}${file}`)).status).toBe(200);
+  });
+
+  it('passes npm run check-site’s checks at its address, judged under /inspections/', async () => {
+    const report = await checkSite(server.url, { local: true });
+    expect(report.url).toBe(server.url);
+    expect(report.pagesChecked).toBeGreaterThan(50);
+    expect(report.findings.map(findingLine)).toEqual([]);
+  }, 300_000);
 
   it('passes the same quality gates as the site at the root', async () => {
     const pages = [...(await sitemapPages(outDir)), `${BASE}404.html`, `${BASE}r/2025-06-monitoring-visit-7/p12/`];

@@ -28,6 +28,12 @@ export interface ReportParagraph {
   /** The paragraph's words, whitespace collapsed. */
   text: string;
   kind: 'paragraph' | 'list-item';
+  /**
+   * The words of the `##` heading the block sits under, if any (“What needs to improve in this
+   * area of social work practice”): the record puts a letter's improvement items after the
+   * paragraphs with the evidence (src/lib/record.ts).
+   */
+  heading?: string;
   /** Line in the .mdx file. */
   line: number;
   themes: string[];
@@ -104,6 +110,7 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
   const problems: ContentProblem[] = [];
   const numberer = new ParagraphNumberer(mode);
   const lineOf = (node: { position?: { start: { line: number } } }): number => (node.position?.start.line ?? 1) + lineOffset;
+  let heading: string | undefined;
 
   function number(node: Paragraph | ListItem, annotation: Annotation | undefined): void {
     const kind = node.type === 'listItem' ? 'list-item' : 'paragraph';
@@ -117,6 +124,7 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
       position: paragraphs.length + 1,
       text,
       kind,
+      heading,
       line,
       themes: annotation?.themes ?? [],
       progress: annotation?.progress ?? [],
@@ -188,6 +196,9 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
         return;
       }
     }
+    // A heading is not numbered; the blocks after it are under it (its children are still walked,
+    // for a misplaced inline <Finding>).
+    if (node.type === 'heading') heading = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
     if (node.type === 'paragraph') {
       if (!insideListItem) number(node, annotation);
       // Only an inline <Finding> can hide inside a paragraph, and it is always a mistake.

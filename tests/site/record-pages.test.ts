@@ -76,6 +76,24 @@ describe('/weaknesses/ (the matrix)', () => {
     expect(summaryCell, 'supervision rests on full texts only').toBeUndefined();
   });
 
+  it('opens a letter’s cell on the paragraph with the evidence, not on an item of its “What needs to improve” list', async () => {
+    const { tree } = await builtPage('/weaknesses/');
+    const headers = selectAll('table.matrix thead th[scope="col"]', tree).map(text);
+    const cell = (weakness: string, visit: string) => {
+      const row = selectAll('tbody tr', tree).find((candidate) => text(select('th a', candidate)!) === weakness)!;
+      const found = selectAll('td', row)[headers.indexOf(visit) - 1]!;
+      return [text(found), String(select('a', found)?.properties.href)];
+    };
+    // January 2019: p9 to p11 are the letter's "What needs to improve" items, which only name the area.
+    const january = 'Focused visit January 2019';
+    expect(cell('Inconsistent management oversight', january)).toEqual(['◐ Some progress', '/reports/2019-01-focused-visit/#p25']);
+    expect(cell('Irregular supervision of variable quality', january)).toEqual(['◐ Some progress', '/reports/2019-01-focused-visit/#p25']);
+    expect(cell('Visits to children not always timely', january)).toEqual(['◐ Some progress', '/reports/2019-01-focused-visit/#p18']);
+    expect(cell('Poor practice for children in need', january)).toEqual(['◐ Some progress', '/reports/2019-01-focused-visit/#p18']);
+    // July 2021: the "Areas for priority action" item p8 comes after the finding that carries the detail.
+    expect(cell('Inconsistent management oversight', 'Focused visit July 2021')).toEqual(['✕ Not improved', '/reports/2021-07-focused-visit/#p23']);
+  });
+
   it('rests mostly on Ofsted’s own words: at least 35 statuses come from full-text paragraphs', async () => {
     const { tree } = await builtPage('/weaknesses/');
     const examined = selectAll('table.matrix td', tree).filter((cell) => select('a', cell));

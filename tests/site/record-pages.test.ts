@@ -227,4 +227,12 @@ describe('/ (home)', () => {
     ]);
     expect(selectAll('.strips > li', tree)).toHaveLength(16);
   });
+
+  it('dates the statutory direction to the day the sources give, 21 September 2022, and quotes no title the sources do not record', async () => {
+    const { tree } = await builtPage('/');
+    const direction = selectAll('.timeline-events .timeline-item', tree).find((item) => text(select('h4', item)!) === 'Statutory direction and children’s services commissioner')!;
+    const time = select('.timeline-when time', direction)!;
+    expect([String(time.properties.dateTime), text(time)]).toEqual(['2022-09-21', '21 September 2022']);
+    expect(text(direction)).not.toContain('It is very serious');
+  });
 });

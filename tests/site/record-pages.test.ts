@@ -236,3 +236,45 @@ describe('/ (home)', () => {
     expect(text(direction)).not.toContain('It is very serious');
   });
 });
+
+describe('what a document is called', () => {
+  const INSPECTIONS = ['2014-04-inspection', '2018-06-inspection', '2022-07-inspection', '2025-11-inspection'];
+
+  it.each(INSPECTIONS)('calls the inspection report %s a report: no “Ofsted letter”, no “Letter dated”', async (slug) => {
+    const { html, tree } = await builtPage(`/reports/${slug}/`);
+    expect(html).not.toContain('Ofsted letter');
+    expect(html).not.toContain('Letter dated');
+    expect(text(select('.facts', tree)!)).toMatch(/Licence Ofsted inspection report, © Crown copyright \d{4}, reproduced under the Open Government Licence v3\.0\./);
+    expect(select('article.letter', tree)!.properties.ariaLabel).toBe('The report');
+  });
+
+  it('gives the November 2025 report the copyright year its document prints, 2026, not the year of the visit', async () => {
+    const { tree } = await builtPage('/reports/2025-11-inspection/');
+    expect(text(select('.facts', tree)!)).toContain('© Crown copyright 2026');
+  });
+
+  it('still calls a letter a letter, with its date', async () => {
+    const { tree } = await builtPage('/reports/2025-06-monitoring-visit-7/');
+    const facts = text(select('.facts', tree)!);
+    expect(facts).toContain('Letter dated 17 July 2025');
+    expect(facts).toContain('Ofsted letter, © Crown copyright 2025');
+  });
+
+  it('gives the December 2019 letter both areas it says inspectors looked at', async () => {
+    const { tree } = await builtPage('/reports/2019-12-focused-visit/');
+    const areas = selectAll('.facts dd ul', tree).map(text);
+    expect(areas.some((list) => list.includes('children subject to a child protection plan') && list.includes('Elements of contextual safeguarding, particularly those issues relating to peer-on-peer abuse.'))).toBe(true);
+  });
+
+  it('on /about/, says the record starts with the 2014 inspection, calls reports reports, and lists what is removed from the full texts', async () => {
+    const { tree } = await builtPage('/about/');
+    expect(text(select('.lead', tree)!)).toContain('from the inspection of April 2014 onwards');
+    expect(text(select('.lead', tree)!)).not.toContain('from the 2018 inspection onwards');
+    const listed = selectAll('li', tree).map(text);
+    expect(listed.find((item) => item.startsWith('Inspection, April 2014'))).toContain('(the full report)');
+    expect(listed.filter((item) => item.includes('(the full letter)')).length).toBeGreaterThan(0);
+    for (const artefact of ['address block', 'page numbers', 'running headers and footers', 'back page', 'bullet characters', 'marks of footnotes', 'no-break spaces', 'soft hyphens']) {
+      expect(listed.some((item) => item.includes(artefact)), artefact).toBe(true);
+    }
+  });
+});

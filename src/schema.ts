@@ -62,6 +62,12 @@ export const reportSchema = z
     visitEnd: partialDate.optional(),
     letterDate: partialDate.optional(),
     published: partialDate.optional(),
+    /**
+     * The year of the document's own copyright line (“© Crown copyright 2026”, on an inspection
+     * report's back page, which the importer removes), where it prints one. Absent: the year the
+     * document was issued (src/lib/reports.ts, copyrightYear).
+     */
+    copyrightYear: z.number().int().min(1900).max(2999).optional(),
     /** Names, lead inspector first. */
     inspectors: z.array(z.string().min(1)).default([]),
     /**

@@ -35,6 +35,12 @@ export interface ReportParagraph {
   /** The paragraph's words, whitespace collapsed. */
   text: string;
   kind: 'paragraph' | 'list-item';
+  /**
+   * The words of the `##` heading the block sits under, if any (“What needs to improve in this
+   * area of social work practice”): the record puts a letter's improvement items after the
+   * paragraphs with the evidence (src/lib/record.ts).
+   */
+  heading?: string;
   /** Line in the .mdx file. */
   line: number;
   themes: string[];
@@ -129,6 +135,7 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
   const problems: ContentProblem[] = [];
   const numberer = new ParagraphNumberer(mode);
   const lineOf = (node: { position?: { start: { line: number } } }): number => (node.position?.start.line ?? 1) + lineOffset;
+  let heading: string | undefined;
 
   /** Inside <Part of="s1">: the block numbered as a further part of s1 (s1b). */
   let partOf: string | undefined;
@@ -156,6 +163,7 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
       position: paragraphs.length + 1,
       text,
       kind,
+      heading,
       line,
       themes: annotation?.themes ?? [],
       progress: annotation?.progress ?? [],
@@ -278,7 +286,12 @@ export function paragraphsFromTree(tree: Root, options: ParseOptions): ReportPar
         return;
       }
     }
-    if (node.type === 'heading') headings.set(headingSlug(toString(node)), toString(node));
+    // A heading is not numbered; the blocks after it are under it (its children are still walked,
+    // for a misplaced inline <Finding>). Its slug is what a footnote's `of` may name.
+    if (node.type === 'heading') {
+      headings.set(headingSlug(toString(node)), toString(node));
+      heading = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
+    }
     if (node.type === 'paragraph') {
       if (!insideListItem) number(node, annotation);
       // Only an inline <Finding> can hide inside a paragraph, and it is always a mistake.

@@ -274,14 +274,29 @@ export function buildRecord(input: RecordInput): { record?: InspectionRecord; pr
 }
 
 /**
- * A status's paragraphs with the report's body first: where a report gives a status both in its
- * summary (a "What needs to improve" item, anchor sK) and in a numbered paragraph that carries the
- * detail, the matrix links, and the journey quotes first, the paragraph with the evidence.
- * Otherwise document order.
+ * The headings of the lists in which a letter names what must improve: “What needs to improve in
+ * this area of social work practice” and, in a letter that has them, “Areas for priority action”.
  */
-function evidenceFirst(paragraphs: ReportParagraph[]): ReportParagraph[] {
-  const summary = (paragraph: ReportParagraph) => (paragraph.ref.kind === 'summary' ? 1 : 0);
-  return [...paragraphs].sort((a, b) => summary(a) - summary(b) || a.position - b.position);
+const IMPROVEMENT_HEADING = /^(?:what needs to improve|areas? for priority action)\b/i;
+
+/**
+ * Whether a block only names what must improve: a report's summary block (anchor sK: its summary
+ * paragraphs and its “What needs to improve” items), or a block under a letter's “What needs to
+ * improve” or “Areas for priority action” heading.
+ */
+export function isImprovementItem(paragraph: Pick<ReportParagraph, 'ref' | 'heading'>): boolean {
+  return paragraph.ref.kind === 'summary' || (paragraph.heading !== undefined && IMPROVEMENT_HEADING.test(paragraph.heading));
+}
+
+/**
+ * A status's paragraphs with the evidence first: where a report or a letter gives a status both
+ * in an item that names what must improve (isImprovementItem) and in a paragraph that carries the
+ * detail, the matrix links, and the journey quotes first, the paragraph with the evidence. Within
+ * each group, document order.
+ */
+export function evidenceFirst(paragraphs: ReportParagraph[]): ReportParagraph[] {
+  const item = (paragraph: ReportParagraph) => (isImprovementItem(paragraph) ? 1 : 0);
+  return [...paragraphs].sort((a, b) => item(a) - item(b) || a.position - b.position);
 }
 
 /**

@@ -120,3 +120,17 @@ function compareStrings(a: string, b: string): number {
 export function documentDate(data: ReportData): string {
   return data.published ?? data.letterDate ?? data.visitEnd ?? data.visitStart;
 }
+
+/** Ofsted publishes an inspection as a report and a visit's findings as a letter. */
+export function documentWord(kind: ReportData['kind']): 'report' | 'letter' {
+  return kind === 'inspection' ? 'report' : 'letter';
+}
+
+/**
+ * The year of the document's Crown copyright: the year its own copyright line gives
+ * (`copyrightYear`), else the year it was issued (its letter's date, else its publication, else
+ * the visit), never the visit's year where the document says otherwise.
+ */
+export function copyrightYear(data: Pick<ReportData, 'copyrightYear' | 'letterDate' | 'published' | 'visitStart'>): string {
+  return String(data.copyrightYear ?? (data.letterDate ?? data.published ?? data.visitStart).slice(0, 4));
+}

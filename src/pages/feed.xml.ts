@@ -11,7 +11,7 @@ export const GET: APIRoute = async (context) => {
   const { reports } = await loadRecord();
   return rss({
     title: SITE_NAME,
-    description: 'New Ofsted inspection and monitoring letters about Herefordshire Council’s children’s services.',
+    description: 'New Ofsted inspection reports and visit letters about Herefordshire Council’s children’s services.',
     site: context.site ?? 'https://example.org',
     trailingSlash: true,
     items: reports.map((report) => {

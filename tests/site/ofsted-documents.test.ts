@@ -16,7 +16,7 @@ import { parse as parseYaml } from 'yaml';
 import { builtAnchors } from '../../scripts/anchors.ts';
 import { parseParagraphId } from '../../src/lib/paragraph-numbering.ts';
 import { sharedFile } from '../helpers/shared.ts';
-import { repoRoot } from '../helpers/site.ts';
+import { builtPage, repoRoot } from '../helpers/site.ts';
 
 interface Frontmatter {
   text: 'full' | 'summary';
@@ -116,6 +116,15 @@ describe.runIf(held.length > 0)('against the official documents, where they are 
       expect(found, `${slug}#${anchor.id}: the document has no “${ref.number}.” opening “${opening.join(' ')}” after paragraph ${ref.number - 1}`).not.toBeNull();
       from = found!.index + found![0].length;
     }
+  });
+
+  it.each(held.map((report) => [report.slug, report.document]))('%s: the page gives the Crown copyright year of the document’s own line, where it prints one', async (slug, file) => {
+    const line = /©\s*Crown copyright (\d{4})/.exec(await readFile(file, 'utf8'));
+    const { html } = await builtPage(`/reports/${slug}/`);
+    const years = [...html.matchAll(/© Crown copyright (\d{4})/g)].map((match) => match[1]);
+    expect(years).toHaveLength(1);
+    // Letters print no copyright line: theirs is the year of the letter.
+    if (line) expect(years[0], `${slug}: the document says “© Crown copyright ${line[1]}”`).toBe(line[1]);
   });
 
   it.each(held.map((report) => [report.slug, report.document]))(

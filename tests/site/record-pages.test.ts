@@ -76,6 +76,24 @@ describe('/weaknesses/ (the matrix)', () => {
     expect(summaryCell, 'supervision rests on full texts only').toBeUndefined();
   });
 
+  it('opens a letter’s cell on the paragraph with the evidence, not on an item of its “What needs to improve” list', async () => {
+    const { tree } = await builtPage('/weaknesses/');
+    const headers = selectAll('table.matrix thead th[scope="col"]', tree).map(text);
+    const cell = (weakness: string, visit: string) => {
+      const row = selectAll('tbody tr', tree).find((candidate) => text(select('th a', candidate)!) === weakness)!;
+      const found = selectAll('td', row)[headers.indexOf(visit) - 1]!;
+      return [text(found), String(select('a', found)?.properties.href)];
+    };
+    // January 2019: p9 to p11 are the letter's "What needs to improve" items, which only name the area.
+    const january = 'Focused visit January 2019';
+    expect(cell('Inconsistent management oversight', january)).toEqual(['◐ Some progress', '/reports/2019-01-focused-visit/#p25']);
+    expect(cell('Irregular supervision of variable quality', january)).toEqual(['◐ Some progress', '/reports/2019-01-focused-visit/#p25']);
+    expect(cell('Visits to children not always timely', january)).toEqual(['◐ Some progress', '/reports/2019-01-focused-visit/#p18']);
+    expect(cell('Poor practice for children in need', january)).toEqual(['◐ Some progress', '/reports/2019-01-focused-visit/#p18']);
+    // July 2021: the "Areas for priority action" item p8 comes after the finding that carries the detail.
+    expect(cell('Inconsistent management oversight', 'Focused visit July 2021')).toEqual(['✕ Not improved', '/reports/2021-07-focused-visit/#p23']);
+  });
+
   it('rests mostly on Ofsted’s own words: at least 35 statuses come from full-text paragraphs', async () => {
     const { tree } = await builtPage('/weaknesses/');
     const examined = selectAll('table.matrix td', tree).filter((cell) => select('a', cell));
@@ -208,5 +226,55 @@ describe('/ (home)', () => {
       '/reports/2025-11-inspection/',
     ]);
     expect(selectAll('.strips > li', tree)).toHaveLength(16);
+  });
+
+  it('dates the statutory direction to the day the sources give, 21 September 2022, and quotes no title the sources do not record', async () => {
+    const { tree } = await builtPage('/');
+    const direction = selectAll('.timeline-events .timeline-item', tree).find((item) => text(select('h4', item)!) === 'Statutory direction and children’s services commissioner')!;
+    const time = select('.timeline-when time', direction)!;
+    expect([String(time.properties.dateTime), text(time)]).toEqual(['2022-09-21', '21 September 2022']);
+    expect(text(direction)).not.toContain('It is very serious');
+  });
+});
+
+describe('what a document is called', () => {
+  const INSPECTIONS = ['2014-04-inspection', '2018-06-inspection', '2022-07-inspection', '2025-11-inspection'];
+
+  it.each(INSPECTIONS)('calls the inspection report %s a report: no “Ofsted letter”, no “Letter dated”', async (slug) => {
+    const { html, tree } = await builtPage(`/reports/${slug}/`);
+    expect(html).not.toContain('Ofsted letter');
+    expect(html).not.toContain('Letter dated');
+    expect(text(select('.facts', tree)!)).toMatch(/Licence Ofsted inspection report, © Crown copyright \d{4}, reproduced under the Open Government Licence v3\.0\./);
+    expect(select('article.letter', tree)!.properties.ariaLabel).toBe('The report');
+  });
+
+  it('gives the November 2025 report the copyright year its document prints, 2026, not the year of the visit', async () => {
+    const { tree } = await builtPage('/reports/2025-11-inspection/');
+    expect(text(select('.facts', tree)!)).toContain('© Crown copyright 2026');
+  });
+
+  it('still calls a letter a letter, with its date', async () => {
+    const { tree } = await builtPage('/reports/2025-06-monitoring-visit-7/');
+    const facts = text(select('.facts', tree)!);
+    expect(facts).toContain('Letter dated 17 July 2025');
+    expect(facts).toContain('Ofsted letter, © Crown copyright 2025');
+  });
+
+  it('gives the December 2019 letter both areas it says inspectors looked at', async () => {
+    const { tree } = await builtPage('/reports/2019-12-focused-visit/');
+    const areas = selectAll('.facts dd ul', tree).map(text);
+    expect(areas.some((list) => list.includes('children subject to a child protection plan') && list.includes('Elements of contextual safeguarding, particularly those issues relating to peer-on-peer abuse.'))).toBe(true);
+  });
+
+  it('on /about/, says the record starts with the 2014 inspection, calls reports reports, and lists what is removed from the full texts', async () => {
+    const { tree } = await builtPage('/about/');
+    expect(text(select('.lead', tree)!)).toContain('from the inspection of April 2014 onwards');
+    expect(text(select('.lead', tree)!)).not.toContain('from the 2018 inspection onwards');
+    const listed = selectAll('li', tree).map(text);
+    expect(listed.find((item) => item.startsWith('Inspection, April 2014'))).toContain('(the full report)');
+    expect(listed.filter((item) => item.includes('(the full letter)')).length).toBeGreaterThan(0);
+    for (const artefact of ['address block', 'page numbers', 'running headers and footers', 'back page', 'bullet characters', 'marks of footnotes', 'no-break spaces', 'soft hyphens']) {
+      expect(listed.some((item) => item.includes(artefact)), artefact).toBe(true);
+    }
   });
 });

@@ -171,6 +171,54 @@ Caseloads were high in 2014 too.
     expect(cell.paragraphs.map((paragraph) => paragraph.id)).toEqual(['p1', 's1']);
   });
 
+  it('in a letter too, links the paragraph with the evidence before an item of its “What needs to improve” or priority-action list', () => {
+    const letter = report('2024-11-focused-visit', { kind: 'focused-visit', visitStart: '2024-11-04' }, `
+## Overview
+
+Opening words.
+
+## Areas for priority action
+
+<Finding themes="workforce" progress="supervision: some-progress">
+
+- Supervision.
+
+</Finding>
+
+## What needs to improve in this area of social work practice
+
+<Finding themes="workforce" progress="high-caseloads: some-progress">
+
+- Caseloads.
+
+</Finding>
+
+## Findings
+
+<Finding themes="workforce" progress="high-caseloads: some-progress, supervision: some-progress">
+
+- Caseloads are lower in most teams, and supervision is more regular.
+
+</Finding>
+
+<Finding themes="workforce" progress="high-caseloads: some-progress">
+
+More on caseloads.
+
+</Finding>
+`);
+    const { record, problems } = buildRecord(input({ reports: [visit2, letter, baseline, visit1] }));
+    expect(problems).toEqual([]);
+    const cellOf = (index: number) => record!.weaknessProgress[index]!.cells.find((candidate) => candidate.report.id === '2024-11-focused-visit')!;
+    // p1 is the overview, p2 the priority action, p3 the improvement item, p4 and p5 the findings.
+    expect(cellOf(0).paragraphs.map((paragraph) => [paragraph.id, paragraph.heading])).toEqual([
+      ['p4', 'Findings'],
+      ['p5', 'Findings'],
+      ['p3', 'What needs to improve in this area of social work practice'],
+    ]);
+    expect(cellOf(1).paragraphs.map((paragraph) => paragraph.id)).toEqual(['p4', 'p2']);
+  });
+
   it('fails on an improvement item or a history paragraph that does not exist', () => {
     const weaknesses = input().weaknesses.map((weakness) =>
       weakness.id === 'high-caseloads'

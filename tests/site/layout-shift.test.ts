@@ -1,7 +1,7 @@
 /**
  * Nothing in view moves when the scripts arrive (issue 22): a deep link's paragraph stays where it
- * landed as Copy link, Copy citation and Add to briefing are added, and the search page does not
- * jump as its results appear. Measured as the web-vitals library measures Cumulative Layout
+ * landed as Copy link, Copy citation and Add to briefing are added, the search page does not
+ * jump as its results appear, and no page moves when the header's "Briefing (0)" gets its count. Measured as the web-vitals library measures Cumulative Layout
  * Shift: every 'layout-shift' entry not caused by recent input, summed, from the first paint.
  *
  * The page's scripts are held back until the page has painted without them, as on a slow
@@ -141,6 +141,20 @@ describe('layout shift', () => {
       expect(results).toBeGreaterThan(0);
       expect(measured.cls, measured.shifts.join('\n')).toBeLessThan(GOOD_CLS);
       expect(Math.abs(measured.settled! - measured.first!)).toBeLessThanOrEqual(3);
+    });
+  }
+
+  // Widths at which "Briefing" fits on the header's line and "Briefing (0)" did not.
+  for (const width of [610, 690]) {
+    it(`at ${width} px, the header does not rewrap, nor the page move, when the briefing count arrives`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const counted = async (): Promise<void> => {
+        await page.waitForFunction(() => document.querySelector('[data-briefing-count]')?.textContent === ' (0)');
+      };
+      const measured = await openSlowly(page, 'about/', 'header', counted, 'main');
+      await page.close();
+      expect(measured.settled).toBe(measured.first);
+      expect(measured.cls, measured.shifts.join('\n')).toBe(0);
     });
   }
 });

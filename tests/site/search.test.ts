@@ -382,16 +382,29 @@ describe('search', () => {
     await page.close();
   });
 
-  it('without JavaScript, says search needs it and links to the themes and the reports', async () => {
+  it('without JavaScript, shows no form or filters that cannot work, says search needs it, and links to what works without it', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=caseloads`);
-    const message = page.locator('.notice', { hasText: 'Search needs JavaScript' });
-    expect(await message.isVisible()).toBe(true);
-    expect(await message.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
-      '/themes/',
-      '/reports/',
-    ]);
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${server.url}search/?q=caseloads`);
+      const main = page.locator('main');
+      // Nothing to fill in or choose: the filters, the order, the search box and its button.
+      const controls = await main.locator('input, select, button, details').evaluateAll((all) => all.filter((control) => control.checkVisibility()).map((control) => control.outerHTML.slice(0, 60)));
+      expect(controls).toEqual([]);
+      const message = main.locator('.notice', { hasText: 'Search needs JavaScript' });
+      expect(await message.isVisible()).toBe(true);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `search-no-javascript-${width}.png`), fullPage: true });
+    }
+    const message = page.locator('main .notice', { hasText: 'Search needs JavaScript' });
+    const links = await message.getByRole('link').evaluateAll((all) => all.map((link) => link.getAttribute('href')!));
+    expect(links).toEqual(['/themes/', '/weaknesses/', '/reports/', '/data/']);
+    for (const [index, href] of links.entries()) {
+      await page.goto(`${server.url}search/`);
+      await message.getByRole('link').nth(index).click();
+      await page.waitForURL(`${server.url}${href.slice(1)}`);
+      expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    }
     await context.close();
   });
 

@@ -246,4 +246,66 @@ describe('the pictures in a browser', () => {
       await page.close();
     }
   });
+
+  /** The matrix's scrolling box, and its last column's header, as laid out. */
+  function matrixLayout(page: Page) {
+    return page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('.matrix-wide .table-scroll')!;
+      const last = [...document.querySelectorAll('table.matrix thead th')].at(-1)!;
+      const box = last.getBoundingClientRect();
+      return {
+        lastColumn: last.textContent!.replace(/\s+/g, ' ').trim(),
+        lastLeft: box.left,
+        lastRight: box.right,
+        viewport: window.innerWidth,
+        scrollWidth: scroller.scrollWidth,
+        clientWidth: scroller.clientWidth,
+        pageWidth: document.documentElement.scrollWidth,
+      };
+    });
+  }
+
+  for (const width of [1280, 1440, 1920]) {
+    it(`shows the matrix’s latest visits at ${width} px with no sideways scrolling`, async () => {
+      const page = await open('/weaknesses/', width);
+      const layout = await matrixLayout(page);
+      expect(layout.lastColumn).toBe('Inspection November 2025');
+      expect(layout.lastLeft).toBeGreaterThanOrEqual(0);
+      expect(layout.lastRight, `the last column ends ${layout.lastRight - layout.viewport} px off the screen`).toBeLessThanOrEqual(layout.viewport);
+      expect(layout.scrollWidth, 'the table scrolls sideways').toBeLessThanOrEqual(layout.clientWidth);
+      expect(layout.pageWidth).toBeLessThanOrEqual(layout.viewport);
+      if (width === 1280) {
+        await page.locator('table.matrix').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'matrix-1280.png') });
+      }
+      await page.close();
+    });
+  }
+
+  it('keeps the weakness names in view, on an opaque ground, when the matrix scrolls sideways (768 px, the narrowest screen that shows the table)', async () => {
+    const page = await open('/weaknesses/', 768);
+    const scroller = page.locator('.matrix-wide .table-scroll');
+    const before = await matrixLayout(page);
+    expect(before.scrollWidth, 'the table must need to scroll at this width for the test to mean anything').toBeGreaterThan(before.clientWidth);
+    await scroller.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+    const state = await page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('.matrix-wide .table-scroll')!;
+      const header = document.querySelector<HTMLElement>('table.matrix tbody th[scope="row"]')!;
+      header.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const box = header.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 8, box.top + box.height / 2);
+      return {
+        scrolled: scroller.scrollLeft,
+        headerLeft: box.left,
+        scrollerLeft: scroller.getBoundingClientRect().left,
+        onTop: hit !== null && header.contains(hit),
+        background: getComputedStyle(header).backgroundColor,
+      };
+    });
+    expect(state.scrolled).toBeGreaterThan(100);
+    expect(Math.abs(state.headerLeft - state.scrollerLeft), 'the first row header scrolled away').toBeLessThanOrEqual(1);
+    expect(state.onTop, 'the cells show over the row header').toBe(true);
+    expect(state.background).toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
 });

@@ -62,6 +62,11 @@ export function formatDate(value: string): string {
   return day === undefined ? `${monthName(month)} ${year}` : `${day} ${monthName(month)} ${year}`;
 }
 
+/** "Jan", "Sep": a month's first three letters, for labels too small for its name (the weakness strips' cells). */
+export function shortMonthOf(value: string): string {
+  return monthName(mustParse(value).month).slice(0, 3);
+}
+
 /** "July 2022" */
 export function formatMonth(value: string): string {
   const { year, month } = mustParse(value);

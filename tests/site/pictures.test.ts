@@ -2,16 +2,19 @@
  * The pictures (issue 17): the judgement history chart on the home page and the reports list,
  * the weakness strips, and the home page's shape and size. Read from the built HTML.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
-import { describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { gradeName } from '../../src/lib/judgement-history.ts';
 import { gradeLabel } from '../../src/lib/reports.ts';
 import type { Grade } from '../../src/schema.ts';
 import { pageTransfer } from '../../scripts/bench/weight.ts';
-import { builtPage, text } from '../helpers/site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { builtPage, repoRoot, text } from '../helpers/site.ts';
 
 const readDist = (file: string) => readFile(path.join(inject('distDir'), file), 'utf8');
 
@@ -103,6 +106,7 @@ describe('the weakness strips', () => {
     expect(cells).toHaveLength(12);
     const last = cells.at(-1)!;
     expect(text(select('.strip-mark', last)!)).toBe('▲');
+    expect(text(select('.strip-month', last)!)).toBe('Nov');
     expect(text(select('.strip-year', last)!)).toBe('2025');
     expect(text(select('.visually-hidden', last)!)).toBe('Inspection, November 2025: Improved');
     expect(select('a', last)!.properties.href).toBe('/reports/2025-11-inspection/#p61');
@@ -152,4 +156,156 @@ describe('the home page', () => {
     expect(transfer.responses.map((response) => response.type)).toEqual(expect.arrayContaining(['document', 'stylesheet']));
     expect(transfer.gzipBytes).toBeLessThanOrEqual(50 * 1024);
   }, 60_000);
+});
+
+/*
+ * The strips and the matrix in a browser: laid out, at the widths people use. Screenshots go to
+ * test-results/ for a person to look at.
+ */
+describe('the pictures in a browser', () => {
+  const SCREENSHOTS = path.join(repoRoot, 'test-results');
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serve({ dir: inject('distDir') });
+    browser = await launchBrowser();
+    await mkdir(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(sitePath: string, width: number): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${server.url}${sitePath.replace(/^\//, '')}`);
+    return page;
+  }
+
+  /** Each home page strip: its weakness, how far apart its cells' tops are, and where its last cell lies. */
+  function strips(page: Page) {
+    return page.evaluate(() =>
+      [...document.querySelectorAll('.strips > li')].map((row) => {
+        const cells = [...row.querySelectorAll('.strip-cell')].map((cell) => cell.getBoundingClientRect());
+        const tops = cells.map((box) => box.top);
+        const last = cells.at(-1)!;
+        return {
+          weakness: row.querySelector('.strip-title')!.textContent,
+          cells: cells.length,
+          topSpread: Math.max(...tops) - Math.min(...tops),
+          lastLeft: last.left,
+          lastRight: last.right,
+          viewport: window.innerWidth,
+          pageWidth: document.documentElement.scrollWidth,
+        };
+      }),
+    );
+  }
+
+  for (const width of [320, 360, 768, 1024, 1280, 1920]) {
+    it(`shows each weakness on the home page as one line of cells at ${width} px, the latest visit last and in view`, async () => {
+      const page = await open('/', width);
+      const rows = await strips(page);
+      expect(rows).toHaveLength(16);
+      for (const row of rows) {
+        expect(row.cells, row.weakness!).toBe(12);
+        expect(row.topSpread, `${row.weakness} at ${width} px: the cells wrap`).toBeLessThanOrEqual(2);
+        expect(row.lastLeft, row.weakness!).toBeGreaterThanOrEqual(0);
+        expect(row.lastRight, `${row.weakness} at ${width} px: the latest visit is off the screen`).toBeLessThanOrEqual(row.viewport);
+        expect(row.pageWidth, `the page scrolls sideways at ${width} px`).toBeLessThanOrEqual(row.viewport);
+      }
+      if (width === 320 || width === 1280) {
+        await page.locator('#strips-heading').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(SCREENSHOTS, `home-strips-${width}.png`) });
+      }
+      await page.close();
+    });
+  }
+
+  it('says on each cell which visit it is (the two 2019 visits read differently: "’19" on a phone), and names the visit and status to screen readers', async () => {
+    for (const [width, year] of [[320, '’19'], [390, '’19'], [1280, '2019']] as const) {
+      const page = await open('/', width);
+      const row = page.locator('.strips > li').filter({ hasText: 'High caseloads' });
+      // What the eye sees: the cell's rendered words, the generated apostrophe of "’19" included.
+      const labels = await row.locator('.strip-cell').evaluateAll((cells) =>
+        cells.map((cell) => {
+          const year = cell.querySelector('.strip-year')!;
+          const before = getComputedStyle(year, '::before').content;
+          const prefix = before && before !== 'none' && before !== 'normal' ? before.replace(/^"|"$/g, '') : '';
+          return `${(cell.querySelector('.strip-month') as HTMLElement).innerText} ${prefix}${(year as HTMLElement).innerText}`;
+        }),
+      );
+      expect(labels.slice(0, 2), `at ${width} px`).toEqual([`Jan ${year}`, `Dec ${year}`]);
+      expect(new Set(labels).size, `at ${width} px every cell reads differently: ${labels.join(', ')}`).toBe(labels.length);
+      // What a screen reader hears: the visit and the status, from the accessibility tree.
+      expect(await row.getByRole('link', { name: 'Focused visit, January 2019: Improved', exact: true }).count()).toBe(1);
+      expect(await row.getByRole('link', { name: 'Focused visit, December 2019: Not improved', exact: true }).count()).toBe(1);
+      expect(await row.getByRole('listitem').nth(4).textContent()).toContain('Monitoring visit 1, March 2023: Not examined');
+      await page.close();
+    }
+  });
+
+  /** The matrix's scrolling box, and its last column's header, as laid out. */
+  function matrixLayout(page: Page) {
+    return page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('.matrix-wide .table-scroll')!;
+      const last = [...document.querySelectorAll('table.matrix thead th')].at(-1)!;
+      const box = last.getBoundingClientRect();
+      return {
+        lastColumn: last.textContent!.replace(/\s+/g, ' ').trim(),
+        lastLeft: box.left,
+        lastRight: box.right,
+        viewport: window.innerWidth,
+        scrollWidth: scroller.scrollWidth,
+        clientWidth: scroller.clientWidth,
+        pageWidth: document.documentElement.scrollWidth,
+      };
+    });
+  }
+
+  for (const width of [1280, 1440, 1920]) {
+    it(`shows the matrix’s latest visits at ${width} px with no sideways scrolling`, async () => {
+      const page = await open('/weaknesses/', width);
+      const layout = await matrixLayout(page);
+      expect(layout.lastColumn).toBe('Inspection November 2025');
+      expect(layout.lastLeft).toBeGreaterThanOrEqual(0);
+      expect(layout.lastRight, `the last column ends ${layout.lastRight - layout.viewport} px off the screen`).toBeLessThanOrEqual(layout.viewport);
+      expect(layout.scrollWidth, 'the table scrolls sideways').toBeLessThanOrEqual(layout.clientWidth);
+      expect(layout.pageWidth).toBeLessThanOrEqual(layout.viewport);
+      if (width === 1280) {
+        await page.locator('table.matrix').scrollIntoViewIfNeeded();
+        await page.screenshot({ path: path.join(SCREENSHOTS, 'matrix-1280.png') });
+      }
+      await page.close();
+    });
+  }
+
+  it('keeps the weakness names in view, on an opaque ground, when the matrix scrolls sideways (768 px, the narrowest screen that shows the table)', async () => {
+    const page = await open('/weaknesses/', 768);
+    const scroller = page.locator('.matrix-wide .table-scroll');
+    const before = await matrixLayout(page);
+    expect(before.scrollWidth, 'the table must need to scroll at this width for the test to mean anything').toBeGreaterThan(before.clientWidth);
+    await scroller.evaluate((element) => (element.scrollLeft = element.scrollWidth));
+    const state = await page.evaluate(() => {
+      const scroller = document.querySelector<HTMLElement>('.matrix-wide .table-scroll')!;
+      const header = document.querySelector<HTMLElement>('table.matrix tbody th[scope="row"]')!;
+      header.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const box = header.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + 8, box.top + box.height / 2);
+      return {
+        scrolled: scroller.scrollLeft,
+        headerLeft: box.left,
+        scrollerLeft: scroller.getBoundingClientRect().left,
+        onTop: hit !== null && header.contains(hit),
+        background: getComputedStyle(header).backgroundColor,
+      };
+    });
+    expect(state.scrolled).toBeGreaterThan(100);
+    expect(Math.abs(state.headerLeft - state.scrollerLeft), 'the first row header scrolled away').toBeLessThanOrEqual(1);
+    expect(state.onTop, 'the cells show over the row header').toBe(true);
+    expect(state.background).toBe('rgb(255, 255, 255)');
+    await page.close();
+  });
 });

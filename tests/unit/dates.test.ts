@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatMonth, isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
+import { formatDate, formatDateRange, formatMonth, isPartialDate, parsePartialDate, shortMonthOf } from '../../src/lib/dates.ts';
 
 describe('partial dates', () => {
   it('accepts a day or a month, and rejects dates that do not exist', () => {
@@ -15,6 +15,13 @@ describe('partial dates', () => {
     expect(formatDate('2025-07-17')).toBe('17 July 2025');
     expect(formatDate('2023-09')).toBe('September 2023');
     expect(formatMonth('2022-07-04')).toBe('July 2022');
+  });
+
+  it('shortens a month to its first three letters, "Sep" not "Sept"', () => {
+    expect(shortMonthOf('2019-01-21')).toBe('Jan');
+    expect(shortMonthOf('2023-09')).toBe('Sep');
+    expect(shortMonthOf('2019-12-05')).toBe('Dec');
+    expect(() => shortMonthOf('December 2019')).toThrow(/Not a date/);
   });
 
   it('formats a visit span like Ofsted does', () => {

@@ -24,12 +24,14 @@ export type AnchorManifest = Record<string, Record<string, string>>;
 /**
  * The published words of an element: everything except what the site adds around them
  * (permalink controls, annotations), which is all marked data-pagefind-ignore so that search
- * excerpts hold the letter's words only, and except a list nested in a list item.
+ * excerpts hold the letter's words only, and, for a list item, a list nested in it.
  */
 export function paragraphText(element: Element): string {
   const copy = structuredClone(element);
-  // A list nested in a list item holds its own anchored items: not the parent item's words.
-  removeDescendants(copy, (node) => node.properties.dataPagefindIgnore !== undefined || node.tagName === 'ul' || node.tagName === 'ol');
+  // A list nested in a list item holds its own anchored items: not the parent item's words. Only
+  // an item's own nested lists: the words of a whole letter or section keep every list in it.
+  const isItem = element.tagName === 'li';
+  removeDescendants(copy, (node) => node.properties.dataPagefindIgnore !== undefined || (isItem && (node.tagName === 'ul' || node.tagName === 'ol')));
   return toText(copy).replace(/\s+/g, ' ').trim();
 }
 

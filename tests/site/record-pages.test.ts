@@ -273,7 +273,7 @@ describe('what a document is called', () => {
     const listed = selectAll('li', tree).map(text);
     expect(listed.find((item) => item.startsWith('Inspection, April 2014'))).toContain('(the full report)');
     expect(listed.filter((item) => item.includes('(the full letter)')).length).toBeGreaterThan(0);
-    for (const artefact of ['address block', 'page numbers', 'running headers and footers', 'back page', 'bullet characters', 'marks of footnotes', 'no-break spaces', 'soft hyphens']) {
+    for (const artefact of ['address block', 'page numbers', 'running headers and footers', 'back page', 'bullet characters', 'footnote marks', 'no-break spaces', 'soft hyphens']) {
       expect(listed.some((item) => item.includes(artefact)), artefact).toBe(true);
     }
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { anchorProblems, anchorsInPage, manifestEntry } from '../../src/lib/anchors.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { anchorProblems, anchorsInPage, manifestEntry, paragraphText } from '../../src/lib/anchors.ts';
 import { hashText } from '../../src/lib/fingerprint.ts';
 
 const PAGE = `<!doctype html><html><body><nav><p id="p9">Not in the letter</p></nav><article>
@@ -19,6 +21,12 @@ describe('anchor manifest', () => {
   it('reads the anchors of a report with Ofsted’s own numbers: sK, pN and pN-k, not a heading’s id', () => {
     const page = `<article><p id="s1">Summary.</p><h2 id="summary-of-judgements">H</h2><p id="p6">6. Six.</p><ul><li id="p6-1">A point.</li></ul><p id="p6x">Not an anchor.</p></article>`;
     expect(anchorsInPage(page).map((anchor) => anchor.id)).toEqual(['s1', 'p6', 'p6-1']);
+  });
+
+  it('keeps every list in the words of a whole letter: only a list item leaves out the list nested in it', () => {
+    const article = select('article', fromHtml(`<article><p id="p1">Areas:</p><ul><li id="p2">One<ul><li id="p3">Under one</li></ul></li><li id="p4">Two</li></ul></article>`, { fragment: true }))!;
+    expect(paragraphText(article)).toBe('Areas: One Under one Two');
+    expect(paragraphText(select('#p2', article)!)).toBe('One');
   });
 
   it('reads a list item with a list nested in it as its own words, each nested item as its own (issue 22, item 7)', () => {

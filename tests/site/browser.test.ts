@@ -2,32 +2,18 @@
  * The report page in a real browser: follow a paragraph link, and open a paragraph's permanent
  * URL directly; the paragraph must be the target, in view, and visibly marked.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serve, type RunningServer } from '../../scripts/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AnchorManifest } from '../../src/lib/anchors.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/site.ts';
 import { TEST_SITE_URL } from './global-setup.ts';
+import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
 
-const SCREENSHOTS = path.join(repoRoot, 'test-results');
 const REPORT = 'reports/2025-06-monitoring-visit-7/';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve({ dir: inject('distDir') });
-  browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 async function targetState(page: Page) {
   return page.evaluate(() => {
@@ -44,8 +30,8 @@ async function targetState(page: Page) {
 
 describe('paragraph links in the browser', () => {
   it('opening #p12 shows paragraph 12, marked as the target', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${server.url}${REPORT}#p12`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.url}${REPORT}#p12`);
     const state = await targetState(page);
     expect(state).toEqual({ id: 'p12', inView: true, background: 'rgb(255, 247, 191)' });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'report-p12-desktop.png') });
@@ -53,8 +39,8 @@ describe('paragraph links in the browser', () => {
   });
 
   it('a paragraph’s link control is reachable by keyboard and makes that paragraph the target', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(`${server.url}${REPORT}`);
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${site.url}${REPORT}`);
     const link = page.getByRole('link', { name: 'Link to paragraph 7', exact: true });
     await link.focus();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Link to paragraph 7');
@@ -72,8 +58,8 @@ describe('paragraph links in the browser', () => {
 
 describe('the matrix in the browser', () => {
   it('on a desktop, shows the table; selecting a cell lands on the paragraph that justifies it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}weaknesses/`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}weaknesses/`);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'matrix-desktop.png'), fullPage: true });
     const table = page.getByRole('table');
     expect(await table.isVisible()).toBe(true);
@@ -85,8 +71,8 @@ describe('the matrix in the browser', () => {
   });
 
   it('on a phone, shows a list with no sideways scrolling; selecting a status lands on the paragraph', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(`${server.url}weaknesses/`);
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${site.url}weaknesses/`);
     expect(await page.getByRole('table').count()).toBe(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -106,9 +92,9 @@ describe('the matrix in the browser', () => {
 
 describe('citing a paragraph', () => {
   it('copies the preview link and a ready citation with its fingerprint, by keyboard, and announces it', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${server.url}${REPORT}?highlight=supervision#p12`);
+    await page.goto(`${site.url}${REPORT}?highlight=supervision#p12`);
     const copyCitation = page.getByRole('button', { name: 'Copy citation for paragraph 12' });
     await copyCitation.focus();
     await page.keyboard.press('Enter');
@@ -131,9 +117,9 @@ describe('citing a paragraph', () => {
   });
 
   it('without JavaScript, keeps the paragraph number as a plain permanent link', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}${REPORT}`);
+    await page.goto(`${site.url}${REPORT}`);
     expect(await page.getByRole('button', { name: /Copy/ }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Link to paragraph 12', exact: true }).getAttribute('href')).toBe('#p12');
     await context.close();
@@ -142,8 +128,8 @@ describe('citing a paragraph', () => {
 
 describe('printing', () => {
   it('drops navigation and controls and prints the address of every cited paragraph', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}weaknesses/supervision/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}weaknesses/supervision/`);
     await page.emulateMedia({ media: 'print' });
     const hidden = await page.evaluate(() =>
       ['.site-header', '.breadcrumbs', '.footer-links'].map((selector) => getComputedStyle(document.querySelector(selector)!).display),
@@ -157,8 +143,8 @@ describe('printing', () => {
 
 describe('the 404 page', () => {
   it('is served for an unknown address, with a search box and a link to the reports', async () => {
-    const page = await browser.newPage();
-    const response = await page.goto(`${server.url}reports/no-such-report/`);
+    const page = await site.browser.newPage();
+    const response = await page.goto(`${site.url}reports/no-such-report/`);
     expect(response?.status()).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
     expect(await page.getByRole('searchbox', { name: 'Search the reports' }).count()).toBe(2);

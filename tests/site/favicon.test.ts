@@ -7,26 +7,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../../scripts/checks/links.ts';
-import { serve, type RunningServer } from '../../scripts/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve({ dir: inject('distDir') });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 describe('the site icon', () => {
   it('is linked from every built page, the SVG and the 32 px ICO', async () => {
@@ -42,11 +29,11 @@ describe('the site icon', () => {
   });
 
   it('is served: the SVG as image/svg+xml, the ICO as image/x-icon', async () => {
-    const svg = await fetch(`${server.url}favicon.svg`);
+    const svg = await fetch(`${site.url}favicon.svg`);
     expect(svg.status).toBe(200);
     expect(svg.headers.get('content-type')).toBe('image/svg+xml');
     expect(await svg.text()).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 32 32"/);
-    const ico = await fetch(`${server.url}favicon.ico`);
+    const ico = await fetch(`${site.url}favicon.ico`);
     expect(ico.status).toBe(200);
     expect(ico.headers.get('content-type')).toBe('image/x-icon');
   });
@@ -74,12 +61,12 @@ describe('the site icon', () => {
   });
 
   it('loads in the browser under the site’s Content-Security-Policy, at the size it is drawn', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    await page.goto(server.url);
+    await page.goto(site.url);
     const loaded = await page.evaluate(() =>
       Promise.all(
         [...document.querySelectorAll<HTMLLinkElement>('link[rel~="icon"]')].map(async (link) => {

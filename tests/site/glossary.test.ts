@@ -7,14 +7,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serve, type RunningServer } from '../../scripts/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { anchorsInPage, paragraphText } from '../../src/lib/anchors.ts';
 import { readGlossary } from '../../src/data/glossary.ts';
 import { glossaryMatcher, sortedTerms } from '../../src/lib/glossary.ts';
 import { builtPage, text } from '../helpers/site.ts';
+import { servedSite } from '../helpers/served-site.ts';
 
 // Read and validated as the build reads it (defaults included).
 const { terms } = readGlossary();
@@ -114,18 +113,7 @@ describe('terms on the theme and weakness pages', () => {
 });
 
 describe('a term’s expansion in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serve({ dir: inject('distDir') });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite();
 
   /** The generated expansion after the 2014 report's first LSCB, and the term's width with it. */
   async function expansion(page: Page): Promise<{ content: string; width: number }> {
@@ -137,8 +125,8 @@ describe('a term’s expansion in the browser', () => {
     ['phone', { width: 375, height: 800 }],
   ] as const) {
     it(`on a ${device}, is hidden until the term is focused or hovered, then shown inline after it, covering nothing`, async () => {
-      const page = await browser.newPage({ viewport });
-      await page.goto(`${server.url}reports/2014-04-inspection/`);
+      const page = await site.browser.newPage({ viewport });
+      await page.goto(`${site.url}reports/2014-04-inspection/`);
       const link = page.locator('a.term[href$="#lscb"]');
       const hidden = await expansion(page);
       expect(hidden.content).toBe('none');
@@ -160,8 +148,8 @@ describe('a term’s expansion in the browser', () => {
   }
 
   it('is printed in brackets after the term', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}reports/2014-04-inspection/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}reports/2014-04-inspection/`);
     const hidden = await expansion(page);
     await page.emulateMedia({ media: 'print' });
     const printed = await expansion(page);

@@ -7,31 +7,15 @@
  * The page's scripts are held back until the page has painted without them, as on a slow
  * connection (on this machine they would often arrive before the first paint, and hide a shift).
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serve, type RunningServer } from '../../scripts/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { repoRoot } from '../helpers/site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
 
-const SCREENSHOTS = path.join(repoRoot, 'test-results');
 /** Web Vitals' line between a "good" and a "needs improvement" layout shift score. */
 const GOOD_CLS = 0.1;
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve({ dir: inject('distDir') });
-  browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 interface Measured {
   cls: number;
@@ -86,7 +70,7 @@ async function openSlowly(page: Page, address: string, name: string, done: (page
     await held;
     await route.continue();
   });
-  await page.goto(`${server.url}${address}`, { waitUntil: 'commit' });
+  await page.goto(`${site.url}${address}`, { waitUntil: 'commit' });
   await page.waitForFunction(() => document.querySelector('footer') && performance.getEntriesByName('first-contentful-paint').length > 0);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   // The page painted before any script ran: the case this test is about.
@@ -117,7 +101,7 @@ describe('layout shift', () => {
   for (const width of WIDTHS) {
     for (const address of DEEP_LINKS) {
       it(`${address} at ${width} px: the page does not move as the paragraph buttons arrive, and the paragraph stays where it landed`, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 800 } });
+        const page = await site.browser.newPage({ viewport: { width, height: 800 } });
         const id = address.split('#')[1]!;
         const measured = await openSlowly(page, address, address.split('/')[1]!, buttonsAdded);
         const { landed, now } = await page.evaluate((anchor) => ({ landed: window.__layout.landed, now: document.getElementById(anchor)!.getBoundingClientRect().top }), id);
@@ -131,7 +115,7 @@ describe('layout shift', () => {
     }
 
     it(`/search/?q=caseloads at ${width} px: nothing in view moves as the results and their counts arrive`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
       const counted = async (): Promise<void> => {
         await page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-counted') === window.location.search);
       };
@@ -147,7 +131,7 @@ describe('layout shift', () => {
   // Widths at which "Briefing" fits on the header's line and "Briefing (0)" did not.
   for (const width of [610, 690]) {
     it(`at ${width} px, the header does not rewrap, nor the page move, when the briefing count arrives`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await site.browser.newPage({ viewport: { width, height: 800 } });
       const counted = async (): Promise<void> => {
         await page.waitForFunction(() => document.querySelector('[data-briefing-count]')?.textContent === ' (0)');
       };

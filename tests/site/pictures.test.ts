@@ -2,19 +2,18 @@
  * The pictures (issue 17): the judgement history chart on the home page and the reports list,
  * the weakness strips, and the home page's shape and size. Read from the built HTML.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serve, type RunningServer } from '../../scripts/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { gradeName } from '../../src/lib/judgement-history.ts';
 import { gradeLabel } from '../../src/lib/reports.ts';
 import type { Grade } from '../../src/schema.ts';
 import { pageTransfer } from '../../scripts/bench/weight.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { builtPage, repoRoot, text } from '../helpers/site.ts';
+import { builtPage, text } from '../helpers/site.ts';
+import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
 
 const readDist = (file: string) => readFile(path.join(inject('distDir'), file), 'utf8');
 
@@ -163,24 +162,11 @@ describe('the home page', () => {
  * test-results/ for a person to look at.
  */
 describe('the pictures in a browser', () => {
-  const SCREENSHOTS = path.join(repoRoot, 'test-results');
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serve({ dir: inject('distDir') });
-    browser = await launchBrowser();
-    await mkdir(SCREENSHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite();
 
   async function open(sitePath: string, width: number): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.goto(`${server.url}${sitePath.replace(/^\//, '')}`);
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${site.url}${sitePath.replace(/^\//, '')}`);
     return page;
   }
 

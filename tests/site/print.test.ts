@@ -3,31 +3,15 @@
  * print media and in the PDF it prints, and the reader's own open and closed ones are as they were
  * afterwards.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serve, type RunningServer } from '../../scripts/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pdfToText } from '../../src/lib/importer/pdf.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { repoRoot } from '../helpers/site.ts';
+import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
 
-const SCREENSHOTS = path.join(repoRoot, 'test-results');
 const REPORT = 'reports/2018-06-inspection/';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve({ dir: inject('distDir') });
-  browser = await launchBrowser();
-  await mkdir(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSite();
 
 /** Whether each disclosure is open. */
 function openStates(page: Page): Promise<boolean[]> {
@@ -60,8 +44,8 @@ describe('printing disclosures', () => {
     ['', '.timeline-events details'],
   ] as const) {
     it(`in print media, shows the content of every disclosure on /${address}, opening none of them`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${server.url}${address}`);
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${site.url}${address}`);
       const states = await readerOpensOne(page, selector);
       expect((await hiddenContents(page)).length).toBeGreaterThan(5);
       await page.emulateMedia({ media: 'print' });
@@ -76,8 +60,8 @@ describe('printing disclosures', () => {
   }
 
   it('prints every “What happened next” list into the PDF, and leaves the reader’s open and closed ones as they were', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${REPORT}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}${REPORT}`);
     const states = await readerOpensOne(page, 'details.next');
     // Each list starts "<weakness>, at later visits:" (or "at every later visit:"); each disclosure
     // holds one or more. Closed,
@@ -91,8 +75,8 @@ describe('printing disclosures', () => {
   });
 
   it('opens the closed ones for printing and closes the same ones after, for browsers whose stylesheet cannot', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${REPORT}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}${REPORT}`);
     const states = await readerOpensOne(page, 'details.next');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     expect((await openStates(page)).every(Boolean)).toBe(true);

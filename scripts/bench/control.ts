@@ -66,11 +66,16 @@ export const collections = {
 `;
 }
 
+/**
+ * Every component a report file may use (README, Writing a report file). The controls give each
+ * one a body that only renders its children; a report using a component missing here fails the
+ * control's build (tests/unit/bench-corpus.test.ts checks the list against content/reports/).
+ */
+export const REPORT_COMPONENTS = ['Finding', 'LetterHead', 'SignOff', 'Footnote', 'OfstedNotice', 'Part'] as const;
+
 const PAGE = `---
 import { getCollection, render } from 'astro:content';
-import Finding from '../components/Finding.astro';
-import LetterHead from '../components/LetterHead.astro';
-import SignOff from '../components/SignOff.astro';
+${REPORT_COMPONENTS.map((name) => `import ${name} from '../components/${name}.astro';`).join('\n')}
 
 export async function getStaticPaths() {
   const entries = await getCollection('reports');
@@ -83,7 +88,7 @@ const { Content } = await render(entry);
 
 <html lang="en-GB">
   <head><meta charset="utf-8" /><title>{entry.data.title}</title></head>
-  <body><Content components={{ Finding, LetterHead, SignOff }} /></body>
+  <body><Content components={{ ${REPORT_COMPONENTS.join(', ')} }} /></body>
 </html>
 `;
 
@@ -97,7 +102,7 @@ export async function writeControlProject(root: string, reportsDir: string, repo
   await writeFile(path.join(root, 'astro.config.mjs'), configFile(cacheDir, processor));
   await writeFile(path.join(root, 'src/content.config.ts'), contentConfig(reportsDir));
   await writeFile(path.join(root, 'src/pages/[slug].astro'), PAGE);
-  for (const name of ['Finding', 'LetterHead', 'SignOff']) {
+  for (const name of REPORT_COMPONENTS) {
     await writeFile(path.join(root, `src/components/${name}.astro`), passThrough(name));
   }
   return { processor, root, cacheDir };

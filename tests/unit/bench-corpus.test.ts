@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONTROL_PROCESSORS, writeControlProject } from '../../scripts/bench/control.ts';
+import { CONTROL_PROCESSORS, REPORT_COMPONENTS, writeControlProject } from '../../scripts/bench/control.ts';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { measureReports } from '../../scripts/bench/profile.ts';
 import { seededRandom } from '../../scripts/bench/random.ts';
@@ -66,6 +66,14 @@ describe('the benchmark corpus', () => {
 });
 
 describe('the benchmark controls', () => {
+  it('give a body to every component the report files use, so that their builds render every report', async () => {
+    const used = new Set<string>();
+    for (const name of await readdir(path.join(repoRoot, 'content/reports'))) {
+      for (const match of (await readFile(path.join(repoRoot, 'content/reports', name), 'utf8')).matchAll(/<([A-Z][A-Za-z]*)/g)) used.add(match[1]!);
+    }
+    expect([...used].filter((component) => !(REPORT_COMPONENTS as readonly string[]).includes(component))).toEqual([]);
+  });
+
   it('each runs its own Markdown processor, bare: no plugins, smart punctuation off', async () => {
     const processors: Record<string, { name: string; options: Record<string, unknown> }> = {};
     for (const processor of CONTROL_PROCESSORS) {

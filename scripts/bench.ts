@@ -14,6 +14,9 @@
  *   --seed <N>            seed of the corpus generator (same seed, same files); default 1
  *   --out <file>          where to write the results; default bench/results.json
  *   --keep                keep the temporary folder (corpora, builds) and print where it is
+ *   --quick               a few minutes' check for a change to the build: 300 reports, one run of
+ *                         each project, written to bench/quick.json (other flags still apply), and
+ *                         a last line with the two ratios to record with the commit
  *
  * For each corpus it:
  * 1. writes the content into a temporary folder (never content/): the real YAML files and 2018
@@ -52,7 +55,7 @@ import { snapshotProject } from './bench/project.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { measureReports, type Profile } from './bench/profile.ts';
 import { seededRandom } from './bench/random.ts';
-import { compare, evaluateTargets, formatResults, type ControlResult, type CorpusResult, type PhaseSpreads } from './bench/results.ts';
+import { compare, evaluateTargets, formatResults, quickSummary, type ControlResult, type CorpusResult, type PhaseSpreads } from './bench/results.ts';
 import { MB, round, spread, type Spread } from './bench/stats.ts';
 import { firstQuery, medianReportPath, pageWeight, pagefindIndexBytes } from './bench/weight.ts';
 
@@ -67,6 +70,7 @@ interface Options {
   seed: number;
   out: string;
   keep: boolean;
+  quick: boolean;
 }
 
 function positiveInteger(value: string, flag: string): number {
@@ -82,27 +86,29 @@ function parseOptions(argv: string[]): Options {
       reports: { type: 'string', multiple: true },
       real: { type: 'boolean', default: false },
       'real-only': { type: 'boolean', default: false },
-      runs: { type: 'string', default: '3' },
+      runs: { type: 'string' },
       seed: { type: 'string', default: '1' },
-      out: { type: 'string', default: path.join(repoRoot, 'bench/results.json') },
+      out: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
-    console.log('Usage: npm run bench -- [--reports 1000[,2000]] [--real | --real-only] [--runs 3] [--seed 1] [--out bench/results.json] [--keep]');
+    console.log('Usage: npm run bench -- [--quick] [--reports 1000[,2000]] [--real | --real-only] [--runs 3] [--seed 1] [--out bench/results.json] [--keep]');
     process.exit(0);
   }
   const sizes = values['real-only']
     ? []
-    : (values.reports ?? ['1000']).flatMap((value) => value.split(',')).map((value) => positiveInteger(value.trim(), '--reports'));
+    : (values.reports ?? [values.quick ? '300' : '1000']).flatMap((value) => value.split(',')).map((value) => positiveInteger(value.trim(), '--reports'));
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     real: values.real || values['real-only'],
-    runs: positiveInteger(values.runs, '--runs'),
+    runs: positiveInteger(values.runs ?? (values.quick ? '1' : '3'), '--runs'),
     seed: positiveInteger(values.seed, '--seed'),
-    out: path.resolve(values.out),
+    out: path.resolve(values.out ?? path.join(repoRoot, values.quick ? 'bench/quick.json' : 'bench/results.json')),
     keep: values.keep,
+    quick: values.quick,
   };
 }
 
@@ -294,6 +300,7 @@ async function main(): Promise<void> {
     await mkdir(path.dirname(options.out), { recursive: true });
     await writeFile(options.out, `${JSON.stringify(rounded(output), null, 2)}\n`);
     console.log(`\nWrote ${path.relative(process.cwd(), options.out) || options.out}`);
+    if (options.quick) for (const line of quickSummary(results.filter((result) => result.name !== 'real'), options.runs, output.commit)) console.log(line);
   } finally {
     if (options.keep) console.log(`Kept ${workDir}`);
     else await rm(workDir, { recursive: true, force: true });

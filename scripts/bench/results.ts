@@ -222,3 +222,17 @@ export function formatResults(results: readonly CorpusResult[], targets: readonl
     ...(missing.length > 0 ? ['', `Not checked in this run: ${missing.join('; ')}.`] : []),
   ].join('\n');
 }
+
+/**
+ * The lines `npm run bench -- --quick` ends with: the two ratios a change to the build records in
+ * its commit (README, Performance). Ratios, not seconds: the controls are built in the same run,
+ * so a busy machine slows all three alike.
+ */
+export function quickSummary(results: readonly Pick<CorpusResult, 'name' | 'reports' | 'ratioToUnifiedControl' | 'ratioToSatteriControl'>[], runs: number, commit: string | undefined): string[] {
+  const at = commit ? ` at ${commit.slice(0, 7)}` : '';
+  return results.map(
+    (result) =>
+      `quick${at}: ${result.name} (${result.reports} reports, ${runs} run${runs === 1 ? '' : 's'}): build + index ${result.ratioToUnifiedControl.toFixed(2)}x the unified control, ${result.ratioToSatteriControl.toFixed(2)}x the Sätteri control`,
+  );
+}
+

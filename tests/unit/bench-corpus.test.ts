@@ -16,7 +16,7 @@ import { CONTROL_PROCESSORS, REPORT_COMPONENTS, writeControlProject } from '../.
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { measureReports } from '../../scripts/bench/profile.ts';
 import { seededRandom } from '../../scripts/bench/random.ts';
-import { compare } from '../../scripts/bench/results.ts';
+import { compare, quickSummary } from '../../scripts/bench/results.ts';
 import { spread } from '../../scripts/bench/stats.ts';
 import { numberingMode } from '../../src/lib/paragraph-numbering.ts';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
@@ -99,5 +99,14 @@ describe('the benchmark controls', () => {
       memoryRatioToSatteriControl: 2100 / 1900,
       firstQueryKB: 90,
     });
+  });
+});
+
+describe('the quick benchmark', () => {
+  it('ends with the two ratios to record with a commit, per corpus', () => {
+    const results = [{ name: 'synthetic-300', reports: 302, ratioToUnifiedControl: 38.4 / 21.2, ratioToSatteriControl: 38.4 / 11 }];
+    expect(quickSummary(results, 1, '1e43b3b0000')).toEqual([
+      'quick at 1e43b3b: synthetic-300 (302 reports, 1 run): build + index 1.81x the unified control, 3.49x the Sätteri control',
+    ]);
   });
 });

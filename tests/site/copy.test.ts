@@ -4,37 +4,28 @@
  * exactly the words as published (/data/findings.json `words`), as plain text and as HTML, with no
  * glossary expansion, permalink number or button text. And the copy buttons say what happened.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serve, type RunningServer } from '../../scripts/serve.ts';
 import type { Finding } from '../../src/lib/findings.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { repoRoot } from '../helpers/site.ts';
+import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
 
-const SCREENSHOTS = path.join(repoRoot, 'test-results');
 
-let server: RunningServer;
-let browser: Browser;
+const site = servedSite();
 let context: BrowserContext;
 let findings: Finding[];
 
 beforeAll(async () => {
-  server = await serve({ dir: inject('distDir') });
-  browser = await launchBrowser();
-  context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 1400 } });
+  context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 1400 } });
   findings = JSON.parse(await readFile(path.join(inject('distDir'), 'data/findings.json'), 'utf8')) as Finding[];
-  await mkdir(SCREENSHOTS, { recursive: true });
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 interface Copied {
@@ -155,7 +146,7 @@ describe('copying a selection of Ofsted’s words', () => {
     let copied = 0;
     for (const slug of slugs) {
       const page = await context.newPage();
-      await page.goto(`${server.url}reports/${slug}/`);
+      await page.goto(`${site.url}reports/${slug}/`);
       // The scripts have added their buttons: they must stay out of the copies.
       await page.locator('.cite-tools button').first().waitFor();
       const items = findings.filter((finding) => finding.report === slug).map((finding) => ({ selector: `[id="${finding.anchor}"]`, words: finding.words, where: finding.path }));
@@ -169,7 +160,7 @@ describe('copying a selection of Ofsted’s words', () => {
 
   it('with a term’s expansion shown on hover, the copy still holds the words only', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}reports/2014-04-inspection/`);
+    await page.goto(`${site.url}reports/2014-04-inspection/`);
     const words = findings.find((finding) => finding.path === 'reports/2014-04-inspection/#p74')!.words;
     expect(words).toContain('The Judiciary and CAFCASS report');
     await page.locator('#p74 a.term').hover();
@@ -183,7 +174,7 @@ describe('copying a selection of Ofsted’s words', () => {
   ] as const) {
     it(`on ${what}, every quoted paragraph copies as its words`, async () => {
       const page = await context.newPage();
-      await page.goto(`${server.url}${address}`);
+      await page.goto(`${site.url}${address}`);
       await page.locator('.quote .briefing-button').first().waitFor();
       // Each quote's report and anchor, and a mark to find it by.
       const quotes = await page.locator('figure.quote').evaluateAll((figures) =>
@@ -212,7 +203,7 @@ describe('copying a selection of Ofsted’s words', () => {
     // The preview page sends the reader on at once: a 204 No Content for the report keeps the
     // browser on the preview.
     await page.route('**/reports/**', (route) => route.fulfill({ status: 204 }));
-    await page.goto(`${server.url}r/2014-04-inspection/p74/`);
+    await page.goto(`${site.url}r/2014-04-inspection/p74/`);
     await page.waitForTimeout(200);
     expect(await copiesOf(page, [{ selector: '.preview-quote p', words: finding.words, where: '/r/2014-04-inspection/p74/' }])).toEqual([]);
     await page.close();
@@ -221,7 +212,7 @@ describe('copying a selection of Ofsted’s words', () => {
   it('a selection over two paragraphs copies both paragraphs’ words and nothing the site adds', async () => {
     const page = await context.newPage();
     const SLUG = '2014-04-inspection';
-    await page.goto(`${server.url}reports/${SLUG}/`);
+    await page.goto(`${site.url}reports/${SLUG}/`);
     await page.locator('.cite-tools button').first().waitFor();
     // Two paragraphs one after the other, with no annotation between them.
     const [first, second] = await page.evaluate(() => {
@@ -251,7 +242,7 @@ describe('the copy buttons say what happened', () => {
 
   it('“Copy citation” says “Citation copied”, and the status region announces it', async () => {
     const page = await context.newPage();
-    await page.goto(`${server.url}${REPORT}`);
+    await page.goto(`${site.url}${REPORT}`);
     const button = page.locator('#p12 .cite-tools button', { hasText: 'Copy citation' });
     await button.click();
     await expect.poll(() => page.locator('#p12 .cite-tools button').nth(1).textContent()).toMatch(/^Citation copied/);
@@ -269,7 +260,7 @@ describe('the copy buttons say what happened', () => {
     ['phone', { width: 390, height: 844 }],
   ] as const) {
     it(`on a ${device}, where the browser refuses to copy, shows the citation in a box, selected, to copy by hand`, async () => {
-      const refusing = await browser.newContext({ viewport });
+      const refusing = await site.browser.newContext({ viewport });
       await refusing.addInitScript(() => {
         Object.defineProperty(Navigator.prototype, 'clipboard', {
           configurable: true,
@@ -277,7 +268,7 @@ describe('the copy buttons say what happened', () => {
         });
       });
       const page = await refusing.newPage();
-      await page.goto(`${server.url}${REPORT}`);
+      await page.goto(`${site.url}${REPORT}`);
       const button = page.getByRole('button', { name: 'Copy citation for paragraph 12' });
       await button.focus();
       await page.keyboard.press('Enter');
@@ -308,18 +299,18 @@ describe('the copy buttons say what happened', () => {
   it('on the briefing page, a copy button says it copied, or shows the briefing in a box where the browser refuses', async () => {
     const VISIT = '2025-06-monitoring-visit-7';
     const page = await context.newPage();
-    await page.goto(`${server.url}briefing/?p=${VISIT}:p12`);
+    await page.goto(`${site.url}briefing/?p=${VISIT}:p12`);
     await page.getByRole('button', { name: 'Copy as plain text' }).click();
     await expect.poll(() => page.locator('[data-action="copy-text"]').textContent()).toBe('Copied');
     await expect.poll(() => page.locator('[data-briefing-status]').textContent()).toContain('copied as plain text');
     await page.close();
 
-    const refusing = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const refusing = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await refusing.addInitScript(() => {
       Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => undefined });
     });
     const refused = await refusing.newPage();
-    await refused.goto(`${server.url}briefing/?p=${VISIT}:p12`);
+    await refused.goto(`${site.url}briefing/?p=${VISIT}:p12`);
     await refused.getByRole('button', { name: 'Copy for Word or email' }).click();
     const field = refused.locator('.copy-by-hand').getByRole('textbox', { name: /Copy the briefing/ });
     await field.waitFor();

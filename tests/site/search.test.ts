@@ -7,28 +7,17 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Finding } from '../../src/lib/findings.ts';
-import { serve, type RunningServer } from '../../scripts/serve.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { repoRoot } from '../helpers/site.ts';
+import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
 
-const SCREENSHOTS = path.join(repoRoot, 'test-results');
 
-let server: RunningServer;
-let browser: Browser;
+const site = servedSite();
 let findings: Finding[];
 
 beforeAll(async () => {
-  server = await serve({ dir: inject('distDir') });
-  browser = await launchBrowser();
   findings = JSON.parse(await readFile(path.join(inject('distDir'), 'data/findings.json'), 'utf8')) as Finding[];
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Waits until the list shows the search the address describes. */
@@ -108,8 +97,8 @@ describe('search', () => {
   it('finds a phrase in exactly one paragraph and links straight to it', async () => {
     const unique = 'prayer mats';
     expect(saying(/prayer mats/i)).toEqual(['2025-06-monitoring-visit-7#p13']);
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/`);
     await page.getByLabel('Words or a phrase to search for').fill(unique);
     const found = await listed(page);
     expect(found.main).toEqual(['2025-06-monitoring-visit-7#p13']);
@@ -120,7 +109,7 @@ describe('search', () => {
   });
 
   it('downloads no filter data on opening, then for a first query ten paragraphs’ data, the three filters’ counts after them, and prints its weight', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const requests: string[] = [];
     const bodies: Array<Promise<Buffer>> = [];
     let atCompletion = 0;
@@ -131,7 +120,7 @@ describe('search', () => {
       bodies.push(response.body().catch(() => Buffer.alloc(0)));
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}search/`);
+    await page.goto(`${site.url}search/`);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.ready !== undefined);
     // Pagefind's script, entry, metadata and WebAssembly only: the filters came with the page.
     expect(requests.filter((request) => /\/(filter|fragment|index)\//.test(request))).toEqual([]);
@@ -186,8 +175,8 @@ describe('search', () => {
     expect(Object.values(inHtml.kind!).reduce((a, b) => a + b, 0)).toBe(findings.length);
     expect(Object.values(inHtml.year!).reduce((a, b) => a + b, 0)).toBe(findings.length);
 
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/`);
     // A string, so that Vitest does not rewrite the import() meant for the browser.
     const fromPagefind = (await page.evaluate(`import('/pagefind/pagefind.js').then(async (pagefind) => {
       await pagefind.options({ noWorker: true });
@@ -198,8 +187,8 @@ describe('search', () => {
   });
 
   it('lists every paragraph that has the word, each once, and nothing else', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=asylum`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?q=asylum`);
     await showAll(page);
     const found = await listed(page);
     expect(found.some).toEqual([]);
@@ -209,8 +198,8 @@ describe('search', () => {
   });
 
   it('finds paragraphs by their words only, never by the names of the themes they are tagged with', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=caseloads`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?q=caseloads`);
     await showAll(page);
     const found = await listed(page);
     const withWord = saying(/\bcaseloads?\b/i);
@@ -222,8 +211,8 @@ describe('search', () => {
   });
 
   it('keeps, with a theme chosen, exactly the paragraphs tagged with it, counts paragraphs, and combines the filters', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(`${server.url}search/?q=children`);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${site.url}search/?q=children`);
     await completed(page);
     const education = page.getByRole('checkbox', { name: /^Education \(\d+\)$/ });
     await page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-counted') === window.location.search);
@@ -251,8 +240,8 @@ describe('search', () => {
 
   it('with a theme and no words, lists every paragraph on the theme, newest visit first, each report’s in reading order', async () => {
     const theme = 'Life-story work and identity';
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?theme=${encodeURIComponent(theme)}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?theme=${encodeURIComponent(theme)}`);
     await completed(page);
     const status = await page.locator('[data-status]').textContent();
     await showAll(page);
@@ -268,8 +257,8 @@ describe('search', () => {
   });
 
   it('sorts newest first when asked, and keeps the order in the address', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=supervision`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?q=supervision`);
     await showAll(page);
     const best = (await listed(page)).main;
     await page.getByLabel('Order').selectOption('newest');
@@ -280,7 +269,7 @@ describe('search', () => {
     expect(newest).not.toEqual(best);
     const starts = newest.map((key) => findingOf(key)!.visitStart);
     expect(starts).toEqual([...starts].sort().reverse());
-    await page.goto(`${server.url}search/?q=supervision&sort=newest`);
+    await page.goto(`${site.url}search/?q=supervision&sort=newest`);
     expect(await page.getByLabel('Order').inputValue()).toBe('newest');
     expect((await listed(page)).main.slice(0, 10)).toEqual(newest.slice(0, 10));
     await page.screenshot({ path: path.join(SCREENSHOTS, 'search-newest.png'), fullPage: true });
@@ -288,8 +277,8 @@ describe('search', () => {
   });
 
   it('puts the exact phrase first, then the words in other forms, then, under their own heading, paragraphs with some of the words', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('life story')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('life story')}`);
     await showAll(page);
     const found = await listed(page);
     const exact = saying(/\blife story\b/i);
@@ -307,8 +296,8 @@ describe('search', () => {
   });
 
   it('never finds Ofsted’s printed paragraph numbers, and finds “child protection enquiries” for “section 47”', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('section 47')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('section 47')}`);
     await showAll(page);
     const found = await listed(page);
     const forms = /section 47|\bs\.? ?47\b|child protection enquir/i;
@@ -329,8 +318,8 @@ describe('search', () => {
   });
 
   it('opens /search/?q=MASH with the query filled in and results shown, and labels summaries', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=MASH`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?q=MASH`);
     expect(await page.getByLabel('Words or a phrase to search for').inputValue()).toBe('MASH');
     await completed(page);
     expect(await page.locator('[data-status]').textContent()).toMatch(/^\d+ paragraphs? found for “MASH”\.$/);
@@ -344,8 +333,8 @@ describe('search', () => {
   });
 
   it('takes a result to its paragraph, marked as the target, with the words highlighted', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=caseloads`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?q=caseloads`);
     await completed(page);
     const first = page.locator('[data-result] h2 a').first();
     const href = (await first.getAttribute('href'))!;
@@ -364,8 +353,8 @@ describe('search', () => {
   });
 
   it('on a phone, shows the results first and folds the filters away until asked for', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(`${server.url}search/?q=asylum`);
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${site.url}search/?q=asylum`);
     await resultLinks(page);
     expect(await page.getByRole('checkbox').first().isVisible()).toBe(false);
     const firstResult = await page.locator('[data-result]').first().boundingBox();
@@ -374,7 +363,7 @@ describe('search', () => {
     expect(await page.getByRole('checkbox').first().isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'search-phone.png') });
     // A filter chosen in the address: still folded, and the line that opens the filters says so.
-    await page.goto(`${server.url}search/?q=caseloads&theme=${encodeURIComponent('Workforce and caseloads')}`);
+    await page.goto(`${site.url}search/?q=caseloads&theme=${encodeURIComponent('Workforce and caseloads')}`);
     await resultLinks(page);
     expect(await page.getByRole('checkbox').first().isVisible()).toBe(false);
     expect(await page.locator('[data-filter-panel] summary').textContent()).toBe('Filter by theme, type of report and year (1 chosen)');
@@ -383,11 +372,11 @@ describe('search', () => {
   });
 
   it('without JavaScript, shows no form or filters that cannot work, says search needs it, and links to what works without it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${server.url}search/?q=caseloads`);
+      await page.goto(`${site.url}search/?q=caseloads`);
       const main = page.locator('main');
       // Nothing to fill in or choose: the filters, the order, the search box and its button.
       const controls = await main.locator('input, select, button, details').evaluateAll((all) => all.filter((control) => control.checkVisibility()).map((control) => control.outerHTML.slice(0, 60)));
@@ -400,17 +389,17 @@ describe('search', () => {
     const links = await message.getByRole('link').evaluateAll((all) => all.map((link) => link.getAttribute('href')!));
     expect(links).toEqual(['/themes/', '/weaknesses/', '/reports/', '/data/']);
     for (const [index, href] of links.entries()) {
-      await page.goto(`${server.url}search/`);
+      await page.goto(`${site.url}search/`);
       await message.getByRole('link').nth(index).click();
-      await page.waitForURL(`${server.url}${href.slice(1)}`);
+      await page.waitForURL(`${site.url}${href.slice(1)}`);
       expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
     }
     await context.close();
   });
 
   it('is reachable from every page through the header search box', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}weaknesses/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}weaknesses/`);
     await page.getByRole('searchbox', { name: 'Search the reports' }).fill('life story');
     await page.getByRole('searchbox', { name: 'Search the reports' }).press('Enter');
     await page.waitForURL(/\/search\/\?q=life\+story/);
@@ -419,8 +408,8 @@ describe('search', () => {
   });
 
   it('finds, for “multi-agency safeguarding hub”, the paragraphs that say only MASH, and the other way round', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('multi-agency safeguarding hub')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('multi-agency safeguarding hub')}`);
     await showAll(page);
     const found = (await listed(page)).main;
     expect(findingOf('2018-06-inspection#p6')?.words).toMatch(/\bMASH\b/);
@@ -434,7 +423,7 @@ describe('search', () => {
     expect(await page.locator('[data-result="2018-06-inspection#p6"] h2 a').getAttribute('href')).toContain('highlight=multi-agency%20safeguarding%20hub%20MASH');
     await expectCountsOfParagraphsListed(page, found);
 
-    await page.goto(`${server.url}search/?q=MASH`);
+    await page.goto(`${site.url}search/?q=MASH`);
     await showAll(page);
     const spelledOutOnly = saying(/multi-agency safeguarding hub/i).filter((key) => !/\bMASH\b/.test(findingOf(key)!.words));
     if (spelledOutOnly.length > 0) expect((await listed(page)).main).toEqual(expect.arrayContaining(spelledOutOnly));
@@ -442,8 +431,8 @@ describe('search', () => {
   });
 
   it('searches an acronym as a word, not a prefix', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('personal adviser')}`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('personal adviser')}`);
     await showAll(page);
     const found = (await listed(page)).main;
     // Found by the words (Pagefind stems "personal" and matches "adviser" as a prefix) or the acronym.
@@ -455,8 +444,8 @@ describe('search', () => {
   });
 
   it('says what it ignored in an address, cuts a long query, and answers punctuation and no results with something to try', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=supervision&theme=Nonsense&sort=sideways`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?q=supervision&theme=Nonsense&sort=sideways`);
     await completed(page);
     const notices = page.locator('[data-notices]');
     expect(await notices.isVisible()).toBe(true);
@@ -465,22 +454,22 @@ describe('search', () => {
     expect(page.url()).not.toContain('Nonsense');
     expect((await listed(page)).main.length).toBeGreaterThan(0);
 
-    await page.goto(`${server.url}search/?q=${'caseloads '.repeat(30)}`);
+    await page.goto(`${site.url}search/?q=${'caseloads '.repeat(30)}`);
     await completed(page);
     expect(await notices.textContent()).toContain('first 200 characters');
     expect((await page.getByLabel('Words or a phrase to search for').inputValue()).length).toBeLessThanOrEqual(200);
 
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('!?…')}`);
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('!?…')}`);
     await completed(page);
     expect(await page.locator('[data-status]').textContent()).toContain('has no letters or numbers');
 
-    await page.goto(`${server.url}search/?q=adoption&year=2019`);
+    await page.goto(`${site.url}search/?q=adoption&year=2019`);
     await completed(page);
     if ((await listed(page)).main.length === 0) {
       expect(await page.locator('[data-status]').textContent()).toBe('No paragraphs found for “adoption” with the chosen filters.');
       expect(await page.locator('[data-suggestions] a').first().getAttribute('href')).toBe('/search/?q=adoption');
     }
-    await page.goto(`${server.url}search/?q=zzzqqq`);
+    await page.goto(`${site.url}search/?q=zzzqqq`);
     await completed(page);
     expect(await page.locator('[data-status]').textContent()).toBe('No paragraphs found for “zzzqqq”.');
     await page.close();
@@ -499,9 +488,9 @@ describe('search', () => {
   });
 
   it('has no axe violations with results, the order, filters and a notice shown', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=caseloads&theme=Nonsense`);
+    await page.goto(`${site.url}search/?q=caseloads&theme=Nonsense`);
     await resultLinks(page);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -1,6 +1,6 @@
 /**
- * npm run build: `astro build`, then the paragraphs' link-preview pages (scripts/preview-pages.ts),
- * then the Pagefind search index over the built report pages (scripts/search-index.ts). Every
+ * npm run build: `astro build`, then, at once, the paragraphs' link-preview pages
+ * (scripts/preview-pages.ts) and the Pagefind search index (scripts/search-index.ts). Every
  * build that the site's commands and tests make goes through here, so each has working search. Options go to `astro build`, e.g.
  * `node scripts/build.ts --outDir /tmp/site`; CONTENT_DIR and BASE_PATH work as for Astro.
  *
@@ -72,16 +72,14 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const code = await astroBuild(args, build.env);
   if (code !== 0) process.exit(code);
   const outDir = outDirFrom(args, process.cwd());
-  try {
-    console.log(previewLogLine(await writePreviewPages(outDir)));
-  } catch (error) {
-    console.error(`build: the site was built, but its paragraph preview pages were not: ${(error as Error).message}`);
-    process.exit(1);
-  }
-  try {
-    console.log(indexLogLine(await buildSearchIndex(outDir)));
-  } catch (error) {
-    console.error(`build: the site was built, but its search index was not: ${(error as Error).message}`);
-    process.exit(1);
-  }
+  // The preview pages and the search index both read the open data astro build has just written,
+  // and neither needs the other: they run at once. Pagefind works in its own process while this
+  // one writes 50,000 small files, so on two cores the pair takes about two thirds of their sum
+  // (at 1,000 reports, on a loaded machine: 94 s one after the other, 61 s at once).
+  const [previews, index] = await Promise.allSettled([writePreviewPages(outDir), buildSearchIndex(outDir)]);
+  if (previews.status === 'fulfilled') console.log(previewLogLine(previews.value));
+  else console.error(`build: the site was built, but its paragraph preview pages were not: ${(previews.reason as Error).message}`);
+  if (index.status === 'fulfilled') console.log(indexLogLine(index.value));
+  else console.error(`build: the site was built, but its search index was not: ${(index.reason as Error).message}`);
+  if (previews.status === 'rejected' || index.status === 'rejected') process.exit(1);
 }

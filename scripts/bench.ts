@@ -53,9 +53,10 @@ import { astroBuildCommand, runBuild, siteBuildCommand, stopBuilds, type BuildMe
 import { CONTROL_PROCESSORS, writeControlProject, type ControlProcessor, type ControlProject } from './bench/control.ts';
 import { snapshotProject } from './bench/project.ts';
 import { writeCorpus } from './bench/corpus.ts';
+import { CONTROL_PHASES, PAGE_FAMILIES, RENDER_PHASE, renderByFamily, SITE_PHASES } from './bench/phases.ts';
 import { measureReports, type Profile } from './bench/profile.ts';
 import { seededRandom } from './bench/random.ts';
-import { compare, evaluateTargets, formatResults, quickSummary, type ControlResult, type CorpusResult, type PhaseSpreads } from './bench/results.ts';
+import { compare, evaluateTargets, formatResults, quickSummary, type ControlResult, type CorpusResult, type PhaseSpreads, type RenderFamilies } from './bench/results.ts';
 import { MB, round, spread, type Spread } from './bench/stats.ts';
 import { firstQuery, medianReportPath, pageWeight, pagefindIndexBytes } from './bench/weight.ts';
 
@@ -174,10 +175,10 @@ async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, 
   const site: BuildMeasure[] = [];
   const bare: Record<ControlProcessor, BuildMeasure[]> = { unified: [], satteri: [] };
   for (let run = 1; run <= options.runs; run++) {
-    site.push(await runBuild({ cwd: siteRoot, command: siteBuildCommand(siteRoot), outDir: siteOut, env: { CONTENT_DIR: contentDir }, clean: [siteOut, path.join(siteDir, '.astro-cache')] }));
+    site.push(await runBuild({ cwd: siteRoot, command: siteBuildCommand(siteRoot), outDir: siteOut, env: { CONTENT_DIR: contentDir }, clean: [siteOut, path.join(siteDir, '.astro-cache')], phases: SITE_PHASES }));
     for (const control of controls) {
       const controlOut = path.join(control.root, 'dist');
-      bare[control.processor].push(await runBuild({ cwd: control.root, command: astroBuildCommand(repoRoot), outDir: controlOut, clean: [controlOut, control.cacheDir] }));
+      bare[control.processor].push(await runBuild({ cwd: control.root, command: astroBuildCommand(repoRoot), outDir: controlOut, clean: [controlOut, control.cacheDir], phases: CONTROL_PHASES }));
     }
     const last = site.at(-1)!;
     const controlTimes = CONTROL_PROCESSORS.map((processor) => `${processor} ${bare[processor].at(-1)!.seconds.toFixed(1)} s`).join(', ');
@@ -188,20 +189,33 @@ async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, 
   return summarise(spec, reports, site, bare, siteOut);
 }
 
-/** Phase medians over the runs; a phase missing from any run's log is left out rather than guessed. */
+/**
+ * Phase medians over the runs, in the order the build goes through them (each run's phases add up
+ * to its wall time; the medians of a phase need not add up to the median wall time). Astro's own
+ * figures for bundling and rendering come along, to check the arrival times against.
+ */
 function phaseSpreads(runs: readonly BuildMeasure[]): PhaseSpreads {
-  const of = (pick: (run: BuildMeasure) => number | undefined): Spread | undefined => {
+  const seconds: Record<string, Spread> = {};
+  for (const phase of runs[0]!.phases) seconds[phase.id] = spread(runs.map((run) => run.phases.find((item) => item.id === phase.id)!.seconds));
+  const labels = Object.fromEntries(runs[0]!.phases.map((phase) => [phase.id, phase.label]));
+  const astro = (pick: (run: BuildMeasure) => number | undefined): Spread | undefined => {
     const values = runs.map(pick);
     return values.every((value) => value !== undefined) ? spread(values as number[]) : undefined;
   };
-  const bundleSeconds = of((run) => run.phases.bundleSeconds);
-  const pagesSeconds = of((run) => run.phases.pagesSeconds);
-  const otherSeconds = of((run) =>
-    run.phases.bundleSeconds === undefined || run.phases.pagesSeconds === undefined
-      ? undefined
-      : run.seconds - run.phases.bundleSeconds - run.phases.pagesSeconds - (run.previewSeconds ?? 0) - (run.indexSeconds ?? 0),
-  );
-  return { bundleSeconds, pagesSeconds, otherSeconds };
+  return { seconds, labels, astroLog: { bundleSeconds: astro((run) => run.astroLog.bundleSeconds), pagesSeconds: astro((run) => run.astroLog.pagesSeconds) } };
+}
+
+/** The rendering phase by page family (phases.ts), medians over the runs; the slowest page over all of them. */
+function renderFamilies(runs: readonly BuildMeasure[]): RenderFamilies {
+  const breakdowns = runs.map((run) => renderByFamily(run.pages, run.phases.find((phase) => phase.id === RENDER_PHASE)!.seconds));
+  const families: RenderFamilies['families'] = {};
+  for (const family of PAGE_FAMILIES) {
+    const times = breakdowns.map((breakdown) => breakdown.families[family]);
+    if (times.every((time) => time === undefined)) continue;
+    const slowest = times.reduce((a, b) => (b && (!a || b.slowest.seconds > a.slowest.seconds) ? b : a))!.slowest;
+    families[family] = { pages: times.at(-1)?.pages ?? 0, seconds: spread(times.map((time) => time?.seconds ?? 0)), slowestPage: { path: slowest.path, ms: slowest.seconds * 1000 } };
+  }
+  return { families, betweenPagesSeconds: spread(breakdowns.map((breakdown) => breakdown.betweenPagesSeconds)) };
 }
 
 /** Memory by process name at the peak of the worst run, in MB. */
@@ -239,6 +253,7 @@ async function summarise(spec: CorpusSpec, reports: number, site: BuildMeasure[]
     peakRssMB: spread(site.map((run) => run.peakRssBytes / MB)),
     peakRssByProcessMB: worstPeakByProcess(site),
     phases: phaseSpreads(site),
+    render: renderFamilies(site),
   };
   const controls = { unified: controlResult(bare.unified, reports), satteri: controlResult(bare.satteri, reports) };
   console.log('  measuring page weight and a first search in Chromium');

@@ -53,11 +53,11 @@ import { astroBuildCommand, runBuild, siteBuildCommand, stopBuilds, type BuildMe
 import { CONTROL_PROCESSORS, writeControlProject, type ControlProcessor, type ControlProject } from './bench/control.ts';
 import { snapshotProject } from './bench/project.ts';
 import { writeCorpus } from './bench/corpus.ts';
-import { CONTROL_PHASES, PAGE_FAMILIES, RENDER_PHASE, renderByFamily, SITE_PHASES } from './bench/phases.ts';
+import { CONTROL_PHASES, SITE_PHASES } from './bench/phases.ts';
 import { measureReports, type Profile } from './bench/profile.ts';
 import { seededRandom } from './bench/random.ts';
-import { compare, evaluateTargets, formatResults, quickSummary, type ControlResult, type CorpusResult, type PhaseSpreads, type RenderFamilies } from './bench/results.ts';
-import { MB, round, spread, type Spread } from './bench/stats.ts';
+import { compare, evaluateTargets, formatResults, phaseSpreads, quickSummary, renderFamilies, type ControlResult, type CorpusResult } from './bench/results.ts';
+import { MB, round, spread } from './bench/stats.ts';
 import { firstQuery, medianReportPath, pageWeight, pagefindIndexBytes } from './bench/weight.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -187,35 +187,6 @@ async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, 
     );
   }
   return summarise(spec, reports, site, bare, siteOut);
-}
-
-/**
- * Phase medians over the runs, in the order the build goes through them (each run's phases add up
- * to its wall time; the medians of a phase need not add up to the median wall time). Astro's own
- * figures for bundling and rendering come along, to check the arrival times against.
- */
-function phaseSpreads(runs: readonly BuildMeasure[]): PhaseSpreads {
-  const seconds: Record<string, Spread> = {};
-  for (const phase of runs[0]!.phases) seconds[phase.id] = spread(runs.map((run) => run.phases.find((item) => item.id === phase.id)!.seconds));
-  const labels = Object.fromEntries(runs[0]!.phases.map((phase) => [phase.id, phase.label]));
-  const astro = (pick: (run: BuildMeasure) => number | undefined): Spread | undefined => {
-    const values = runs.map(pick);
-    return values.every((value) => value !== undefined) ? spread(values as number[]) : undefined;
-  };
-  return { seconds, labels, astroLog: { bundleSeconds: astro((run) => run.astroLog.bundleSeconds), pagesSeconds: astro((run) => run.astroLog.pagesSeconds) } };
-}
-
-/** The rendering phase by page family (phases.ts), medians over the runs; the slowest page over all of them. */
-function renderFamilies(runs: readonly BuildMeasure[]): RenderFamilies {
-  const breakdowns = runs.map((run) => renderByFamily(run.pages, run.phases.find((phase) => phase.id === RENDER_PHASE)!.seconds));
-  const families: RenderFamilies['families'] = {};
-  for (const family of PAGE_FAMILIES) {
-    const times = breakdowns.map((breakdown) => breakdown.families[family]);
-    if (times.every((time) => time === undefined)) continue;
-    const slowest = times.reduce((a, b) => (b && (!a || b.slowest.seconds > a.slowest.seconds) ? b : a))!.slowest;
-    families[family] = { pages: times.at(-1)?.pages ?? 0, seconds: spread(times.map((time) => time?.seconds ?? 0)), slowestPage: { path: slowest.path, ms: slowest.seconds * 1000 } };
-  }
-  return { families, betweenPagesSeconds: spread(breakdowns.map((breakdown) => breakdown.betweenPagesSeconds)) };
 }
 
 /** Memory by process name at the peak of the worst run, in MB. */

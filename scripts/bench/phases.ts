@@ -100,7 +100,7 @@ const ASTRO_PHASES: PhaseDefinition[] = [
   { id: 'contentSync', label: 'content sync and types', endsAt: ENTRYPOINTS },
   { id: 'bundling', label: 'bundling: Vite, pages, components, MDX', endsAt: ROUTES },
   { id: 'rendering', label: 'rendering pages', endsAt: RENDERED },
-  { id: 'buildDone', label: 'after rendering: build:done hooks (the site: sitemap)', endsAt: COMPLETE },
+  { id: 'buildDone', label: 'after rendering: clean-up, build:done hooks (the site\'s sitemap)', endsAt: COMPLETE },
 ];
 
 /** The site's `npm run build` (scripts/build.ts): astro build, then the preview pages, then Pagefind. */

@@ -4,9 +4,10 @@
  * miss is a finding to act on, not a failed command.
  */
 import { CONTROL_PROCESSORS, type ControlProcessor } from './control.ts';
-import { FAMILY_PATHS, PAGE_FAMILIES, type PageFamily } from './phases.ts';
+import type { BuildMeasure } from './build.ts';
+import { FAMILY_PATHS, PAGE_FAMILIES, RENDER_PHASE, renderByFamily, type PageFamily } from './phases.ts';
 import type { FirstQuery, PageWeight } from './weight.ts';
-import { KB, round, type Spread } from './stats.ts';
+import { KB, round, spread, type Spread } from './stats.ts';
 
 /** A bare control's builds over the corpus (control.ts). */
 export interface ControlResult {
@@ -89,6 +90,35 @@ export interface RenderFamilies {
   families: Partial<Record<PageFamily, { pages: number; seconds: Spread; slowestPage: { path: string; ms: number } }>>;
   /** The rendering phase less the pages' own times (getStaticPaths, between pages). */
   betweenPagesSeconds: Spread;
+}
+
+/**
+ * Phase medians over the runs, in the order the build goes through them (each run's phases add up
+ * to its wall time; the medians of a phase need not add up to the median wall time). Astro's own
+ * figures for bundling and rendering come along, to check the arrival times against.
+ */
+export function phaseSpreads(runs: readonly BuildMeasure[]): PhaseSpreads {
+  const seconds: Record<string, Spread> = {};
+  for (const phase of runs[0]!.phases) seconds[phase.id] = spread(runs.map((run) => run.phases.find((item) => item.id === phase.id)!.seconds));
+  const labels = Object.fromEntries(runs[0]!.phases.map((phase) => [phase.id, phase.label]));
+  const astro = (pick: (run: BuildMeasure) => number | undefined): Spread | undefined => {
+    const values = runs.map(pick);
+    return values.every((value) => value !== undefined) ? spread(values as number[]) : undefined;
+  };
+  return { seconds, labels, astroLog: { bundleSeconds: astro((run) => run.astroLog.bundleSeconds), pagesSeconds: astro((run) => run.astroLog.pagesSeconds) } };
+}
+
+/** The rendering phase by page family (phases.ts), medians over the runs; the slowest page over all of them. */
+export function renderFamilies(runs: readonly BuildMeasure[]): RenderFamilies {
+  const breakdowns = runs.map((run) => renderByFamily(run.pages, run.phases.find((phase) => phase.id === RENDER_PHASE)!.seconds));
+  const families: RenderFamilies['families'] = {};
+  for (const family of PAGE_FAMILIES) {
+    const times = breakdowns.map((breakdown) => breakdown.families[family]);
+    if (times.every((time) => time === undefined)) continue;
+    const slowest = times.reduce((a, b) => (b && (!a || b.slowest.seconds > a.slowest.seconds) ? b : a))!.slowest;
+    families[family] = { pages: times.at(-1)?.pages ?? 0, seconds: spread(times.map((time) => time?.seconds ?? 0)), slowestPage: { path: slowest.path, ms: slowest.seconds * 1000 } };
+  }
+  return { families, betweenPagesSeconds: spread(breakdowns.map((breakdown) => breakdown.betweenPagesSeconds)) };
 }
 
 export interface Target {
@@ -197,12 +227,12 @@ function renderTable(result: CorpusResult): string {
   const rows = PAGE_FAMILIES.flatMap((family: PageFamily) => {
     const time = families[family];
     if (!time) return [];
-    return [[`${family} (${FAMILY_PATHS[family]})`, String(time.pages), seconds(time.seconds), ((time.seconds.median * 1000) / Math.max(time.pages, 1)).toFixed(1), `${time.slowestPage.ms.toFixed(0)} ${time.slowestPage.path}`, share(time.seconds.median, whole)]];
+    return [[`${family} (${FAMILY_PATHS[family]})`, String(time.pages), seconds(time.seconds), ((time.seconds.median * 1000) / Math.max(time.pages, 1)).toFixed(1), `${time.slowestPage.path} (${time.slowestPage.ms.toFixed(0)})`, share(time.seconds.median, whole)]];
   });
   return [
     `Rendering pages by family: ${result.name}, site (Astro's "(+Nms)" per page, summed; seconds, median (min-max) of ${runsOf(result.site.buildSeconds)})`,
     table(
-      ['family', 'pages', 's med (min-max)', 'ms/page', 'slowest page ms', 'share'],
+      ['family', 'pages', 's med (min-max)', 'ms/page', 'slowest page (ms)', 'share'],
       [
         ...rows,
         ['render: between pages (getStaticPaths, work outside a page\'s timer)', '', seconds(betweenPagesSeconds), '', '', share(betweenPagesSeconds.median, whole)],

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePhases } from '../../scripts/bench/build.ts';
+import { parsePhases, type BuildMeasure } from '../../scripts/bench/build.ts';
 import {
   CONTROL_PHASES,
   lineCollector,
@@ -22,6 +22,8 @@ import {
   type LogLine,
   type Phase,
 } from '../../scripts/bench/phases.ts';
+import { formatResults, phaseSpreads, renderFamilies, type ControlResult, type CorpusResult } from '../../scripts/bench/results.ts';
+import { spread } from '../../scripts/bench/stats.ts';
 
 const fixture = (name: string): { lines: LogLine[]; raw: string } => {
   const raw = readFileSync(path.join(import.meta.dirname, '../fixtures/bench', name), 'utf8');
@@ -164,5 +166,64 @@ describe('rendering by page family', () => {
     const covered = Object.values(families).reduce((total, family) => total + family.seconds, 0);
     expect(covered + betweenPagesSeconds).toBeCloseTo(rendering, 12);
     expect(betweenPagesSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe('the printed profile', () => {
+  const measure = (log: { lines: LogLine[]; raw: string }, seconds: number, definitions: typeof SITE_PHASES): BuildMeasure => ({
+    seconds,
+    peakRssBytes: 0,
+    peakRssByProcess: { node: 0 },
+    phases: splitPhases(log.lines, seconds, definitions),
+    pages: pageTimes(log.lines),
+    astroLog: parsePhases(log.raw),
+  });
+  const siteRuns = [measure(site, 14.9, SITE_PHASES)];
+  const controlRuns = [measure(control, 6.7, CONTROL_PHASES)];
+  const one = spread([1]);
+  const controlResult: ControlResult = { buildSeconds: spread([6.7]), peakRssMB: one, peakRssByProcessMB: {}, phases: phaseSpreads(controlRuns), msPerReport: 1 };
+  const weight = { path: '/reports/a/', html: 1, css: 1, js: 1, total: 3, htmlRaw: 1 };
+  const result = {
+    name: 'real',
+    reports: 14,
+    paragraphs: 598,
+    ratioToUnifiedControl: 1,
+    ratioToSatteriControl: 1,
+    memoryRatioToSatteriControl: 1,
+    firstQueryKB: 1,
+    site: { buildSeconds: spread([14.9]), indexSeconds: one, previewSeconds: one, previewPages: 598, buildWithoutIndexSeconds: one, peakRssMB: one, peakRssByProcessMB: {}, phases: phaseSpreads(siteRuns), render: renderFamilies(siteRuns) },
+    controls: { unified: controlResult, satteri: controlResult },
+    msPerReport: 1,
+    pages: { report: weight, home: weight, matrix: weight },
+    pagefind: { indexBytes: 1, files: 1 },
+    firstQuery: { word: 'children', bytes: 1, gzipBytes: 1, requests: 1 },
+  } as unknown as CorpusResult;
+  const printed = formatResults([result], []);
+  const section = (heading: string): string[] => {
+    const lines = printed.split('\n');
+    const start = lines.findIndex((line) => line.startsWith(heading));
+    expect(start, heading).toBeGreaterThanOrEqual(0);
+    const end = lines.findIndex((line, i) => i > start && line === '');
+    return lines.slice(start, end);
+  };
+
+  it('prints a table of phases for the site and for each control, every phase named, nothing unknown', () => {
+    const siteTable = section('Where the time goes: real, site');
+    for (const phase of SITE_PHASES) expect(siteTable.some((line) => line.startsWith(phase.label)), phase.label).toBe(true);
+    expect(siteTable.find((line) => line.startsWith('total: wall time'))).toMatch(/14\.9 \(14\.9-14\.9\)\s+100%$/);
+    expect(siteTable.join('\n')).toContain('rendering 1.3 s ("✓ Completed in")');
+    for (const name of ['unified control', 'satteri control']) {
+      const table = section(`Where the time goes: real, ${name}`);
+      for (const phase of CONTROL_PHASES) expect(table.some((line) => line.startsWith(phase.label)), phase.label).toBe(true);
+    }
+    expect(printed).not.toContain('?');
+  });
+
+  it("prints the site's rendering by family, with the time between pages and the phase's total", () => {
+    const table = section('Rendering pages by family: real, site');
+    expect(table.find((line) => line.startsWith('report pages (/reports/<slug>/)'))).toMatch(/^report pages \(\/reports\/<slug>\/\)\s+14\s/);
+    expect(table.find((line) => line.startsWith('the matrix (/weaknesses/)'))).toBeDefined();
+    expect(table.find((line) => line.startsWith('render: between pages'))).toBeDefined();
+    expect(table.find((line) => line.startsWith('total: the rendering phase'))).toMatch(/\s121\s+1\.2 \(1\.2-1\.2\)\s+100%$/);
   });
 });

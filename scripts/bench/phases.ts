@@ -95,17 +95,17 @@ const PREVIEW_LINE = /^\[previews\] wrote \d+ paragraph preview pages in (\d+) m
 const SEARCH_LINE = /^\[search\] indexed \d+ report pages .*in (\d+) ms/;
 
 /** The phases Astro's own build goes through, up to "[build] Complete!". */
-const ASTRO_PHASES: PhaseDefinition[] = [
+const astroPhases = (buildDone: string): PhaseDefinition[] => [
   { id: 'startUp', label: 'start-up: Node, Astro, its config and integrations, the content config', endsAt: SYNCING },
   { id: 'contentSync', label: 'content sync and types', endsAt: ENTRYPOINTS },
   { id: 'bundling', label: 'bundling: Vite, pages, components, MDX', endsAt: ROUTES },
   { id: 'rendering', label: 'rendering pages', endsAt: RENDERED },
-  { id: 'buildDone', label: 'after rendering: clean-up, build:done hooks (the site\'s sitemap)', endsAt: COMPLETE },
+  { id: 'buildDone', label: buildDone, endsAt: COMPLETE },
 ];
 
 /** The site's `npm run build` (scripts/build.ts): astro build, then the preview pages, then Pagefind. */
 export const SITE_PHASES: readonly PhaseDefinition[] = [
-  ...ASTRO_PHASES,
+  ...astroPhases('after rendering: clean-up, build:done hooks (sitemap, _headers)'),
   {
     id: 'astroExit',
     label: 'Astro exits, the preview pages start',
@@ -117,7 +117,7 @@ export const SITE_PHASES: readonly PhaseDefinition[] = [
 ];
 
 /** A control's `astro build`. */
-export const CONTROL_PHASES: readonly PhaseDefinition[] = [...ASTRO_PHASES, { id: 'astroExit', label: 'Astro exits' }];
+export const CONTROL_PHASES: readonly PhaseDefinition[] = [...astroPhases('after rendering: clean-up (no build:done hooks)'), { id: 'astroExit', label: 'Astro exits' }];
 
 /** The phase whose lines are Astro's per-page lines. */
 export const RENDER_PHASE = 'rendering';

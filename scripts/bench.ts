@@ -53,10 +53,11 @@ import { astroBuildCommand, runBuild, siteBuildCommand, stopBuilds, type BuildMe
 import { CONTROL_PROCESSORS, writeControlProject, type ControlProcessor, type ControlProject } from './bench/control.ts';
 import { snapshotProject } from './bench/project.ts';
 import { writeCorpus } from './bench/corpus.ts';
+import { CONTROL_PHASES, SITE_PHASES } from './bench/phases.ts';
 import { measureReports, type Profile } from './bench/profile.ts';
 import { seededRandom } from './bench/random.ts';
-import { compare, evaluateTargets, formatResults, quickSummary, type ControlResult, type CorpusResult, type PhaseSpreads } from './bench/results.ts';
-import { MB, round, spread, type Spread } from './bench/stats.ts';
+import { compare, evaluateTargets, formatResults, phaseSpreads, quickSummary, renderFamilies, type ControlResult, type CorpusResult } from './bench/results.ts';
+import { MB, round, spread } from './bench/stats.ts';
 import { firstQuery, medianReportPath, pageWeight, pagefindIndexBytes } from './bench/weight.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -174,10 +175,10 @@ async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, 
   const site: BuildMeasure[] = [];
   const bare: Record<ControlProcessor, BuildMeasure[]> = { unified: [], satteri: [] };
   for (let run = 1; run <= options.runs; run++) {
-    site.push(await runBuild({ cwd: siteRoot, command: siteBuildCommand(siteRoot), outDir: siteOut, env: { CONTENT_DIR: contentDir }, clean: [siteOut, path.join(siteDir, '.astro-cache')] }));
+    site.push(await runBuild({ cwd: siteRoot, command: siteBuildCommand(siteRoot), outDir: siteOut, env: { CONTENT_DIR: contentDir }, clean: [siteOut, path.join(siteDir, '.astro-cache')], phases: SITE_PHASES }));
     for (const control of controls) {
       const controlOut = path.join(control.root, 'dist');
-      bare[control.processor].push(await runBuild({ cwd: control.root, command: astroBuildCommand(repoRoot), outDir: controlOut, clean: [controlOut, control.cacheDir] }));
+      bare[control.processor].push(await runBuild({ cwd: control.root, command: astroBuildCommand(repoRoot), outDir: controlOut, clean: [controlOut, control.cacheDir], phases: CONTROL_PHASES }));
     }
     const last = site.at(-1)!;
     const controlTimes = CONTROL_PROCESSORS.map((processor) => `${processor} ${bare[processor].at(-1)!.seconds.toFixed(1)} s`).join(', ');
@@ -186,22 +187,6 @@ async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, 
     );
   }
   return summarise(spec, reports, site, bare, siteOut);
-}
-
-/** Phase medians over the runs; a phase missing from any run's log is left out rather than guessed. */
-function phaseSpreads(runs: readonly BuildMeasure[]): PhaseSpreads {
-  const of = (pick: (run: BuildMeasure) => number | undefined): Spread | undefined => {
-    const values = runs.map(pick);
-    return values.every((value) => value !== undefined) ? spread(values as number[]) : undefined;
-  };
-  const bundleSeconds = of((run) => run.phases.bundleSeconds);
-  const pagesSeconds = of((run) => run.phases.pagesSeconds);
-  const otherSeconds = of((run) =>
-    run.phases.bundleSeconds === undefined || run.phases.pagesSeconds === undefined
-      ? undefined
-      : run.seconds - run.phases.bundleSeconds - run.phases.pagesSeconds - (run.previewSeconds ?? 0) - (run.indexSeconds ?? 0),
-  );
-  return { bundleSeconds, pagesSeconds, otherSeconds };
 }
 
 /** Memory by process name at the peak of the worst run, in MB. */
@@ -239,6 +224,7 @@ async function summarise(spec: CorpusSpec, reports: number, site: BuildMeasure[]
     peakRssMB: spread(site.map((run) => run.peakRssBytes / MB)),
     peakRssByProcessMB: worstPeakByProcess(site),
     phases: phaseSpreads(site),
+    render: renderFamilies(site),
   };
   const controls = { unified: controlResult(bare.unified, reports), satteri: controlResult(bare.satteri, reports) };
   console.log('  measuring page weight and a first search in Chromium');

@@ -1,6 +1,7 @@
 /**
  * Runs one build (the site's scripts/build.ts, or the control's `astro build`) and measures it:
- * wall time of the whole process tree, the Pagefind indexing
+ * wall time of the whole process tree, split into named phases by the arrival time of marker lines
+ * in its log (phases.ts), the time Astro gives each page, the Pagefind indexing
  * time the site logs ("indexed N report pages in X ms"), and the peak resident memory of the whole
  * process tree (Astro's Node process, esbuild's service, Pagefind's native binary), sampled
  * from /proc every 100 ms.
@@ -9,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { DURATION, lineCollector, pageTimes, parseAstroDuration, plainText, splitPhases, type LogLine, type PageTime, type Phase, type PhaseDefinition } from './phases.ts';
 
 const SAMPLE_EVERY_MS = 100;
 
@@ -31,6 +33,8 @@ export interface BuildRequest {
   env?: Record<string, string>;
   /** Folders removed before the build, so that every run is a cold build (content cache, dist). */
   clean: string[];
+  /** The phases its log goes through (phases.ts: SITE_PHASES or CONTROL_PHASES). */
+  phases: readonly PhaseDefinition[];
 }
 
 export interface BuildMeasure {
@@ -44,30 +48,31 @@ export interface BuildMeasure {
   peakRssBytes: number;
   /** At the peak: resident bytes by process name. */
   peakRssByProcess: Record<string, number>;
-  /** Where the time went, from Astro's own log (see parsePhases). */
-  phases: Phases;
+  /** The wall time split at marker lines by their arrival (phases.ts); they add up to `seconds`. */
+  phases: Phase[];
+  /** Astro's per-page lines: each built file and the time Astro gives it. */
+  pages: PageTime[];
+  /** Astro's own figures for two of the phases, to check the arrival times against. */
+  astroLog: AstroLogTimes;
 }
 
 /**
- * Astro's log gives the time of its main phases: Vite bundling the pages and every MDX module
- * ("[vite] ✓ built in"), then rendering every page ("✓ Completed in", the line without a tag).
- * The rest of the wall time is starting up, syncing content, and the build:done hooks.
+ * Astro's own timings: Vite bundling the pages and every MDX module ("[vite] ✓ built in", summed),
+ * and rendering every page ("✓ Completed in", the line without a tag). In any form Astro prints a
+ * duration: "194ms", "2.34s", "1m 24s".
  */
-export interface Phases {
+export interface AstroLogTimes {
   bundleSeconds?: number;
   pagesSeconds?: number;
 }
 
-const toSeconds = (value: string, unit: string): number => Number(value) / (unit === 'ms' ? 1000 : 1);
-
-export function parsePhases(log: string): Phases {
-  // Astro colours its log when it thinks it is in a terminal; the patterns match plain text.
-  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
-  const bundles = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)\b/g)].map((match) => toSeconds(match[1]!, match[2]!));
-  const pages = /^\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)(ms|s)\b/m.exec(plain);
+export function parsePhases(log: string): AstroLogTimes {
+  const plain = plainText(log);
+  const bundles = [...plain.matchAll(new RegExp(String.raw`\[vite\] ✓ built in (${DURATION})(?![\w.])`, 'g'))].map((match) => parseAstroDuration(match[1]!)!);
+  const pages = new RegExp(String.raw`^\d\d:\d\d:\d\d ✓ Completed in (${DURATION})\.`, 'm').exec(plain);
   return {
     bundleSeconds: bundles.length > 0 ? bundles.reduce((sum, seconds) => sum + seconds, 0) : undefined,
-    pagesSeconds: pages ? toSeconds(pages[1]!, pages[2]!) : undefined,
+    pagesSeconds: pages ? parseAstroDuration(pages[1]!) : undefined,
   };
 }
 
@@ -163,9 +168,20 @@ export async function runBuild(request: BuildRequest): Promise<BuildMeasure> {
   });
   running.add(child);
   child.once('close', () => running.delete(child));
+  // Each stream's lines, stamped with their arrival; and the whole log for the line parsers.
   let log = '';
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const streams = [lineCollector(), lineCollector()];
+  const elapsed = (): number => (performance.now() - started) / 1000;
+  const listen = (stream: NodeJS.ReadableStream, lines: ReturnType<typeof lineCollector>): void => {
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk: string) => {
+      lines.push(chunk, elapsed());
+      log += chunk;
+    });
+    stream.on('end', () => lines.end(elapsed()));
+  };
+  listen(child.stdout, streams[0]!);
+  listen(child.stderr, streams[1]!);
   let peak: ReturnType<typeof treeRss> = { total: 0, byName: {} };
   const sample = (): void => {
     if (child.pid === undefined) return;
@@ -178,11 +194,29 @@ export async function runBuild(request: BuildRequest): Promise<BuildMeasure> {
     child.on('error', reject);
     child.on('close', resolve);
   }).finally(() => clearInterval(sampler));
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = elapsed();
   if (code !== 0) throw new Error(`the build in ${request.cwd} failed (exit ${code}):\n${log.slice(-4000)}`);
+  const lines: LogLine[] = [...streams[0]!.lines, ...streams[1]!.lines].sort((a, b) => a.at - b.at);
+  let phases: Phase[];
+  try {
+    phases = splitPhases(lines, seconds, request.phases);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\nThe build in ${request.cwd} logged (last lines):\n${plainText(log).slice(-4000)}`);
+  }
   const index = parseIndexLine(log);
   const previews = parsePreviewLine(log);
-  return { seconds, indexSeconds: index?.seconds, indexedPages: index?.pages, previewSeconds: previews?.seconds, previewPages: previews?.pages, peakRssBytes: peak.total, peakRssByProcess: peak.byName, phases: parsePhases(log) };
+  return {
+    seconds,
+    indexSeconds: index?.seconds,
+    indexedPages: index?.pages,
+    previewSeconds: previews?.seconds,
+    previewPages: previews?.pages,
+    peakRssBytes: peak.total,
+    peakRssByProcess: peak.byName,
+    phases,
+    pages: pageTimes(lines),
+    astroLog: parsePhases(log),
+  };
 }
 
 /** The control's command: Astro's own CLI, resolved from the repository's node_modules. */

@@ -4,8 +4,10 @@
  * miss is a finding to act on, not a failed command.
  */
 import { CONTROL_PROCESSORS, type ControlProcessor } from './control.ts';
+import type { BuildMeasure } from './build.ts';
+import { FAMILY_PATHS, PAGE_FAMILIES, RENDER_PHASE, renderByFamily, type PageFamily } from './phases.ts';
 import type { FirstQuery, PageWeight } from './weight.ts';
-import { KB, round, type Spread } from './stats.ts';
+import { KB, round, spread, type Spread } from './stats.ts';
 
 /** A bare control's builds over the corpus (control.ts). */
 export interface ControlResult {
@@ -58,6 +60,8 @@ export interface CorpusResult extends Comparisons {
     /** At the worst run's peak: MB by process name (node, pagefind_extended, esbuild...). */
     peakRssByProcessMB: Record<string, number>;
     phases: PhaseSpreads;
+    /** The rendering phase by page family. */
+    render: RenderFamilies;
   };
   /** The bare controls over the same files, built in the same runs: `unified` and `satteri`. */
   controls: Record<ControlProcessor, ControlResult>;
@@ -68,11 +72,53 @@ export interface CorpusResult extends Comparisons {
   firstQuery: FirstQuery;
 }
 
-/** Medians over the runs of the phases in Astro's log (see build.ts); `other` is the rest of the wall time. */
+/**
+ * Where the time goes (scripts/bench/phases.ts): the wall time split at marker lines in the log by
+ * their arrival, medians over the runs, in the order the build goes through them.
+ */
 export interface PhaseSpreads {
-  bundleSeconds?: Spread;
-  pagesSeconds?: Spread;
-  otherSeconds?: Spread;
+  /** Seconds by phase id (startUp, contentSync, bundling, rendering, ...). */
+  seconds: Record<string, Spread>;
+  /** What each phase is, by id, as the table prints it. */
+  labels: Record<string, string>;
+  /** Astro's own figures for bundling ("[vite] ✓ built in", summed) and rendering ("✓ Completed in"). */
+  astroLog: { bundleSeconds?: Spread; pagesSeconds?: Spread };
+}
+
+/** The rendering phase by page family: the sum of Astro's per-page times, and what they leave over. */
+export interface RenderFamilies {
+  families: Partial<Record<PageFamily, { pages: number; seconds: Spread; slowestPage: { path: string; ms: number } }>>;
+  /** The rendering phase less the pages' own times (getStaticPaths, between pages). */
+  betweenPagesSeconds: Spread;
+}
+
+/**
+ * Phase medians over the runs, in the order the build goes through them (each run's phases add up
+ * to its wall time; the medians of a phase need not add up to the median wall time). Astro's own
+ * figures for bundling and rendering come along, to check the arrival times against.
+ */
+export function phaseSpreads(runs: readonly BuildMeasure[]): PhaseSpreads {
+  const seconds: Record<string, Spread> = {};
+  for (const phase of runs[0]!.phases) seconds[phase.id] = spread(runs.map((run) => run.phases.find((item) => item.id === phase.id)!.seconds));
+  const labels = Object.fromEntries(runs[0]!.phases.map((phase) => [phase.id, phase.label]));
+  const astro = (pick: (run: BuildMeasure) => number | undefined): Spread | undefined => {
+    const values = runs.map(pick);
+    return values.every((value) => value !== undefined) ? spread(values as number[]) : undefined;
+  };
+  return { seconds, labels, astroLog: { bundleSeconds: astro((run) => run.astroLog.bundleSeconds), pagesSeconds: astro((run) => run.astroLog.pagesSeconds) } };
+}
+
+/** The rendering phase by page family (phases.ts), medians over the runs; the slowest page over all of them. */
+export function renderFamilies(runs: readonly BuildMeasure[]): RenderFamilies {
+  const breakdowns = runs.map((run) => renderByFamily(run.pages, run.phases.find((phase) => phase.id === RENDER_PHASE)!.seconds));
+  const families: RenderFamilies['families'] = {};
+  for (const family of PAGE_FAMILIES) {
+    const times = breakdowns.map((breakdown) => breakdown.families[family]);
+    if (times.every((time) => time === undefined)) continue;
+    const slowest = times.reduce((a, b) => (b && (!a || b.slowest.seconds > a.slowest.seconds) ? b : a))!.slowest;
+    families[family] = { pages: times.at(-1)?.pages ?? 0, seconds: spread(times.map((time) => time?.seconds ?? 0)), slowestPage: { path: slowest.path, ms: slowest.seconds * 1000 } };
+  }
+  return { families, betweenPagesSeconds: spread(breakdowns.map((breakdown) => breakdown.betweenPagesSeconds)) };
 }
 
 export interface Target {
@@ -146,6 +192,57 @@ const byProcess = (mb: Record<string, number>): string =>
     .join(', ');
 const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)}`;
 
+const share = (part: number, whole: number): string => (whole > 0 ? `${((100 * part) / whole).toFixed(0)}%` : '-');
+const runsOf = (spread: Spread): string => `${spread.runs.length} run${spread.runs.length === 1 ? '' : 's'}`;
+
+/** Where the time goes, one table per project (the site, each control): every phase, then the wall time. */
+function phaseTables(result: CorpusResult): string[] {
+  const projects: { name: string; buildSeconds: Spread; phases: PhaseSpreads; peak: Record<string, number> }[] = [
+    { name: 'site', buildSeconds: result.site.buildSeconds, phases: result.site.phases, peak: result.site.peakRssByProcessMB },
+    ...CONTROL_PROCESSORS.map((processor) => {
+      const control = result.controls[processor];
+      return { name: `${processor} control`, buildSeconds: control.buildSeconds, phases: control.phases, peak: control.peakRssByProcessMB };
+    }),
+  ];
+  return projects.flatMap((project) => {
+    const total = project.buildSeconds.median;
+    const rows = Object.entries(project.phases.seconds).map(([id, spread]) => [project.phases.labels[id] ?? id, seconds(spread), share(spread.median, total)]);
+    const { bundleSeconds, pagesSeconds } = project.phases.astroLog;
+    const astro = [bundleSeconds && `bundling ${bundleSeconds.median.toFixed(1)} s ("[vite] ✓ built in", summed)`, pagesSeconds && `rendering ${pagesSeconds.median.toFixed(1)} s ("✓ Completed in")`].filter(Boolean);
+    return [
+      `Where the time goes: ${result.name}, ${project.name} (seconds, median (min-max) of ${runsOf(project.buildSeconds)}; each run's phases add up to its wall time)`,
+      table(['phase (ends at a line of the log, scripts/bench/phases.ts)', 's med (min-max)', 'share'], [...rows, ['total: wall time', seconds(project.buildSeconds), '100%']]),
+      ...(astro.length > 0 ? [`Astro's own figures: ${astro.join(', ')}.`] : []),
+      `Peak MB by process (worst run): ${byProcess(project.peak)}.`,
+      '',
+    ];
+  });
+}
+
+/** The site's rendering phase by page family, and what Astro's per-page times leave over. */
+function renderTable(result: CorpusResult): string {
+  const { families, betweenPagesSeconds } = result.site.render;
+  const rendering = result.site.phases.seconds.rendering;
+  const whole = rendering?.median ?? 0;
+  const rows = PAGE_FAMILIES.flatMap((family: PageFamily) => {
+    const time = families[family];
+    if (!time) return [];
+    return [[`${family} (${FAMILY_PATHS[family]})`, String(time.pages), seconds(time.seconds), ((time.seconds.median * 1000) / Math.max(time.pages, 1)).toFixed(1), `${time.slowestPage.path} (${time.slowestPage.ms.toFixed(0)})`, share(time.seconds.median, whole)]];
+  });
+  return [
+    `Rendering pages by family: ${result.name}, site (Astro's "(+Nms)" per page, summed; seconds, median (min-max) of ${runsOf(result.site.buildSeconds)})`,
+    table(
+      ['family', 'pages', 's med (min-max)', 'ms/page', 'slowest page (ms)', 'share'],
+      [
+        ...rows,
+        ['render: between pages (getStaticPaths, work outside a page\'s timer)', '', seconds(betweenPagesSeconds), '', '', share(betweenPagesSeconds.median, whole)],
+        ...(rendering ? [['total: the rendering phase', String(Object.values(families).reduce((sum, time) => sum + time.pages, 0)), seconds(rendering), '', '', '100%']] : []),
+      ],
+    ),
+    '',
+  ].join('\n');
+}
+
 export function formatResults(results: readonly CorpusResult[], targets: readonly Target[]): string {
   const builds = table(
     ['corpus', 'reports', 'paragraphs', 'build s med (min-max)', 'index s', 'previews s (pages)', 'build-index s', 'peak MB', 'unified s med (min-max)', 'unified MB', 'Sätteri s med (min-max)', 'Sätteri MB', 'x unified', 'x Sätteri', 'memory x Sätteri', 'ms/report'],
@@ -186,17 +283,7 @@ export function formatResults(results: readonly CorpusResult[], targets: readonl
       ];
     }),
   );
-  const median = (value: Spread | undefined): string => (value ? value.median.toFixed(1) : '?');
-  const phases = table(
-    ['corpus', 'project', 'total s', 'bundle (Vite, MDX) s', 'render pages s', 'preview pages s', 'Pagefind s', 'other s', 'peak MB by process (worst run)'],
-    results.flatMap((result) => [
-      [result.name, 'site', median(result.site.buildSeconds), median(result.site.phases.bundleSeconds), median(result.site.phases.pagesSeconds), median(result.site.previewSeconds), median(result.site.indexSeconds), median(result.site.phases.otherSeconds), byProcess(result.site.peakRssByProcessMB)],
-      ...CONTROL_PROCESSORS.map((processor) => {
-        const control = result.controls[processor];
-        return ['', `${processor} control`, median(control.buildSeconds), median(control.phases.bundleSeconds), median(control.phases.pagesSeconds), '-', '-', median(control.phases.otherSeconds), byProcess(control.peakRssByProcessMB)];
-      }),
-    ]),
-  );
+  const timeTables = results.flatMap((result) => [...phaseTables(result), renderTable(result)]);
   const checks = table(
     ['target', 'corpus', 'value', 'limit', 'met'],
     targets.map((item) => [item.description, item.corpus, `${item.value.toFixed(2)} ${item.unit}`, `${item.limit} ${item.unit}`, item.met ? 'yes' : 'NO']),
@@ -210,9 +297,7 @@ export function formatResults(results: readonly CorpusResult[], targets: readonl
     'Builds (seconds; peak memory is the worst run, MB = 1,048,576 bytes)',
     builds,
     '',
-    'Where the time goes (medians, from Astro\'s log; other = start-up, content sync, integrations)',
-    phases,
-    '',
+    ...timeTables,
     'Transferred bytes (KB = 1,024 bytes; gzip of the HTML + the CSS and JS it loads on first view)',
     weights,
     '',

@@ -22,7 +22,7 @@
  * 1. writes the content into a temporary folder (never content/): the real YAML files and 2018
  *    report, plus N generated reports shaped like the real ones (scripts/bench/corpus.ts);
  * 2. builds the site over it (CONTENT_DIR), timing the whole `npm run build` (scripts/build.ts:
- *    astro build, the paragraphs' preview pages, then the search index), reading the preview
+ *    astro build, then the paragraphs' preview pages and the search index at once), reading the preview
  *    pages' count and time and the Pagefind indexing time from its log, and sampling the peak memory of the whole process tree. The
  *    build runs in a copy of the project taken at the start (scripts/bench/project.ts), so that
  *    it cannot collide with other builds in this checkout through .astro/;

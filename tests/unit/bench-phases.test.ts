@@ -84,7 +84,7 @@ describe('phases from arrival times', () => {
 
   it('names every second of the site build, in order, and they add up to the wall time', () => {
     const phases = splitPhases(site.lines, total, SITE_PHASES);
-    expect(phases.map((phase) => phase.id)).toEqual(['startUp', 'contentSync', 'bundling', 'rendering', 'buildDone', 'astroExit', 'previews', 'pagefind', 'exit']);
+    expect(phases.map((phase) => phase.id)).toEqual(['startUp', 'contentSync', 'bundling', 'rendering', 'buildDone', 'astroExit', 'previewsAndIndex', 'exit']);
     expect(sum(phases)).toBeCloseTo(total, 12);
     const seconds = byId(phases);
     expect(seconds.startUp).toBeCloseTo(9.352, 9);
@@ -92,12 +92,22 @@ describe('phases from arrival times', () => {
     expect(seconds.bundling).toBeCloseTo(12.126 - 9.418, 9);
     expect(seconds.rendering).toBeCloseTo(13.309 - 12.126, 9);
     expect(seconds.buildDone).toBeCloseTo(13.355 - 13.309, 9);
-    // The preview line times its own work (659 ms): Astro's exit is what comes before that.
+    // The first line after Astro times its own work (659 ms): Astro's exit is what comes before that.
     expect(seconds.astroExit).toBeCloseTo(14.258 - 0.659 - 13.355, 9);
-    expect(seconds.previews).toBeCloseTo(0.659, 9);
-    expect(seconds.pagefind).toBeCloseTo(14.77 - 14.258, 9);
+    // The preview pages and the index run at once: the pair ends at the second line.
+    expect(seconds.previewsAndIndex).toBeCloseTo(14.77 - (14.258 - 0.659), 9);
     expect(seconds.exit).toBeCloseTo(total - 14.77, 9);
     for (const phase of phases) expect(phase.seconds).toBeGreaterThanOrEqual(0);
+  });
+
+  it('takes the two lines after Astro in either order: whichever comes first began where Astro’s exit ends', () => {
+    // The index done first (its 400 ms began at 13.6), then the preview pages.
+    const swapped: LogLine[] = site.lines.map((line) =>
+      line.text.startsWith('[previews]') ? { at: 14.77, text: line.text } : line.text.startsWith('[search]') ? { at: 14.0, text: '[search] indexed 14 report pages (598 paragraphs, 1 tier) in 400 ms' } : line,
+    ).sort((a, b) => a.at - b.at);
+    const seconds = byId(splitPhases(swapped, total, SITE_PHASES));
+    expect(seconds.astroExit).toBeCloseTo(13.6 - 13.355, 9);
+    expect(seconds.previewsAndIndex).toBeCloseTo(14.77 - 13.6, 9);
   });
 
   it('names every second of a control build', () => {
@@ -110,7 +120,7 @@ describe('phases from arrival times', () => {
   it('fails naming the line when a marker is missing from the log', () => {
     const without = (pattern: RegExp): LogLine[] => site.lines.filter((line) => !pattern.test(line.text));
     expect(() => splitPhases(without(/\[search\] indexed/), total, SITE_PHASES)).toThrow(MissingLogLineError);
-    expect(() => splitPhases(without(/\[search\] indexed/), total, SITE_PHASES)).toThrow(/no line "\[search\] indexed N report pages/);
+    expect(() => splitPhases(without(/\[search\] indexed/), total, SITE_PHASES)).toThrow(/no line "the second of: \[previews\] wrote/);
     expect(() => splitPhases(without(/generating static routes/), total, SITE_PHASES)).toThrow(/no line "generating static routes" after "\[build\] Building static entrypoints...".*"bundling/);
     // The control's log has no preview pages.
     expect(() => splitPhases(control.lines, 6.7, SITE_PHASES)).toThrow(/no line "\[previews\] wrote/);

@@ -1,9 +1,11 @@
 /**
  * The Atom feeds of a theme (/themes/<id>/feed.xml) and of a 2018 weakness
  * (/weaknesses/<id>/feed.xml): one entry per paragraph, newest report first, so that someone
- * following a theme or a weakness learns of each new paragraph on it. Built from the record, like
- * the pages they follow, and serialised by src/lib/atom.ts. Pure: the pages pass a function that
- * turns a site path into an absolute URL (the site URL and base the build uses).
+ * following a theme or a weakness learns of each new paragraph on it. A feed is news, polled by
+ * readers: it carries the latest FEED_ENTRY_LIMIT entries, not the whole record (every paragraph
+ * on a theme was 3.5 MB at 1,000 reports); the page it follows has them all. Built from the record,
+ * like the pages they follow, and serialised by src/lib/atom.ts. Pure: the pages pass a function
+ * that turns a site path into an absolute URL (the site URL and base the build uses).
  */
 import type { ReportData } from '../schema.ts';
 import { atomDate, type AtomEntry, type AtomFeed } from './atom.ts';
@@ -14,6 +16,15 @@ import type { InspectionRecord, RecordReport } from './record.ts';
 import { documentDate, shortTitle } from './reports.ts';
 import { SITE_COUNCIL, SITE_NAME } from './site-name.ts';
 import { OGL_URL, paragraphPath, themeFeedPath, themePath, weaknessFeedPath, weaknessPath } from './urls.ts';
+
+/**
+ * The most entries a feed carries, newest first: about 900 bytes each, so a full feed is under
+ * 100 KB (20 KB gzipped). The real record's largest theme has fewer, so its feeds list every one.
+ */
+export const FEED_ENTRY_LIMIT = 100;
+
+/** Said after a feed's own subtitle: what it carries, and where the rest is. */
+export const FEED_LIMIT_NOTE = `This feed carries the latest ${FEED_ENTRY_LIMIT} paragraphs at most, newest first; the page it follows leads to every one.`;
 
 /** A site path (`reports/x/#p3`, relative to the base) -> its absolute URL. */
 export type Absolute = (path: string) => string;
@@ -53,7 +64,8 @@ function feed(
   absolute: Absolute,
   fields: Pick<AtomFeed, 'title' | 'subtitle'> & { page: string; feed: string },
 ): AtomFeed {
-  const entries = quoted.map(({ report, paragraph }) => paragraphEntry(report, paragraph, absolute));
+  // `quoted` is newest first: the latest entries are its first.
+  const entries = quoted.slice(0, FEED_ENTRY_LIMIT).map(({ report, paragraph }) => paragraphEntry(report, paragraph, absolute));
   // Newest first, so the first entry's date is the feed's; a feed with no entry yet takes the
   // newest report's, the last time anything it could list was published.
   const newest = entries[0]?.updated ?? atomDate(record.reports[0] ? documentDate(record.reports[0].data) : '1970-01-01');
@@ -61,7 +73,7 @@ function feed(
   return {
     id: self,
     title: fields.title,
-    subtitle: fields.subtitle,
+    subtitle: `${fields.subtitle} ${FEED_LIMIT_NOTE}`,
     updated: newest,
     self,
     alternate: absolute(fields.page),
@@ -71,7 +83,7 @@ function feed(
   };
 }
 
-/** Every paragraph tagged with the theme, in the theme page's order: newest report first, document order within. */
+/** The paragraphs tagged with the theme, in the theme pages' order (newest report first, document order within): the latest FEED_ENTRY_LIMIT. */
 export function themeFeed(record: Pick<InspectionRecord, 'reports' | 'themeById' | 'paragraphsByTheme'>, themeId: string, absolute: Absolute): AtomFeed {
   const theme = record.themeById.get(themeId);
   if (!theme) throw new Error(`No theme "${themeId}".`);
@@ -88,13 +100,16 @@ export function themeFeed(record: Pick<InspectionRecord, 'reports' | 'themeById'
  * journey oldest first, a feed is newest first. So each later visit's justifying paragraphs
  * (the paragraph with the evidence first, as on the page), newest visit first, then the 2018
  * source paragraph and the item of the 2018 list that names it. The 2014 history on the page is
- * context, not news, and is left out.
+ * context, not news, and is left out. The latest FEED_ENTRY_LIMIT of them: once that many later
+ * paragraphs speak to a weakness, its 2018 paragraphs are old news, on its page.
  */
 export function weaknessFeed(record: Pick<InspectionRecord, 'reports' | 'weaknessProgress'>, weaknessId: string, absolute: Absolute): AtomFeed {
   const progress = record.weaknessProgress.find((candidate) => candidate.weakness.id === weaknessId);
   if (!progress) throw new Error(`No weakness "${weaknessId}".`);
   const quoted: Quoted[] = [];
-  for (const cell of [...progress.cells].reverse()) {
+  // Newest visit first, stopping once the feed is full: the cells are oldest first.
+  for (let index = progress.cells.length - 1; index >= 0 && quoted.length < FEED_ENTRY_LIMIT; index--) {
+    const cell = progress.cells[index]!;
     for (const paragraph of cell.paragraphs) quoted.push({ report: cell.report, paragraph });
   }
   quoted.push(progress.source);

@@ -53,6 +53,15 @@ export function themePath(id: string): string {
   return `${THEMES_PATH}${id}/`;
 }
 
+/**
+ * Page `page` of a theme's paragraphs, newest first (src/lib/theme-pages.ts): the first is the
+ * theme's own address, `themes/<id>/`; the later ones are `themes/<id>/2/`, `themes/<id>/3/`, …
+ */
+export function themePagePath(id: string, page: number): string {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`A theme page number is a whole number from 1, not ${page}.`);
+  return page === 1 ? themePath(id) : `${themePath(id)}${page}/`;
+}
+
 export const GLOSSARY_PATH = 'glossary/';
 
 /** A term's entry on the glossary page: its id is the anchor (content/glossary.yaml). */

@@ -26,6 +26,7 @@ export interface ParsedEntry {
 export interface ParsedFeed {
   id: string;
   title: string;
+  subtitle?: string;
   updated: string;
   links: AtomLink[];
   authors: string[];
@@ -146,6 +147,7 @@ export function parseAtom(xml: string): ParsedFeed {
   return {
     id: textOf(nodes(feed, 'id')[0]),
     title: textOf(nodes(feed, 'title')[0]),
+    subtitle: nodes(feed, 'subtitle')[0] ? textOf(nodes(feed, 'subtitle')[0]) : undefined,
     updated: textOf(nodes(feed, 'updated')[0]),
     links: links(feed),
     authors: authors(feed),

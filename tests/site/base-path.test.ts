@@ -2,30 +2,38 @@
  * The site built under a sub-path (`BASE_PATH=/inspections/`), as a council hosting it at
  * /inspections/ would: pages, paragraph links and search all carry the base. It is also built
  * with small search tiers (SEARCH_TIER_PARAGRAPHS), so that the real record has the several
- * search indexes a large one has (src/lib/search-records.ts searchTiers).
+ * search indexes a large one has (src/lib/search-records.ts searchTiers), and small theme pages
+ * (THEME_PAGE_PARAGRAPHS), so that its themes have the several pages a large record's have
+ * (src/lib/theme-pages.ts); the quality gates below cover those pages too.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { sitemapPages } from '../../scripts/checks/pages.ts';
 import { checkSite, findingLine } from '../../scripts/checks/site.ts';
 import { gateFailures, runGates } from '../helpers/quality.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { text } from '../helpers/site.ts';
 import { buildSite, TEST_SITE_URL } from './global-setup.ts';
 
 const BASE = '/inspections/';
 /** Paragraphs in a search tier of this build: the real record's fourteen reports make three tiers. */
 const TIER = 250;
+/** Paragraphs on a theme page of this build: the real record's largest themes (87 paragraphs) take five pages. */
+const THEME_PAGE = 20;
 let outDir: string;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'herefordshire-base-'));
-  await buildSite(outDir, { BASE_PATH: BASE, SEARCH_TIER_PARAGRAPHS: String(TIER) });
+  await buildSite(outDir, { BASE_PATH: BASE, SEARCH_TIER_PARAGRAPHS: String(TIER), THEME_PAGE_PARAGRAPHS: String(THEME_PAGE) });
   server = await serve({ dir: outDir, base: BASE });
   browser = await launchBrowser();
 }, 180_000);
@@ -157,6 +165,71 @@ describe(`a build under ${BASE}`, () => {
       expect(html).toMatch(/<link rel="icon" href="\/inspections\/favicon\.svg" type="image\/svg\+xml" ?\/?>/);
     }
     for (const file of ['favicon.ico', 'favicon.svg']) expect((await fetch(`${server.url}${file}`)).status).toBe(200);
+  });
+
+  it('splits a theme into pages newest first, each linked Newer and Older, counted for the whole theme, with its own glossary links', async () => {
+    const findings = JSON.parse(await readFile(path.join(outDir, 'data/findings.json'), 'utf8')) as Array<{ report: string; visitStart: string; path: string; themes: Array<{ id: string }> }>;
+    // The theme's paragraphs as the pages must list them: newest report first, each report's in reading order.
+    const tagged = findings.filter((finding) => finding.themes.some((theme) => theme.id === 'leadership'));
+    const reports = [...new Set(tagged.map((finding) => finding.report))].sort((a, b) => {
+      const start = (slug: string) => tagged.find((finding) => finding.report === slug)!.visitStart;
+      return start(b).localeCompare(start(a));
+    });
+    const expected = reports.flatMap((slug) => tagged.filter((finding) => finding.report === slug).map((finding) => `${BASE}${finding.path}`));
+    expect(expected.length).toBeGreaterThan(4 * THEME_PAGE);
+
+    const pageOf = async (pagePath: string) => fromHtml(await readFile(path.join(outDir, pagePath.slice(BASE.length), 'index.html'), 'utf8'));
+    const first = `${BASE}themes/leadership/`;
+    const seen: string[] = [];
+    const titles: string[] = [];
+    let relinked = 0;
+    const linkedBefore = new Set<string>();
+    let previous: string | undefined;
+    let pagePath: string | undefined = first;
+    let count = 0;
+    for (let number = 1; pagePath; number++) {
+      const tree = await pageOf(pagePath);
+      expect(pagePath).toBe(number === 1 ? first : `${first}${number}/`);
+      const quotes = selectAll('main figure.quote figcaption a', tree).map((a) => String(a.properties.href));
+      expect(quotes.length, pagePath).toBeGreaterThan(0);
+      expect(quotes.length, pagePath).toBeLessThanOrEqual(THEME_PAGE);
+      seen.push(...quotes);
+      titles.push(text(select('title', tree)!));
+      // The count is the whole theme's on every page, then where this page is in it.
+      const line = text(select('main .theme-count', tree)!);
+      expect(line, pagePath).toMatch(new RegExp(`^${expected.length} paragraphs in ${reports.length} reports, newest first\\. This is page ${number} of \\d+: paragraphs ${seen.length - quotes.length + 1} to ${seen.length}, [A-Z][a-z]+ \\d{4}( back to [A-Z][a-z]+ \\d{4})?\\.$`));
+      count = Number(/of (\d+):/.exec(line)![1]);
+      // Newer and Older, rel prev and next, and the page numbers with this one current.
+      const nav = select('nav.pagination[aria-label="Pages of this theme"]', tree)!;
+      expect(nav, pagePath).toBeTruthy();
+      const newer = select('a[rel="prev"]', nav);
+      const older = select('a[rel="next"]', nav);
+      expect(newer?.properties.href).toBe(previous);
+      if (newer) expect(text(newer)).toBe(`← Newer paragraphs, page ${number - 1}`);
+      const current = selectAll('a[aria-current="page"]', nav);
+      expect(current.map((a) => [a.properties.href, text(a)])).toEqual([[pagePath, `Page ${number}`]]);
+      expect(selectAll('li a', nav).map((a) => text(a))).toContain('Page 1');
+      // Each page links the first use of each glossary term on it, whatever earlier pages linked.
+      const terms = selectAll('main a.term', tree).map((a: Element) => String(a.properties.href).split('#')[1]);
+      expect(new Set(terms).size, pagePath).toBe(terms.length);
+      relinked += terms.filter((term) => linkedBefore.has(term!)).length;
+      for (const term of terms) linkedBefore.add(term!);
+      previous = pagePath;
+      pagePath = older ? String(older.properties.href) : undefined;
+      if (older) expect(text(older)).toBe(`Older paragraphs, page ${number + 1} →`);
+      else expect(number).toBe(count);
+    }
+    expect(count).toBeGreaterThanOrEqual(5);
+    expect(seen).toEqual(expected);
+    expect(relinked).toBeGreaterThan(0);
+    expect(titles[0]).toBe('Theme: Leadership and governance – Herefordshire children’s services inspections');
+    expect(titles[1]).toBe(`Theme: Leadership and governance, page 2 of ${count} – Herefordshire children’s services inspections`);
+    // Page 1 has one address only, the theme's own.
+    await expect(access(path.join(outDir, 'themes/leadership/1/index.html'))).rejects.toThrow();
+    // The feed: the newest paragraphs, from the first pages on.
+    const feed = await readFile(path.join(outDir, 'themes/leadership/feed.xml'), 'utf8');
+    const entries = [...feed.matchAll(/<entry>.*?<link[^>]*href="([^"]+)"/gs)].map((match) => new URL(match[1]!).pathname + new URL(match[1]!).hash);
+    expect(entries).toEqual(expected.slice(0, 100));
   });
 
   it('passes npm run check-site’s checks at its address, judged under /inspections/', async () => {

@@ -1,7 +1,7 @@
 /**
  * The Atom feeds of each theme and each 2018 weakness, read from the build: valid Atom (RFC 4287),
- * announced in the page head and linked on the page, and listing the paragraphs the page quotes,
- * in its order, each linking to an anchor that exists.
+ * announced in the page head and linked on the page, and listing the latest paragraphs the page
+ * quotes (FEED_ENTRY_LIMIT at most), in its order, each linking to an anchor that exists.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, inject, it } from 'vitest';
 import { paragraphText } from '../../src/lib/anchors.ts';
+import { FEED_ENTRY_LIMIT, FEED_LIMIT_NOTE } from '../../src/lib/paragraph-feeds.ts';
 import { atomProblems, parseAtom, type ParsedFeed } from '../helpers/atom.ts';
 import { anchorExists, builtPage, text } from '../helpers/site.ts';
 
@@ -48,8 +49,9 @@ function announced(tree: Root, pagePath: string, follow: string): void {
   expect(select('a', visible)!.properties.href).toBe(`${pagePath}feed.xml`);
 }
 
-/** What every entry must agree with: the page's quote of the same paragraph. */
-async function checkEntries(feed: ParsedFeed, quotes: Quote[]): Promise<void> {
+/** What every entry must agree with: the page's quote of the same paragraph, the latest FEED_ENTRY_LIMIT of them. */
+async function checkEntries(feed: ParsedFeed, allQuotes: Quote[]): Promise<void> {
+  const quotes = allQuotes.slice(0, FEED_ENTRY_LIMIT);
   expect(feed.entries.map((entry) => sitePath(entry.links[0]!.href))).toEqual(quotes.map((q) => q.href));
   for (const [index, entry] of feed.entries.entries()) {
     const q = quotes[index]!;
@@ -73,10 +75,25 @@ function checkFeedHead(feed: ParsedFeed, pagePath: string): void {
   ]);
   expect(feed.authors).toEqual(['Herefordshire children’s services inspections']);
   expect(feed.rights).toContain('Open Government Licence v3.0');
+  // What a feed carries, said where a feed reader shows it, after the theme's or weakness's own words.
+  expect(feed.subtitle).toMatch(/\S \S/);
+  expect(feed.subtitle!.endsWith(` ${FEED_LIMIT_NOTE}`), feed.subtitle).toBe(true);
+}
+
+/** A theme's quotes on all its pages, following each page's "Older" link (rel="next"). */
+async function themeQuotes(pagePath: string): Promise<Quote[]> {
+  const quotes: Quote[] = [];
+  for (let next: string | undefined = pagePath; next; ) {
+    const { tree } = await builtPage(next);
+    quotes.push(...selectAll('main figure.quote', tree).map(quote));
+    const older = select('main a[rel="next"]', tree);
+    next = older ? String(older.properties.href) : undefined;
+  }
+  return quotes;
 }
 
 describe('theme feeds', () => {
-  it('are valid Atom, announced on each theme page, and list the page’s paragraphs in its order (newest report first)', async () => {
+  it('are valid Atom, announced on each theme page, and list the latest of its pages’ paragraphs in their order (newest report first)', async () => {
     const { tree: index } = await builtPage('/themes/');
     const pages = selectAll('.theme-list > li a', index).map((a) => String(a.properties.href));
     expect(pages.length).toBeGreaterThanOrEqual(15);
@@ -88,7 +105,7 @@ describe('theme feeds', () => {
       announced(tree, pagePath, 'theme');
       checkFeedHead(feed, pagePath);
       expect(feed.title).toBe(`${text(select('h1', tree)!).replace(/^Theme /, 'Theme: ')} – Herefordshire children’s services inspections`);
-      await checkEntries(feed, selectAll('main figure.quote', tree).map(quote));
+      await checkEntries(feed, await themeQuotes(pagePath));
       entries += feed.entries.length;
     }
     expect(entries).toBeGreaterThan(300);

@@ -175,6 +175,22 @@ describe('/themes/', () => {
   });
 });
 
+describe('the real record’s theme pages', () => {
+  it('each fit on one page, as before pages were split: every paragraph on the theme, counted, with no page links', async () => {
+    const { tree: index } = await builtPage('/themes/');
+    for (const item of selectAll('.theme-list > li', index)) {
+      const link = select('a', item)!;
+      const count = Number(/\((\d+) paragraphs?\)/.exec(text(item))![1]);
+      const { tree } = await builtPage(String(link.properties.href));
+      const quotes = selectAll('main figure.quote', tree);
+      expect(quotes, text(link)).toHaveLength(count);
+      const reports = selectAll('main section', tree).length;
+      expect(text(select('main .theme-count', tree)!)).toBe(`${count} paragraphs in ${reports} reports, newest first.`);
+      expect(select('main nav.pagination, main a[rel="prev"], main a[rel="next"]', tree), text(link)).toBeUndefined();
+    }
+  });
+});
+
 describe('annotations on a report page', () => {
   it('show each paragraph’s themes and weakness statuses, linked, and kept out of search', async () => {
     const { tree } = await builtPage('/reports/2025-06-monitoring-visit-7/');

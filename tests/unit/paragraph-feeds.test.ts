@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atomFeed } from '../../src/lib/atom.ts';
-import { entryTitle, FEED_RIGHTS, SUMMARY_LABEL, themeFeed, weaknessFeed, type Absolute } from '../../src/lib/paragraph-feeds.ts';
+import { entryTitle, FEED_ENTRY_LIMIT, FEED_LIMIT_NOTE, FEED_RIGHTS, SUMMARY_LABEL, themeFeed, weaknessFeed, type Absolute } from '../../src/lib/paragraph-feeds.ts';
+import { buildRecord, type InspectionRecord } from '../../src/lib/record.ts';
 import { withBase } from '../../src/lib/urls.ts';
 import { atomProblems } from '../helpers/atom.ts';
 import { fixtureRecord, report } from '../helpers/record-fixture.ts';
@@ -8,6 +9,27 @@ import { documentDate } from '../../src/lib/reports.ts';
 
 // Under a sub-path, as a council might host it: every address must carry the base.
 const absolute: Absolute = (path) => new URL(withBase('/inspections/', path), 'https://example.org').href;
+
+/**
+ * A record that has outgrown a feed: the 2018 inspection, then `visits` monthly monitoring visits
+ * from 2019, each with three paragraphs on workforce that say caseloads have improved.
+ */
+function grownRecord(visits: number): InspectionRecord {
+  const baseline = report('2018-06-inspection', { kind: 'inspection', visitStart: '2018-06' }, '<Finding themes="workforce">\n\nCaseloads were high.\n\n</Finding>\n');
+  const later = Array.from({ length: visits }, (_, index) => {
+    const month = `${2019 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    const finding = (words: string) => `<Finding themes="workforce" progress="high-caseloads: improved">\n\n${words}\n\n</Finding>\n`;
+    return report(`${month}-monitoring-visit-${index + 1}`, { kind: 'monitoring-visit', visitNumber: index + 1, visitStart: month }, [1, 2, 3].map((n) => finding(`Visit ${index + 1}, paragraph ${n}.`)).join('\n'));
+  });
+  const built = buildRecord({
+    themes: [{ id: 'workforce', label: 'Workforce', description: 'About the workforce.', keywords: [], line: 1 }],
+    weaknesses: [{ id: 'high-caseloads', title: 'High caseloads', finding: 'f', area: 'help-and-protection', themes: ['workforce'], source: '2018-06-inspection#p1', history: [], line: 1 }],
+    events: [],
+    reports: [baseline, ...later],
+  });
+  expect(built.problems).toEqual([]);
+  return built.record!;
+}
 
 describe('documentDate', () => {
   const data = (dates: Record<string, string>) =>
@@ -67,6 +89,23 @@ describe('themeFeed', () => {
     expect(atomProblems(atomFeed(feed))).toEqual([]);
   });
 
+  it('carries only the latest FEED_ENTRY_LIMIT paragraphs, newest first, however many the theme has, and says so', () => {
+    const record = grownRecord(60);
+    expect(record.paragraphsByTheme.get('workforce')).toHaveLength(181);
+    const feed = themeFeed(record, 'workforce', absolute);
+    expect(FEED_ENTRY_LIMIT).toBe(100);
+    expect(feed.entries).toHaveLength(FEED_ENTRY_LIMIT);
+    expect(feed.entries.slice(0, 4).map((entry) => entry.content)).toEqual(['Visit 60, paragraph 1.', 'Visit 60, paragraph 2.', 'Visit 60, paragraph 3.', 'Visit 59, paragraph 1.']);
+    // 100 = 33 whole visits (60 down to 28) and the first paragraph of visit 27.
+    expect(feed.entries.at(-1)!.content).toBe('Visit 27, paragraph 1.');
+    expect(feed.updated).toBe('2023-12-01T00:00:00Z');
+    expect(feed.subtitle).toBe(`About the workforce. ${FEED_LIMIT_NOTE}`);
+    expect(feed.subtitle).toContain('the latest 100 paragraphs at most, newest first');
+    expect(atomProblems(atomFeed(feed))).toEqual([]);
+    // A theme with fewer lists every one.
+    expect(themeFeed(grownRecord(3), 'workforce', absolute).entries).toHaveLength(10);
+  });
+
   it('refuses a theme the record does not have', () => {
     expect(() => themeFeed(fixtureRecord(), 'nonsense', absolute)).toThrow('No theme "nonsense".');
   });
@@ -91,6 +130,18 @@ describe('weaknessFeed', () => {
     expect(supervision.id).toBe('https://example.org/inspections/weaknesses/supervision/feed.xml');
     expect(supervision.updated).toBe('2024-02-21T00:00:00Z');
     expect(atomProblems(atomFeed(supervision))).toEqual([]);
+  });
+
+  it('carries only the latest FEED_ENTRY_LIMIT paragraphs, so the 2018 source drops out once later visits fill it', () => {
+    const grown = weaknessFeed(grownRecord(60), 'high-caseloads', absolute);
+    expect(grown.entries).toHaveLength(FEED_ENTRY_LIMIT);
+    expect(grown.entries[0]!.content).toBe('Visit 60, paragraph 1.');
+    expect(grown.entries.at(-1)!.content).toBe('Visit 27, paragraph 1.');
+    expect(grown.subtitle).toBe(`f ${FEED_LIMIT_NOTE}`);
+    // Under the limit, the 2018 source is still the last entry.
+    const small = weaknessFeed(grownRecord(3), 'high-caseloads', absolute);
+    expect(small.entries.map((entry) => entry.content)).toHaveLength(10);
+    expect(small.entries.at(-1)!.link).toBe('https://example.org/inspections/reports/2018-06-inspection/#p1');
   });
 
   it('refuses a weakness the record does not have', () => {

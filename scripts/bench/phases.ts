@@ -236,7 +236,8 @@ export function pageFamily(path: string): PageFamily {
   if (path === '/reports/index.html') return 'report list';
   if (path === '/weaknesses/index.html') return 'the matrix';
   if (page('reports').test(path)) return 'report pages';
-  if (page('themes').test(path) && path !== '/themes/index.html') return 'theme pages';
+  // A theme's later pages (/themes/<id>/2/) are theme pages too.
+  if ((page('themes').test(path) || /^\/themes\/[^/]+\/\d+\/index\.html$/.test(path)) && path !== '/themes/index.html') return 'theme pages';
   if (/^\/themes\/[^/]+\/feed\.xml$/.test(path)) return 'theme feeds';
   if (page('weaknesses').test(path)) return 'weakness pages';
   if (/^\/weaknesses\/[^/]+\/feed\.xml$/.test(path)) return 'weakness feeds';

@@ -133,6 +133,7 @@ describe('rendering by page family', () => {
       '/reports/2025-11-inspection/index.html': 'report pages',
       '/reports/index.html': 'report list',
       '/themes/front-door/index.html': 'theme pages',
+      '/themes/front-door/2/index.html': 'theme pages',
       '/themes/front-door/feed.xml': 'theme feeds',
       '/themes/index.html': 'other pages',
       '/weaknesses/timely-visits/index.html': 'weakness pages',

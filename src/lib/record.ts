@@ -300,13 +300,53 @@ export function evidenceFirst(paragraphs: ReportParagraph[]): ReportParagraph[] 
 }
 
 /**
- * The matrix's columns and rows limited to the most recent visits (all of them when `latest` is
- * undefined): the home page's compact matrix stays small however long the record grows.
+ * How many of the latest visits the matrix, the home page's strips and a weakness's journey show
+ * in full: twelve fit a laptop screen without sideways scrolling. Herefordshire's record has
+ * exactly twelve visits after 2018, so today every page shows them all; the cap only bites as the
+ * record grows, and keeps those pages' size from growing with it (each weakness's page still lists
+ * every visit, compactly; see `journeyOf`).
  */
-export function latestVisits(record: InspectionRecord, latest?: number): Pick<InspectionRecord, 'visits' | 'weaknessProgress'> {
+export const LATEST_VISITS = 12;
+
+/** The matrix cut to its latest visits (`latestVisits`). */
+export interface LatestVisits extends Pick<InspectionRecord, 'visits' | 'weaknessProgress'> {
+  /** The visits left out, oldest first: none when every visit is shown. */
+  earlier: RecordReport[];
+}
+
+/**
+ * The matrix's columns and rows limited to the most recent visits (all of them when `latest` is
+ * undefined), with the visits left out: the matrix and the home page's strips stay small however
+ * long the record grows.
+ */
+export function latestVisits(record: Pick<InspectionRecord, 'visits' | 'weaknessProgress'>, latest?: number): LatestVisits {
   const first = latest === undefined ? 0 : Math.max(0, record.visits.length - latest);
   return {
     visits: record.visits.slice(first),
     weaknessProgress: record.weaknessProgress.map((progress) => ({ ...progress, cells: progress.cells.slice(first) })),
+    earlier: record.visits.slice(0, first),
   };
+}
+
+/** A weakness's journey as its page shows it (`journeyOf`). */
+export interface Journey {
+  /** The latest visits, oldest first, examined or not: each with its paragraphs quoted in full. */
+  recent: ProgressCell[];
+  /** The earlier visits that looked at the weakness, oldest first: listed compactly, linked. */
+  earlierExamined: ProgressCell[];
+  /** How many earlier visits did not look at it. */
+  earlierNotExamined: number;
+}
+
+/**
+ * A weakness's visits split for its page: the latest `latest` in full, and the earlier ones that
+ * examined it in a compact list, so that the page grows by one short line per such visit rather
+ * than by every paragraph of every visit. Visits that did not look at the weakness are counted,
+ * not listed: a line per visit saying "not examined" would bury the ones that did.
+ */
+export function journeyOf(cells: readonly ProgressCell[], latest = LATEST_VISITS): Journey {
+  const first = Math.max(0, cells.length - latest);
+  const earlier = cells.slice(0, first);
+  const earlierExamined = earlier.filter((cell) => cell.status !== undefined);
+  return { recent: cells.slice(first), earlierExamined, earlierNotExamined: earlier.length - earlierExamined.length };
 }

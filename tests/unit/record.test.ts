@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, latestVisits, type RecordInput } from '../../src/lib/record.ts';
+import { buildRecord, journeyOf, LATEST_VISITS, latestVisits, type RecordInput } from '../../src/lib/record.ts';
 import { report } from '../helpers/record-fixture.ts';
 
 const baseline = report('2018-06-inspection', { kind: 'inspection', visitStart: '2018-06', text: 'summary' }, `
@@ -264,6 +264,71 @@ Caseloads remain high.
     ]);
     expect(latestVisits(record!).visits).toHaveLength(2);
     expect(latestVisits(record!, 10).visits).toHaveLength(2);
+  });
+});
+
+/**
+ * A record with `count` monitoring visits after the baseline, one a year from 2019; `examined`
+ * lists the visit numbers that give "high-caseloads" a status.
+ */
+function longRecord(count: number, examined: number[]) {
+  const visits = Array.from({ length: count }, (_, index) => {
+    const number = index + 1;
+    const month = `${2018 + number}-03`;
+    const body = examined.includes(number)
+      ? `\n<Finding themes="workforce" progress="high-caseloads: some-progress">\n\nCaseloads at visit ${number}.\n\n</Finding>\n`
+      : `\nVisit ${number} looked at something else.\n`;
+    return report(`${month}-monitoring-visit-${number}`, { kind: 'monitoring-visit', visitNumber: number, visitStart: month }, body);
+  });
+  const { record, problems } = buildRecord(input({ reports: [baseline, ...visits] }));
+  expect(problems).toEqual([]);
+  return record!;
+}
+
+describe('the latest visits, at scale', () => {
+  it('shows twelve, the number the real record has today', () => {
+    expect(LATEST_VISITS).toBe(12);
+  });
+
+  it('keeps the matrix to the latest visits and names the ones left out, oldest first', () => {
+    const record = longRecord(15, [1, 14]);
+    const shown = latestVisits(record, LATEST_VISITS);
+    expect(shown.visits.map((visit) => visit.data.visitNumber)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
+    expect(shown.earlier.map((visit) => visit.id)).toEqual(['2019-03-monitoring-visit-1', '2020-03-monitoring-visit-2', '2021-03-monitoring-visit-3']);
+    for (const progress of shown.weaknessProgress) {
+      expect(progress.cells.map((cell) => cell.report.id)).toEqual(shown.visits.map((visit) => visit.id));
+    }
+    // The record itself is not cut: the weakness pages and the open data still have every visit.
+    expect(record.weaknessProgress[0]!.cells).toHaveLength(15);
+    expect(record.weaknessProgress[0]!.latest?.report.data.visitNumber).toBe(14);
+  });
+
+  it('leaves nothing out when the record has exactly as many visits as it shows', () => {
+    const record = longRecord(LATEST_VISITS, [1]);
+    const shown = latestVisits(record, LATEST_VISITS);
+    expect(shown.visits).toEqual(record.visits);
+    expect(shown.earlier).toEqual([]);
+  });
+
+  it('splits a weakness’s journey: the latest visits in full, the earlier ones that examined it listed, the rest counted', () => {
+    const record = longRecord(16, [1, 3, 14]);
+    const [caseloads, supervision] = record.weaknessProgress;
+    const journey = journeyOf(caseloads!.cells);
+    expect(journey.recent.map((cell) => cell.report.data.visitNumber)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]);
+    expect(journey.earlierExamined.map((cell) => [cell.report.data.visitNumber, cell.status, cell.paragraphs.map((p) => p.id)])).toEqual([
+      [1, 'some-progress', ['p1']],
+      [3, 'some-progress', ['p1']],
+    ]);
+    expect(journey.earlierNotExamined).toBe(2);
+    const never = journeyOf(supervision!.cells);
+    expect([never.recent.length, never.earlierExamined, never.earlierNotExamined]).toEqual([12, [], 4]);
+  });
+
+  it('shows the whole journey in full when it is no longer than the cap', () => {
+    const record = longRecord(LATEST_VISITS, [1, 3]);
+    const journey = journeyOf(record.weaknessProgress[0]!.cells);
+    expect(journey.recent).toEqual(record.weaknessProgress[0]!.cells);
+    expect([journey.earlierExamined, journey.earlierNotExamined]).toEqual([[], 0]);
   });
 });
 

@@ -22,7 +22,7 @@ import {
   type LogLine,
   type Phase,
 } from '../../scripts/bench/phases.ts';
-import { formatResults, phaseSpreads, renderFamilies, type ControlResult, type CorpusResult } from '../../scripts/bench/results.ts';
+import { evaluateTargets, formatResults, phaseSpreads, renderFamilies, type ControlResult, type CorpusResult } from '../../scripts/bench/results.ts';
 import { spread } from '../../scripts/bench/stats.ts';
 
 const fixture = (name: string): { lines: LogLine[]; raw: string } => {
@@ -236,5 +236,12 @@ describe('the printed profile', () => {
     expect(table.find((line) => line.startsWith('the matrix (/weaknesses/)'))).toBeDefined();
     expect(table.find((line) => line.startsWith('render: between pages'))).toBeDefined();
     expect(table.find((line) => line.startsWith('total: the rendering phase'))).toMatch(/\s121\s+1\.2 \(1\.2-1\.2\)\s+100%$/);
+  });
+
+  it('checks the page-weight targets, the matrix among them, against the weighed pages', () => {
+    const heavy = { ...result, pages: { ...result.pages, matrix: { ...weight, total: 101 * 1024 } } } as CorpusResult;
+    const matrix = (of: CorpusResult) => evaluateTargets([of]).find((item) => item.id === 'matrix-page');
+    expect(matrix(result)).toMatchObject({ met: true, limit: 100, unit: 'KB' });
+    expect(matrix(heavy)).toMatchObject({ met: false, value: 101 });
   });
 });

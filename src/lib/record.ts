@@ -308,6 +308,19 @@ export function evidenceFirst(paragraphs: ReportParagraph[]): ReportParagraph[] 
  */
 export const LATEST_VISITS = 12;
 
+/**
+ * How many of the latest visits this build shows in full: LATEST_VISITS, or LATEST_VISITS from the
+ * environment (the tests' build under a sub-path shows 10, so that the real record's twelve
+ * visits exercise the pages a longer record gets, with nothing made up).
+ */
+export function latestVisitsShown(environment: Readonly<Record<string, string | undefined>>): number {
+  const value = environment.LATEST_VISITS;
+  if (value === undefined || value === '') return LATEST_VISITS;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`LATEST_VISITS must be a whole number of at least 1, not "${value}".`);
+  return number;
+}
+
 /** The matrix cut to its latest visits (`latestVisits`). */
 export interface LatestVisits extends Pick<InspectionRecord, 'visits' | 'weaknessProgress'> {
   /** The visits left out, oldest first: none when every visit is shown. */

@@ -4,7 +4,10 @@
  * with small search tiers (SEARCH_TIER_PARAGRAPHS), so that the real record has the several
  * search indexes a large one has (src/lib/search-records.ts searchTiers), and small theme pages
  * (THEME_PAGE_PARAGRAPHS), so that its themes have the several pages a large record's have
- * (src/lib/theme-pages.ts); the quality gates below cover those pages too.
+ * (src/lib/theme-pages.ts), and showing the latest 10 visits (LATEST_VISITS), so that the matrix,
+ * the home page's strips and the weakness pages leave out the real record's two earliest visits as
+ * they leave out a long record's (src/lib/record.ts latestVisits, journeyOf); the quality gates
+ * below cover those pages too.
  */
 import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -27,13 +30,15 @@ const BASE = '/inspections/';
 const TIER = 250;
 /** Paragraphs on a theme page of this build: the real record's largest themes (87 paragraphs) take five pages. */
 const THEME_PAGE = 20;
+/** Visits shown in full by this build: the real record has twelve after 2018, so two are earlier. */
+const SHOWN_VISITS = 10;
 let outDir: string;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
   outDir = await mkdtemp(path.join(tmpdir(), 'herefordshire-base-'));
-  await buildSite(outDir, { BASE_PATH: BASE, SEARCH_TIER_PARAGRAPHS: String(TIER), THEME_PAGE_PARAGRAPHS: String(THEME_PAGE) });
+  await buildSite(outDir, { BASE_PATH: BASE, SEARCH_TIER_PARAGRAPHS: String(TIER), THEME_PAGE_PARAGRAPHS: String(THEME_PAGE), LATEST_VISITS: String(SHOWN_VISITS) });
   server = await serve({ dir: outDir, base: BASE });
   browser = await launchBrowser();
 }, 180_000);
@@ -230,6 +235,64 @@ describe(`a build under ${BASE}`, () => {
     const feed = await readFile(path.join(outDir, 'themes/leadership/feed.xml'), 'utf8');
     const entries = [...feed.matchAll(/<entry>.*?<link[^>]*href="([^"]+)"/gs)].map((match) => new URL(match[1]!).pathname + new URL(match[1]!).hash);
     expect(entries).toEqual(expected.slice(0, 100));
+  });
+
+  describe('showing the latest 10 of the 12 visits', () => {
+    const page = async (sitePath: string) => fromHtml(await readFile(path.join(outDir, sitePath, 'index.html'), 'utf8'));
+
+    it('shows the latest ten visits in the matrix, says so in the caption, and links to the earlier two', async () => {
+      const tree = await page('weaknesses');
+      const table = select('table.matrix', tree)!;
+      expect(text(select('caption', table)!)).toMatch(/^How each weakness found in 2018 stood at the latest 10 of 12 later inspection and monitoring visits \(/);
+      const columns = selectAll('thead th[scope="col"]', table).map(text);
+      expect(columns).toHaveLength(11);
+      expect(columns[1]).toBe('Focused visit July 2021');
+      for (const row of selectAll('tbody tr', table)) expect(selectAll('td', row)).toHaveLength(10);
+      for (const strip of selectAll('.matrix-narrow .strip', tree)) expect(selectAll('.strip-cell', strip)).toHaveLength(10);
+      expect(text(select('p.lead', tree)!)).toContain('This table shows how each one stood at the latest 10 of 12 later visits,');
+      const note = select('p.matrix-earlier', tree)!;
+      expect(text(note)).toMatch(/^The 2 earlier visits, from Focused visit, January 2019 to Focused visit, December 2019, are not in the table\. Each weakness’s own page/);
+      expect(selectAll('a', note).map((a) => a.properties.href)).toEqual([`${BASE}data/progress.csv`, `${BASE}reports/`]);
+    });
+
+    it('quotes a weakness’s latest ten visits and lists the earlier ones that examined it, with status and paragraph links', async () => {
+      const tree = await page('weaknesses/supervision');
+      expect(selectAll('.journey-step', tree)).toHaveLength(10);
+      expect(selectAll('.strip-cell', tree)).toHaveLength(10);
+      expect(text(select('.journey-step h3', tree)!)).toBe('Focused visit, July 2021');
+      expect(selectAll('figure.quote figcaption a', tree).map((a) => String(a.properties.href)).filter((href) => href.startsWith(`${BASE}reports/2019-`))).toEqual([]);
+      expect(select('a[href="#earlier-visits"]', tree)).toBeDefined();
+      const earlier = select('section[aria-labelledby="earlier-visits"]', tree)!;
+      expect(text(select('h2', earlier)!)).toBe('Earlier visits');
+      expect(text(select('p', earlier)!)).toBe(
+        'All 2 visits before Focused visit, July 2021 looked at this weakness: each is listed here, oldest first, with its status and the paragraphs that justify it.',
+      );
+      const items = selectAll('.earlier-visits li', earlier);
+      expect(items.map(text)).toEqual([
+        'Focused visit, January 2019: ◐ Some progress; paragraph 25, paragraph 10',
+        'Focused visit, December 2019: ✕ Not improved; paragraph 3, paragraph 13, paragraph 5',
+      ]);
+      expect(selectAll('a', items[0]!).map((a) => a.properties.href)).toEqual([
+        `${BASE}reports/2019-01-focused-visit/`,
+        `${BASE}reports/2019-01-focused-visit/#p25`,
+        `${BASE}reports/2019-01-focused-visit/#p10`,
+      ]);
+    });
+
+    it('says so on a weakness that no earlier visit examined', async () => {
+      const tree = await page('weaknesses/life-story-work');
+      expect(selectAll('.journey-step', tree)).toHaveLength(10);
+      const earlier = select('section[aria-labelledby="earlier-visits"]', tree)!;
+      expect(text(select('p', earlier)!)).toBe('None of the 2 visits before Focused visit, July 2021 looked at this weakness.');
+      expect(select('.earlier-visits', earlier)).toBeUndefined();
+    });
+
+    it('keeps the home page’s strips to the latest ten too', async () => {
+      const tree = await page('');
+      const strips = select('section[aria-labelledby="strips-heading"]', tree)!;
+      expect(text(select('p', strips)!)).toContain('The latest 10 of 12 visits.');
+      for (const strip of selectAll('.strip', strips)) expect(selectAll('.strip-cell', strip)).toHaveLength(10);
+    });
   });
 
   it('passes npm run check-site’s checks at its address, judged under /inspections/', async () => {

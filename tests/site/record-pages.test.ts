@@ -142,7 +142,7 @@ describe('/weaknesses/<id>/ (a journey)', () => {
     expect(text(select('.latest-status', tree)!)).toBe('Latest status: ✕ Not improved at Inspection, July 2022');
     const steps = selectAll('.journey-step', tree);
     expect(steps).toHaveLength(12);
-    // Every visit in full: the real record does not reach the cap (tests/site/long-record.test.ts does).
+    // Every visit in full: the real record does not reach the cap (the build under a sub-path does, with LATEST_VISITS=10: tests/site/base-path.test.ts).
     expect(select('#earlier-visits', tree)).toBeUndefined();
     // The 2022 inspection (the fourth visit after 2018) is the only one that looked at it.
     steps.forEach((step, index) => {

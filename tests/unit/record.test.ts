@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, journeyOf, LATEST_VISITS, latestVisits, type RecordInput } from '../../src/lib/record.ts';
+import { buildRecord, journeyOf, LATEST_VISITS, latestVisits, latestVisitsShown, type RecordInput } from '../../src/lib/record.ts';
 import { report } from '../helpers/record-fixture.ts';
 
 const baseline = report('2018-06-inspection', { kind: 'inspection', visitStart: '2018-06', text: 'summary' }, `
@@ -288,6 +288,13 @@ function longRecord(count: number, examined: number[]) {
 describe('the latest visits, at scale', () => {
   it('shows twelve, the number the real record has today', () => {
     expect(LATEST_VISITS).toBe(12);
+  });
+
+  it('takes another number from LATEST_VISITS in the environment, and refuses one that is not a count', () => {
+    expect(latestVisitsShown({})).toBe(LATEST_VISITS);
+    expect(latestVisitsShown({ LATEST_VISITS: '' })).toBe(LATEST_VISITS);
+    expect(latestVisitsShown({ LATEST_VISITS: '10' })).toBe(10);
+    for (const bad of ['0', '-3', '2.5', 'ten']) expect(() => latestVisitsShown({ LATEST_VISITS: bad })).toThrow(`LATEST_VISITS must be a whole number of at least 1, not "${bad}".`);
   });
 
   it('keeps the matrix to the latest visits and names the ones left out, oldest first', () => {

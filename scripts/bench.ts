@@ -268,6 +268,9 @@ async function main(): Promise<void> {
     if (loadNow > 0.5 * os.cpus().length) console.warn(`bench: the machine is busy (load ${loadNow.toFixed(1)}): the timings will be slower and noisier.`);
     const profile = await measureReports(path.join(realContentDir, 'reports'));
     console.log(`bench: ${specs.map((spec) => spec.name).join(', ')}; ${options.runs} cold build(s) each of the site and the ${CONTROL_PROCESSORS.join(' and ')} controls; working in ${workDir}`);
+    // The commit of the code measured: read when the project is copied, not at the end, when the
+    // checkout may have moved on (the runs take up to half an hour).
+    const commit = gitCommit();
     const siteRoot = await snapshotProject(repoRoot, path.join(workDir, 'project'));
     const results: CorpusResult[] = [];
     for (const spec of specs) results.push(await benchCorpus(spec, workDir, siteRoot, options, profile));
@@ -276,7 +279,7 @@ async function main(): Promise<void> {
     const output = {
       date: started.toISOString(),
       durationMinutes: round((Date.now() - started.getTime()) / 60_000, 1),
-      commit: gitCommit(),
+      commit,
       machine: { ...info, loadAverageAtEnd: os.loadavg().map((load) => round(load, 2)) },
       options: { runs: options.runs, seed: options.seed, reports: options.sizes, real: options.real, searchWord: SEARCH_WORD },
       units: { seconds: 'wall time of the whole build (the site: astro build, then the search index; each control: astro build)', MB: '1,048,576 bytes', pageBytes: 'gzip bytes (node:zlib, default level 6)', firstQueryBytes: 'response bodies as received by Chromium; served uncompressed', firstQueryKB: 'the same responses gzipped (node:zlib) as a compressing host sends them; Pagefind\'s own files are gzip already' },

@@ -189,10 +189,11 @@ async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, 
   return summarise(spec, reports, site, bare, siteOut);
 }
 
+const worstRun = (runs: readonly BuildMeasure[]): BuildMeasure => runs.reduce((a, b) => (b.peakRssBytes > a.peakRssBytes ? b : a));
+
 /** Memory by process name at the peak of the worst run, in MB. */
 function worstPeakByProcess(runs: readonly BuildMeasure[]): Record<string, number> {
-  const worst = runs.reduce((a, b) => (b.peakRssBytes > a.peakRssBytes ? b : a));
-  return Object.fromEntries(Object.entries(worst.peakRssByProcess).map(([name, bytes]) => [name, bytes / MB]));
+  return Object.fromEntries(Object.entries(worstRun(runs).peakRssByProcess).map(([name, bytes]) => [name, bytes / MB]));
 }
 
 function controlResult(runs: readonly BuildMeasure[], reports: number): ControlResult {
@@ -201,6 +202,7 @@ function controlResult(runs: readonly BuildMeasure[], reports: number): ControlR
     buildSeconds,
     peakRssMB: spread(runs.map((run) => run.peakRssBytes / MB)),
     peakRssByProcessMB: worstPeakByProcess(runs),
+    peakRssPhase: worstRun(runs).peakPhase,
     phases: phaseSpreads(runs),
     msPerReport: (buildSeconds.median * 1000) / reports,
   };
@@ -223,6 +225,7 @@ async function summarise(spec: CorpusSpec, reports: number, site: BuildMeasure[]
     buildWithoutIndexSeconds: spread(site.map((run) => run.seconds - (run.indexSeconds ?? 0))),
     peakRssMB: spread(site.map((run) => run.peakRssBytes / MB)),
     peakRssByProcessMB: worstPeakByProcess(site),
+    peakRssPhase: worstRun(site).peakPhase,
     phases: phaseSpreads(site),
     render: renderFamilies(site),
   };

@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DURATION, lineCollector, pageTimes, parseAstroDuration, plainText, splitPhases, type LogLine, type PageTime, type Phase, type PhaseDefinition } from './phases.ts';
+import { DURATION, lineCollector, pageTimes, parseAstroDuration, phaseAt, plainText, splitPhases, type LogLine, type PageTime, type Phase, type PhaseDefinition } from './phases.ts';
 
 const SAMPLE_EVERY_MS = 100;
 
@@ -48,6 +48,8 @@ export interface BuildMeasure {
   peakRssBytes: number;
   /** At the peak: resident bytes by process name. */
   peakRssByProcess: Record<string, number>;
+  /** The phase under way when the peak was sampled (its label): whose memory it is. */
+  peakPhase?: string;
   /** The wall time split at marker lines by their arrival (phases.ts); they add up to `seconds`. */
   phases: Phase[];
   /** Astro's per-page lines: each built file and the time Astro gives it. */
@@ -183,10 +185,14 @@ export async function runBuild(request: BuildRequest): Promise<BuildMeasure> {
   listen(child.stdout, streams[0]!);
   listen(child.stderr, streams[1]!);
   let peak: ReturnType<typeof treeRss> = { total: 0, byName: {} };
+  let peakAt = 0;
   const sample = (): void => {
     if (child.pid === undefined) return;
     const now = treeRss(child.pid);
-    if (now.total > peak.total) peak = now;
+    if (now.total > peak.total) {
+      peak = now;
+      peakAt = elapsed();
+    }
   };
   const sampler = setInterval(sample, SAMPLE_EVERY_MS);
   sample();
@@ -213,6 +219,7 @@ export async function runBuild(request: BuildRequest): Promise<BuildMeasure> {
     previewPages: previews?.pages,
     peakRssBytes: peak.total,
     peakRssByProcess: peak.byName,
+    peakPhase: phaseAt(phases, peakAt)?.label,
     phases,
     pages: pageTimes(lines),
     astroLog: parsePhases(log),

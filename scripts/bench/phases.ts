@@ -172,6 +172,19 @@ export function splitPhases(lines: readonly LogLine[], totalSeconds: number, def
   return phases;
 }
 
+/**
+ * The phase under way `at` seconds into the build (the phases are consecutive from 0): where the
+ * peak memory sample fell. The last phase when `at` is at or past the end.
+ */
+export function phaseAt(phases: readonly Phase[], at: number): Phase | undefined {
+  let end = 0;
+  for (const phase of phases) {
+    end += phase.seconds;
+    if (at < end) return phase;
+  }
+  return phases.at(-1);
+}
+
 /** One page from Astro's log: its output path and the time Astro gives it. */
 export interface PageTime {
   path: string;

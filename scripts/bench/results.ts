@@ -14,6 +14,8 @@ export interface ControlResult {
   buildSeconds: Spread;
   peakRssMB: Spread;
   peakRssByProcessMB: Record<string, number>;
+  /** The phase under way at the worst run's peak (its label). */
+  peakRssPhase?: string;
   phases: PhaseSpreads;
   /** Median build per report, in milliseconds. */
   msPerReport: number;
@@ -59,6 +61,8 @@ export interface CorpusResult extends Comparisons {
     peakRssMB: Spread;
     /** At the worst run's peak: MB by process name (node, pagefind_extended, esbuild...). */
     peakRssByProcessMB: Record<string, number>;
+    /** The phase under way at the worst run's peak (its label). */
+    peakRssPhase?: string;
     phases: PhaseSpreads;
     /** The rendering phase by page family. */
     render: RenderFamilies;
@@ -199,11 +203,11 @@ const runsOf = (spread: Spread): string => `${spread.runs.length} run${spread.ru
 
 /** Where the time goes, one table per project (the site, each control): every phase, then the wall time. */
 function phaseTables(result: CorpusResult): string[] {
-  const projects: { name: string; buildSeconds: Spread; phases: PhaseSpreads; peak: Record<string, number> }[] = [
-    { name: 'site', buildSeconds: result.site.buildSeconds, phases: result.site.phases, peak: result.site.peakRssByProcessMB },
+  const projects: { name: string; buildSeconds: Spread; phases: PhaseSpreads; peak: Record<string, number>; peakPhase?: string }[] = [
+    { name: 'site', buildSeconds: result.site.buildSeconds, phases: result.site.phases, peak: result.site.peakRssByProcessMB, peakPhase: result.site.peakRssPhase },
     ...CONTROL_PROCESSORS.map((processor) => {
       const control = result.controls[processor];
-      return { name: `${processor} control`, buildSeconds: control.buildSeconds, phases: control.phases, peak: control.peakRssByProcessMB };
+      return { name: `${processor} control`, buildSeconds: control.buildSeconds, phases: control.phases, peak: control.peakRssByProcessMB, peakPhase: control.peakRssPhase };
     }),
   ];
   return projects.flatMap((project) => {
@@ -215,7 +219,7 @@ function phaseTables(result: CorpusResult): string[] {
       `Where the time goes: ${result.name}, ${project.name} (seconds, median (min-max) of ${runsOf(project.buildSeconds)}; each run's phases add up to its wall time)`,
       table(['phase (ends at a line of the log, scripts/bench/phases.ts)', 's med (min-max)', 'share'], [...rows, ['total: wall time', seconds(project.buildSeconds), '100%']]),
       ...(astro.length > 0 ? [`Astro's own figures: ${astro.join(', ')}.`] : []),
-      `Peak MB by process (worst run): ${byProcess(project.peak)}.`,
+      `Peak MB by process (worst run): ${byProcess(project.peak)}${project.peakPhase ? `, during ${project.peakPhase.split(':')[0]}` : ''}.`,
       '',
     ];
   });

@@ -18,6 +18,7 @@ import {
   plainText,
   renderByFamily,
   SITE_PHASES,
+  phaseAt,
   splitPhases,
   type LogLine,
   type Phase,
@@ -117,6 +118,16 @@ describe('phases from arrival times', () => {
     expect(byId(phases).rendering).toBeCloseTo(6.654 - 6.325, 9);
   });
 
+  it('finds the phase under way at a moment of the build (where the memory peaked)', () => {
+    const phases = splitPhases(site.lines, total, SITE_PHASES);
+    expect(phaseAt(phases, 0)?.id).toBe('startUp');
+    expect(phaseAt(phases, 10)?.id).toBe('bundling');
+    expect(phaseAt(phases, 12.5)?.id).toBe('rendering');
+    expect(phaseAt(phases, 14)?.id).toBe('previewsAndIndex');
+    expect(phaseAt(phases, total)?.id).toBe('exit');
+    expect(phaseAt([], 1)).toBeUndefined();
+  });
+
   it('fails naming the line when a marker is missing from the log', () => {
     const without = (pattern: RegExp): LogLine[] => site.lines.filter((line) => !pattern.test(line.text));
     expect(() => splitPhases(without(/\[search\] indexed/), total, SITE_PHASES)).toThrow(MissingLogLineError);
@@ -202,7 +213,7 @@ describe('the printed profile', () => {
     ratioToSatteriControl: 1,
     memoryRatioToSatteriControl: 1,
     firstQueryKB: 1,
-    site: { buildSeconds: spread([14.9]), indexSeconds: one, previewSeconds: one, previewPages: 598, buildWithoutIndexSeconds: one, peakRssMB: one, peakRssByProcessMB: {}, phases: phaseSpreads(siteRuns), render: renderFamilies(siteRuns) },
+    site: { buildSeconds: spread([14.9]), indexSeconds: one, previewSeconds: one, previewPages: 598, buildWithoutIndexSeconds: one, peakRssMB: one, peakRssByProcessMB: { node: 700 }, peakRssPhase: 'rendering pages', phases: phaseSpreads(siteRuns), render: renderFamilies(siteRuns) },
     controls: { unified: controlResult, satteri: controlResult },
     msPerReport: 1,
     pages: { report: weight, home: weight, matrix: weight },
@@ -223,6 +234,7 @@ describe('the printed profile', () => {
     for (const phase of SITE_PHASES) expect(siteTable.some((line) => line.startsWith(phase.label)), phase.label).toBe(true);
     expect(siteTable.find((line) => line.startsWith('total: wall time'))).toMatch(/14\.9 \(14\.9-14\.9\)\s+100%$/);
     expect(siteTable.join('\n')).toContain('rendering 1.3 s ("✓ Completed in")');
+    expect(siteTable.join('\n')).toContain('Peak MB by process (worst run): node 700, during rendering pages.');
     for (const name of ['unified control', 'satteri control']) {
       const table = section(`Where the time goes: real, ${name}`);
       for (const phase of CONTROL_PHASES) expect(table.some((line) => line.startsWith(phase.label)), phase.label).toBe(true);

@@ -13,6 +13,7 @@ import type { ReportParagraph } from './paragraphs.ts';
 import type { ContentProblem } from './problems.ts';
 import { reportProblems, sortNewestFirst } from './reports.ts';
 import type { WithLine } from './yaml-list.ts';
+import { countSetting } from './settings.ts';
 
 export const THEMES_FILE = 'content/themes.yaml';
 export const WEAKNESSES_FILE = 'content/weaknesses.yaml';
@@ -314,11 +315,7 @@ export const LATEST_VISITS = 12;
  * visits exercise the pages a longer record gets, with nothing made up).
  */
 export function latestVisitsShown(environment: Readonly<Record<string, string | undefined>>): number {
-  const value = environment.LATEST_VISITS;
-  if (value === undefined || value === '') return LATEST_VISITS;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`LATEST_VISITS must be a whole number of at least 1, not "${value}".`);
-  return number;
+  return countSetting(environment, 'LATEST_VISITS', LATEST_VISITS);
 }
 
 /** The matrix cut to its latest visits (`latestVisits`). */

@@ -18,6 +18,7 @@
  * `report` and `dates` are only read back.
  */
 import { ofstedNumber } from './paragraph-numbering.ts';
+import { countSetting } from './settings.ts';
 
 /** The filters a reader chooses from, in the order shown. */
 export const SEARCH_FILTERS = ['theme', 'kind', 'year'] as const;
@@ -159,11 +160,7 @@ export function searchTiers(paragraphs: readonly Pick<SearchableParagraph, 'repo
 
 /** The tiers' size for this build: TIER_PARAGRAPHS, or SEARCH_TIER_PARAGRAPHS from the environment (tests). */
 export function tierParagraphs(environment: Readonly<Record<string, string | undefined>>): number {
-  const value = environment.SEARCH_TIER_PARAGRAPHS;
-  if (value === undefined || value === '') return TIER_PARAGRAPHS;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`SEARCH_TIER_PARAGRAPHS must be a whole number of at least 1, not "${value}".`);
-  return number;
+  return countSetting(environment, 'SEARCH_TIER_PARAGRAPHS', TIER_PARAGRAPHS);
 }
 
 /**

@@ -6,6 +6,7 @@
  * the report alone has more than a page holds. Pure: the page only renders what this returns.
  */
 import type { RecordReport, ThemedParagraph } from './record.ts';
+import { countSetting } from './settings.ts';
 
 /**
  * The most paragraphs one theme page quotes. About 190 bytes gzipped each at the 1,000-report
@@ -20,11 +21,7 @@ export const THEME_PAGE_SIZE = 200;
  * several pages, as a large record's do).
  */
 export function themePageSize(environment: Readonly<Record<string, string | undefined>>): number {
-  const value = environment.THEME_PAGE_PARAGRAPHS;
-  if (value === undefined || value === '') return THEME_PAGE_SIZE;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`THEME_PAGE_PARAGRAPHS must be a whole number of at least 1, not "${value}".`);
-  return number;
+  return countSetting(environment, 'THEME_PAGE_PARAGRAPHS', THEME_PAGE_SIZE);
 }
 
 /** One report's paragraphs on one page. */

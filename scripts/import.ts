@@ -2,29 +2,47 @@
  * Turns an Ofsted letter or inspection report into a report file (DESIGN.md §4).
  *
  * Usage: npm run import -- <letter-or-report.txt|.pdf> [--out content/reports] [--stdout] [--force]
+ *        npm run import -- <folder> [--out content/reports] [--force] [--json results.json]
  *
  *   --out <folder>  where to write <slug>.mdx (default: content/reports, or CONTENT_DIR's reports/)
- *   --stdout        print the MDX instead of writing a file
+ *   --stdout        print the MDX instead of writing a file (one file only)
  *   --force         overwrite an existing report of the same slug, or write a document about
  *                   another council than the site's into content/
+ *   --json <file>   (a folder only) also write each file's outcome and the summary as JSON
  *
  * On success it prints the path written, and on stderr the fields it could not find, which an
  * editor fills in by hand. On a refusal it prints one line naming the file, the reason and the
  * fix, exits non-zero, and writes nothing: the file appears whole (written to a temporary file
  * in the same folder, then renamed over) or not at all.
+ *
+ * Given a folder, it imports each .pdf and .txt file in it (not in its subfolders), in one
+ * process, printing one line per file (src/lib/importer/batch.ts) and a summary; a refusal or a
+ * crash on one file never stops the others. It exits 0 if every file was imported, else 1.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  allImported,
+  documentNames,
+  folderReport,
+  importedOutcome,
+  importerBugOutcome,
+  outcomeLine,
+  refusedOutcome,
+  summaryLine,
+  type FileOutcome,
+} from '../src/lib/importer/batch.ts';
 import { decodeText, ImportError, importDocument, importPdf, looksLikePdf, otherCouncilWarning, type ImportResult } from '../src/lib/importer/index.ts';
 import type { ThemeKeywords } from '../src/lib/suggest-themes.ts';
 import { parseYamlList } from '../src/lib/yaml-list.ts';
 import { themeSchema } from '../src/schema.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-const USAGE = 'npm run import -- <letter-or-report.txt|.pdf> [--out content/reports] [--stdout] [--force]';
+const USAGE =
+  'npm run import -- <letter-or-report.txt|.pdf> [--out content/reports] [--stdout] [--force], or npm run import -- <folder> [--out content/reports] [--force] [--json results.json]';
 
-/** Exit codes: 0 written (or printed), 1 refused, 2 wrong usage. */
+/** Exit codes: 0 written (or printed; for a folder, every file), 1 refused (for a folder, any file), 2 wrong usage. */
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
 
 export interface Io {
@@ -42,6 +60,8 @@ interface Args {
   out: string;
   stdout: boolean;
   force: boolean;
+  /** A folder's results as JSON, written to this file. */
+  json: string | undefined;
 }
 
 function usageError(reason: string): ImportError {
@@ -53,6 +73,7 @@ export function parseArgs(argv: readonly string[]): Args | 'help' {
   let out: string | undefined;
   let stdout = false;
   let force = false;
+  let json: string | undefined;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!;
     if (arg === '--help' || arg === '-h') return 'help';
@@ -62,12 +83,16 @@ export function parseArgs(argv: readonly string[]): Args | 'help' {
       const value = arg === '--out' ? argv[++index] : arg.slice('--out='.length);
       if (value === undefined || value === '' || value.startsWith('--')) throw usageError('--out needs a folder');
       out = value;
+    } else if (arg === '--json' || arg.startsWith('--json=')) {
+      const value = arg === '--json' ? argv[++index] : arg.slice('--json='.length);
+      if (value === undefined || value === '' || value.startsWith('--')) throw usageError('--json needs the file to write the results to');
+      json = value;
     } else if (arg.startsWith('-')) throw usageError(`unknown option ${arg}`);
     else if (input === undefined) input = arg;
     else throw usageError(`one letter at a time (got ${input} and ${arg})`);
   }
   if (input === undefined) throw usageError('no letter given');
-  return { input, out: out ?? path.join(contentDir(), 'reports'), stdout, force };
+  return { input, out: out ?? path.join(contentDir(), 'reports'), stdout, force, json };
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -113,72 +138,154 @@ async function loadThemes(input: string, io: Io): Promise<ThemeKeywords[] | unde
   return items;
 }
 
-async function run(args: Args, io: Io): Promise<number> {
-  const themes = await loadThemes(args.input, io);
+/** What importing one file gave: the result, the report written (unless --stdout), and the warnings to show. */
+interface Imported {
+  result: ImportResult;
+  target: string | undefined;
+  warnings: string[];
+}
+
+/**
+ * Writes the text whole or not at all: a temporary file in the target's folder (so the rename
+ * stays on one file system), renamed over the target; removed again on any failure.
+ */
+async function writeAtomically(target: string, text: string, input: string): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, text, { flag: 'wx' });
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new ImportError('internal', input, `could not write ${shown(target)} (${(error as Error).message})`, 'check the folder is writable');
+  }
+}
+
+/**
+ * Reads one file, imports it, and (unless --stdout) writes its report. Throws ImportError on a
+ * refusal. `written`, in a folder's import, holds the reports this run has written (slug to
+ * input file), so that two files giving the same report (a PDF and its text) are not both written.
+ */
+async function importFile(input: string, args: Args, themes: ThemeKeywords[] | undefined, written?: Map<string, string>): Promise<Imported> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(args.input);
+    bytes = await readFile(input);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw code === 'ENOENT'
-      ? new ImportError('not-found', args.input, 'the file does not exist', 'check the path to the letter')
-      : new ImportError('not-found', args.input, `the file cannot be read (${code ?? (error as Error).message})`, 'check the path and its permissions');
+      ? new ImportError('not-found', input, 'the file does not exist', 'check the path to the letter')
+      : new ImportError('not-found', input, `the file cannot be read (${code ?? (error as Error).message})`, 'check the path and its permissions');
   }
 
   let result: ImportResult;
   if (bytes.length === 0) {
-    throw new ImportError('empty', args.input, 'the file is empty', 'pass the file that holds the letter’s text (or its PDF)');
-  } else if (looksLikePdf(bytes, args.input)) {
-    result = await importPdf(bytes, { fileName: args.input, themes });
+    throw new ImportError('empty', input, 'the file is empty', 'pass the file that holds the letter’s text (or its PDF)');
+  } else if (looksLikePdf(bytes, input)) {
+    result = await importPdf(bytes, { fileName: input, themes });
   } else {
-    result = importDocument(decodeText(bytes, args.input), { fileName: args.input, themes });
+    result = importDocument(decodeText(bytes, input), { fileName: input, themes });
   }
 
   // Another council's document: printed with a warning; written into content/ only with --force.
+  const warnings: string[] = [];
   const otherCouncil = otherCouncilWarning(result.frontmatter.authority);
   if (otherCouncil && !args.stdout && !args.force && insideContent(args.out)) {
-    throw new ImportError('other-council', args.input, otherCouncil, 'check it is the right file; pass --stdout to print it, or --force to write it into content/ anyway');
+    throw new ImportError('other-council', input, otherCouncil, 'check it is the right file; pass --stdout to print it, or --force to write it into content/ anyway');
   }
-  if (otherCouncil) io.stderr(`import: warning: ${args.input}: ${otherCouncil}\n`);
+  if (otherCouncil) warnings.push(otherCouncil);
+  if (args.stdout) return { result, target: undefined, warnings };
 
-  if (args.stdout) {
-    io.stdout(result.mdx);
-  } else {
-    const outDir = path.resolve(args.out);
-    if (!(await stat(outDir).then((s) => s.isDirectory(), () => false))) {
-      throw new ImportError('no-output-folder', args.input, `the output folder ${args.out} does not exist`, 'create it, or pass another with --out');
-    }
-    const target = path.join(outDir, `${result.slug}.mdx`);
-    if (!args.force && (await exists(target))) {
-      throw new ImportError(
-        'exists',
-        args.input,
-        `${shown(target)} already exists`,
-        'pass --force to overwrite it, or remove the file',
-      );
-    }
-    // Atomic: a temporary file in the target folder (so the rename stays on one file system),
-    // renamed over the target; removed again on any failure.
-    const temp = path.join(outDir, `.${result.slug}.mdx.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-    try {
-      await writeFile(temp, result.mdx, { flag: 'wx' });
-      await rename(temp, target);
-    } catch (error) {
-      await rm(temp, { force: true });
-      throw new ImportError('internal', args.input, `could not write ${shown(target)} (${(error as Error).message})`, 'check the folder is writable');
-    }
-    io.stdout(`${shown(target)}\n`);
+  const outDir = path.resolve(args.out);
+  if (!(await stat(outDir).then((s) => s.isDirectory(), () => false))) {
+    throw new ImportError('no-output-folder', input, `the output folder ${args.out} does not exist`, 'create it, or pass another with --out');
   }
+  const target = path.join(outDir, `${result.slug}.mdx`);
+  const earlier = written?.get(result.slug);
+  if (earlier !== undefined) {
+    throw new ImportError(
+      'exists',
+      input,
+      `it gives the same report as ${earlier}, which this import has just written to ${shown(target)}`,
+      'keep only one of the two files in the folder (or import this one on its own with --force to replace it)',
+    );
+  }
+  if (!args.force && (await exists(target))) {
+    throw new ImportError('exists', input, `${shown(target)} already exists`, 'pass --force to overwrite it, or remove the file');
+  }
+  await writeAtomically(target, result.mdx, input);
+  written?.set(result.slug, input);
+  return { result, target, warnings };
+}
+
+const THEMES_REMINDER =
+  'import: themes are suggested for every paragraph, marked `suggested`: review each one, add `progress` where a paragraph speaks to a 2018 weakness, then delete the word (the build refuses unreviewed suggestions)\n';
+
+async function run(args: Args, io: Io): Promise<number> {
+  const themes = await loadThemes(args.input, io);
+  const { result, target, warnings } = await importFile(args.input, args, themes);
+  for (const warning of warnings) io.stderr(`import: warning: ${args.input}: ${warning}\n`);
+  io.stdout(target === undefined ? result.mdx : `${shown(target)}\n`);
   for (const note of result.notes) io.stderr(`import: ${note}\n`);
   if (result.missing.length > 0) {
     io.stderr(`import: could not find: ${result.missing.join(', ')} (fill these in by hand)\n`);
   }
-  if (themes) {
-    io.stderr(
-      'import: themes are suggested for every paragraph, marked `suggested`: review each one, add `progress` where a paragraph speaks to a 2018 weakness, then delete the word (the build refuses unreviewed suggestions)\n',
-    );
-  }
+  if (themes) io.stderr(THEMES_REMINDER);
   return EXIT.ok;
+}
+
+/**
+ * A folder: each document in it imported in turn, in this one process, one line per file on
+ * stdout as it is done, then the summary. A refusal or a crash is that file's outcome; the
+ * others go on.
+ */
+async function runFolder(args: Args, io: Io): Promise<number> {
+  if (args.stdout) {
+    throw usageError(`--stdout prints one report, and ${args.input} is a folder (pass one of its files with --stdout, or leave out --stdout to write the folder’s reports into --out)`);
+  }
+  let names: string[];
+  try {
+    names = await readdir(args.input);
+  } catch (error) {
+    throw new ImportError('not-found', args.input, `the folder cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, 'check the path and its permissions');
+  }
+  const files: string[] = [];
+  for (const name of documentNames(names)) {
+    const file = path.join(args.input, name);
+    if (await stat(file).then((s) => s.isFile(), () => false)) files.push(file);
+  }
+  if (files.length === 0) {
+    throw usageError(`${args.input} holds no .pdf or .txt file (its subfolders are not read)`);
+  }
+  const themes = await loadThemes(args.input, io);
+
+  const outcomes: FileOutcome[] = [];
+  const written = new Map<string, string>();
+  for (const file of files) {
+    const shownFile = shown(path.resolve(file));
+    let outcome: FileOutcome;
+    try {
+      const { result, target, warnings } = await importFile(file, args, themes, written);
+      outcome = importedOutcome(shownFile, {
+        slug: result.slug,
+        path: shown(target!),
+        missing: result.missing,
+        notes: result.notes,
+        warnings: warnings.map((warning) => `warning: ${warning}`),
+      });
+    } catch (error) {
+      outcome = error instanceof ImportError ? refusedOutcome(shownFile, error) : importerBugOutcome(shownFile, error);
+    }
+    outcomes.push(outcome);
+    io.stdout(`${outcomeLine(outcome)}\n`);
+  }
+
+  const report = folderReport(shown(path.resolve(args.input)), outcomes);
+  io.stdout(`${summaryLine(report.summary)}\n`);
+  if (report.summary.imported > 0) {
+    io.stderr('import: every imported report still needs its headline written and its sources checked by hand\n');
+    if (themes) io.stderr(THEMES_REMINDER);
+  }
+  if (args.json !== undefined) await writeAtomically(path.resolve(args.json), `${JSON.stringify(report, null, 2)}\n`, args.json);
+  return allImported(report.summary) ? EXIT.ok : EXIT.refused;
 }
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -188,6 +295,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.stdout(`Usage: ${USAGE}\n`);
       return EXIT.ok;
     }
+    if (await stat(args.input).then((s) => s.isDirectory(), () => false)) return await runFolder(args, io);
+    if (args.json !== undefined) throw usageError(`--json is for a folder, and ${args.input} is one file (pass its folder, or leave out --json)`);
     return await run(args, io);
   } catch (error) {
     if (error instanceof ImportError) {

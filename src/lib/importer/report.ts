@@ -74,42 +74,55 @@ function isBackPageStart(line: string): boolean {
   return BACK_PAGE_START.some((regex) => regex.test(line));
 }
 
-/** Ofsted's grades as the table prints them, longest first. */
-const GRADE_PHRASES: Array<[RegExp, Grade]> = [
-  [/\bRequires? improvement to be good$/, 'requires-improvement'],
-  [/\bRequires? improvement$/, 'requires-improvement'],
-  [/\bOutstanding$/, 'outstanding'],
-  [/\bGood$/, 'good'],
-  [/\bInadequate$/, 'inadequate'],
-];
-
-/** A grade in words, as a sentence gives it ("are good", "requires improvement"). */
+/**
+ * A grade in words, as a sentence or the table gives it ("are good", "requires improvement",
+ * "Requires Improvement to be good"), perhaps with a full stop after it. Anything else is no
+ * grade: a grade that cannot be read is reported missing, never guessed.
+ */
 function gradeInWords(words: string): Grade | undefined {
-  const text = words.trim().replace(/\s+/g, ' ').toLowerCase();
+  const text = words.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
   if (/^requires? improvement(?: to be good)?$/.test(text)) return 'requires-improvement';
   if (text === 'good' || text === 'outstanding' || text === 'inadequate') return text;
   return undefined;
 }
 
-/** A grade at the end of a line of the judgement table, and the area's words before it. */
-function splitGrade(line: string): { words: string; grade?: Grade } {
-  for (const [regex, grade] of GRADE_PHRASES) {
-    const match = regex.exec(line);
-    if (match) return { words: line.slice(0, match.index).trim(), grade };
-  }
-  return { words: line };
+/**
+ * A grade's words at the end of a table line, longest first: a whole grade, or the first or
+ * last part of one split over two lines ("Requires improvement to" / "be good", "Requires" /
+ * "improvement").
+ */
+const GRADE_END = /(?:^|\s)(Requires? improvement to be good|Requires? improvement to|Requires? improvement|Requires?|improvement|be good|Outstanding|Good|Inadequate)$/i;
+
+/**
+ * A line of the table cut into the area's words and the grade's words at its end. Lower-case
+ * "good" or "improvement" ends a grade only where the line is nothing else ("improvement",
+ * "be good"), or follows the area's words ("permanence be good"): an area never ends in them.
+ */
+function splitGrade(line: string): { words: string; grade: string } {
+  const match = GRADE_END.exec(line);
+  if (!match) return { words: line, grade: '' };
+  const piece = match[1]!;
+  const alone = match.index === 0 && !line.startsWith(' ');
+  // "Requires" or "improvement" alone is half a grade only on a line of its own.
+  if (/^(?:Requires?|improvement)$/i.test(piece) && !alone) return { words: line, grade: '' };
+  // Lower case: only the second half of a split grade, or a grade standing alone.
+  if (/^[a-z]/.test(piece) && !alone && !/^be good$/.test(piece)) return { words: line, grade: '' };
+  return { words: line.slice(0, match.index).trim(), grade: piece };
 }
 
-/** The grade words of a line that is nothing but a grade (or half of one: "Requires"). */
+/** The grade words of a line that is nothing but a grade (or part of one: "Requires", "be good"). */
 function gradeFragment(line: string): boolean {
-  return /^(?:Requires?|improvement|Requires? improvement(?: to be good)?|Outstanding|Good|Inadequate)$/i.test(line);
+  const split = splitGrade(line);
+  return split.grade !== '' && split.words === '';
 }
 
 /**
  * The judgement table: each area and its grade, in the table's order. An area may wrap onto
- * several lines, with the grade on its first, its middle or its last line, or (2014) split
- * "Requires" / "improvement" around it; blank lines separate the areas. The 2014 table numbers
- * its areas ("2.1 Adoption performance"): the numbers are not part of the area's name.
+ * several lines, with the grade on its first, its middle or its last line, or split over two
+ * ("Requires" / "improvement", "Requires improvement to" / "be good") around the area's words;
+ * blank lines separate the areas. The 2014 table numbers its areas ("2.1 Adoption
+ * performance"): the numbers are not part of the area's name. An area whose grade's words do
+ * not make a grade is left out (and so reported missing), never given a guessed grade.
  */
 export function parseJudgementTable(lines: readonly string[]): Judgement[] {
   const groups: string[][] = [[]];
@@ -120,18 +133,13 @@ export function parseJudgementTable(lines: readonly string[]): Judgement[] {
   const judgements: Judgement[] = [];
   for (const group of groups) {
     const words: string[] = [];
-    let grade: Grade | undefined;
-    const fragments: string[] = [];
+    const pieces: string[] = [];
     for (const line of group) {
-      if (gradeFragment(line)) {
-        fragments.push(line);
-        continue;
-      }
       const split = splitGrade(line);
-      if (split.grade) grade = split.grade;
+      if (split.grade !== '') pieces.push(split.grade);
       if (split.words !== '') words.push(split.words);
     }
-    if (!grade && fragments.length > 0) grade = splitGrade(fragments.join(' ')).grade;
+    const grade = gradeInWords(pieces.join(' '));
     const area = words.join(' ').replace(/^\d+(?:\.\d+)*\.?\s+/, '').trim();
     if (grade && area !== '') judgements.push({ area, grade });
   }
@@ -140,15 +148,21 @@ export function parseJudgementTable(lines: readonly string[]): Judgement[] {
 
 /**
  * The single inspection framework's overall judgement (2014-2018): "The overall judgement is
- * requires improvement", "Children’s services in Wandsworth require improvement to be good",
- * "Children’s services in the City of London are good" (perhaps wrapped onto a second line).
- * Returns it with the number of lines it takes.
+ * requires improvement", "The overall judgement is that children’s services require
+ * improvement", "Children’s services in Wandsworth require improvement to be good", "Children’s
+ * services in the City of London are good." (perhaps with a full stop, perhaps wrapped onto a
+ * second or third line). Returns it with the number of lines it takes.
  */
 function overallJudgement(lines: readonly Line[], index: number): { judgement: Judgement; lines: number } | undefined {
-  for (const count of [1, 2]) {
-    const text = lines.slice(index, index + count).map((line) => line.text).join(' ');
-    const match = /^(?:The overall judgement is(?: that children[’']s services (?:are|is))?|Children[’']s services in .+? (?:are|is)|(?:The overall judgement is that )?Children[’']s services(?: in .+?)?(?= requires? )) (.+)$/i.exec(text);
-    const grade = match ? gradeInWords(match[1]!) : undefined;
+  for (const count of [1, 2, 3]) {
+    const group = lines.slice(index, index + count);
+    // A wrapped sentence goes on line after line: a blank line ends it.
+    if (group.length < count || group.some((line) => line.text === '')) return undefined;
+    const text = group.map((line) => line.text.trim()).join(' ').replace(/\s+/g, ' ');
+    // The grade ends the sentence; what comes before it must be one of the sentence's openings.
+    const match = /^(.+?) (requires? improvement(?: to be good)?|good|outstanding|inadequate)\.?$/i.exec(text);
+    const opening = /^(?:The overall judgement is(?: that children[’']s services(?: in .+)?(?: are| is)?)?|Children[’']s services(?: in .+)?(?: are| is)?)$/i;
+    const grade = match && opening.test(match[1]!) ? gradeInWords(match[2]!) : undefined;
     if (grade) return { judgement: { area: 'Overall judgement', grade }, lines: count };
   }
   return undefined;
@@ -418,6 +432,10 @@ function singleInspectionHead(lines: readonly Line[], start: number, found: { ju
   let index = start;
   // The table: rows, grades, an area's wrapped words in lower case, and blank lines between.
   const inTable = (text: string): boolean => text === '' || TABLE_ROW.test(text) || gradeFragment(text) || /^\p{Ll}/u.test(text);
+  // The overall judgement's own lines are prose, kept whole, even where a wrapped line is only
+  // the end of its grade ("... require improvement to be" / "good").
+  body.push(...lines.slice(start, start + found.lines));
+  index += found.lines;
   while (index < lines.length && !TABLE_ROW.test(lines[index]!.text) && !gradeFragment(lines[index]!.text) && index < start + 40) {
     body.push(lines[index]!);
     index++;
@@ -440,15 +458,19 @@ function singleInspectionHead(lines: readonly Line[], start: number, found: { ju
   }
 
   const judgements = [found.judgement, ...parseJudgementTable(table)];
-  const board = /^The effectiveness of the Local Safeguarding Children Board\b.*?\b(requires improvement|good|outstanding|inadequate)$/i.exec(
-    body
-      .slice(tableFrom - start)
-      .map((line) => line.text)
-      .join(' ')
-      .replace(/\s+/g, ' ')
-      .split(/(?<=[a-z])\s+(?=The LSCB\b)/)[0]!
-      .trim(),
-  );
+  // The board's judgement, its first sentence: "The effectiveness of the Local Safeguarding
+  // Children Board (LSCB) is good." or "The judgement for the effectiveness of the ... Board
+  // (LSCB) is requires improvement", perhaps wrapped, perhaps without its full stop.
+  // Its lines: the first group after the table (before the contents, if any).
+  const after = lines.slice(index, nearContents ? proseEnd : lines.length).map((line) => line.text);
+  const first = after.findIndex((text) => text !== '');
+  const boardLines = first < 0 ? [] : after.slice(first, after.indexOf('', first) < 0 ? after.length : after.indexOf('', first));
+  const boardSentence = boardLines
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[a-z.])\s+(?=The LSCB\b)|(?<=\.)\s+/)[0]!
+    .trim();
+  const board = /^(?:The judgement for )?the effectiveness of the Local Safeguarding Children Board(?: \(LSCB\))?(?: is)? (.+)$/i.exec(boardSentence);
   const grade = board ? gradeInWords(board[1]!) : undefined;
   if (grade) judgements.push({ area: 'The effectiveness of the Local Safeguarding Children Board', grade });
   return { judgements, bodyStart, headProse: body };

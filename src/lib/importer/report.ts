@@ -434,13 +434,14 @@ function singleInspectionHead(lines: readonly Line[], start: number, found: { ju
   const inTable = (text: string): boolean => text === '' || TABLE_ROW.test(text) || gradeFragment(text) || /^\p{Ll}/u.test(text);
   // The overall judgement's own lines are prose, kept whole, even where a wrapped line is only
   // the end of its grade ("... require improvement to be" / "good").
-  body.push(...lines.slice(start, start + found.lines));
+  // It stands alone (Ofsted sets it as a line of its own, in bold): what follows it without a
+  // blank line is the next paragraph, not more of it.
+  body.push(...lines.slice(start, start + found.lines), { text: '', pageStart: false });
   index += found.lines;
   while (index < lines.length && !TABLE_ROW.test(lines[index]!.text) && !gradeFragment(lines[index]!.text) && index < start + 40) {
     body.push(lines[index]!);
     index++;
   }
-  const tableFrom = index;
   while (index < lines.length && inTable(lines[index]!.text)) {
     table.push(lines[index]!.text);
     index++;

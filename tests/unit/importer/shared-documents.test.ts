@@ -146,3 +146,74 @@ describe('Herefordshire’s official documents, from PDF and from text', () => {
     }, 120_000);
   }
 });
+
+/** Ofsted's grades, as the frontmatter writes them. */
+const G = 'good';
+const RI = 'requires-improvement';
+const I = 'inadequate';
+const O = 'outstanding';
+
+/**
+ * The single-inspection-framework reports (2014-18) of Herefordshire's statistical neighbours
+ * (../shared/sources/neighbours/, the rows of its index.csv with no framework), each with the
+ * grades of its own judgement table, in the table's order: the overall judgement; children who
+ * need help and protection; children looked after and achieving permanence; adoption
+ * performance; experiences and progress of care leavers; leadership, management and
+ * governance; and the board's judgement where the head gives it. (Somerset's 2018
+ * "Reinspection", which the importer still refuses, is issue 24's class 15, not here.)
+ */
+const NEIGHBOURS_SIF: Array<{ file: string; grades: string[]; careLeavers?: string }> = [
+  { file: 'staffordshire/2014-03-21-inspection', grades: [G, G, G, G, G, G, G] },
+  { file: 'lincolnshire/2015-01-06-inspection', grades: [G, G, G, O, G, G] },
+  { file: 'shropshire/2017-11-24-inspection', grades: [G, G, RI, G, RI, G] },
+  { file: 'somerset/2015-03-27-inspection', grades: [I, I, I, RI, I, I] },
+  { file: 'lancashire/2015-11-27-inspection', grades: [I, I, RI, RI, I, I] },
+  { file: 'lancashire/2018-08-17-inspection', grades: [RI, RI, RI, G, RI, RI] },
+  { file: 'suffolk/2016-02-11-inspection', grades: [G, RI, G, G, RI, G] },
+  { file: 'east-riding-of-yorkshire/2017-02-13-inspection', grades: [G, G, G, G, O, G] },
+  { file: 'north-yorkshire/2014-06-30-inspection', grades: [G, G, G, G, G, G, G] },
+  // Derbyshire's table prints "Care Leavers".
+  { file: 'derbyshire/2014-02-11-inspection', grades: [G, G, G, G, G, G, RI], careLeavers: 'Experiences and progress of Care Leavers' },
+];
+
+const SIF_AREAS = [
+  'Overall judgement',
+  'Children who need help and protection',
+  'Children looked after and achieving permanence',
+  'Adoption performance',
+  'Experiences and progress of care leavers',
+  'Leadership, management and governance',
+  'The effectiveness of the Local Safeguarding Children Board',
+];
+
+const neighboursPresent = sharedFile('sources/neighbours', 'README.md') !== undefined;
+
+describe('the neighbours’ single-inspection-framework reports: the judgement table, from PDF and from text (issue 24, class 1)', () => {
+  it(neighboursPresent ? 'are in ../shared/sources/neighbours' : 'are not here (../shared/sources/neighbours is absent): nothing to check', () => {
+    expect(typeof neighboursPresent).toBe('boolean');
+  });
+  if (!neighboursPresent) return;
+
+  for (const { file, grades, careLeavers } of NEIGHBOURS_SIF) {
+    it(`${file}: every grade of its table, and none of the table's rows among Ofsted's paragraphs`, async () => {
+      const txt = sharedFile('sources/neighbours', `${file}.txt`)!;
+      const pdf = sharedFile('sources/neighbours', `${file}.pdf`)!;
+      const expected = grades.map((grade, index) => ({ area: index === 4 && careLeavers ? careLeavers : SIF_AREAS[index]!, grade }));
+      for (const [from, result] of [
+        ['text', importDocument(await readFile(txt, 'utf8'), { fileName: `${file}.txt` })],
+        ['PDF', await importPdf(await readFile(pdf), { fileName: `${file}.pdf` })],
+      ] as const) {
+        const label = `${file} from ${from}`;
+        expect(result.frontmatter.judgements, label).toEqual(expected);
+        const blocks = mdxBlocks(stripFrontmatter(result.mdx));
+        const numbers = blocks.filter((block) => block.type === 'paragraph' && /^\d{1,3}\. /.test(block.text)).map((block) => Number(block.text.split('.')[0]));
+        expect(numbers.filter((number, index) => numbers.indexOf(number) !== index), label).toEqual([]);
+        const rows = blocks.filter((block) => /^(?:\d\.\s|2\.[12]\s|Requires improvement to\b)/.test(block.text) && / (?:Good|Outstanding|Inadequate|Requires improvement)(?: to be good)?$/.test(block.text));
+        expect(rows.map((block) => block.text), label).toEqual([]);
+        // The overall judgement stays in the text as Ofsted's sentence, its grade whole.
+        const overall = blocks.find((block) => /^(?:The overall judgement is|Children’s services in)\b/.test(block.text));
+        expect(overall?.text.split(/(?<=\.) /)[0], label).toMatch(/ (?:good|outstanding|inadequate|requires? improvement(?: to be good)?)\.?$/i);
+      }
+    }, 120_000);
+  }
+});

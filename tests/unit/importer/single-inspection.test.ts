@@ -203,6 +203,15 @@ describe('the single inspection framework’s judgement table, in each shape Ofs
   });
 });
 
+describe('the overall judgement with a paragraph straight after it, no blank line between', () => {
+  it('is a block of its own, not the start of the next paragraph', () => {
+    const result = importDocument(report(SHAPES[0]!.shape), { fileName: 'exampleshire-2015.txt' });
+    const texts = mdxBlocks(stripFrontmatter(result.mdx)).map((block) => block.text);
+    expect(texts).toContain('The overall judgement is good.');
+    expect(texts).toContain('The local authority leads effective services that meet the requirements for good.');
+  });
+});
+
 describe('a grade that cannot be read', () => {
   it('leaves that area out of the table, never guessing its grade', () => {
     expect(

@@ -313,7 +313,13 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   const ordered = reportFrontmatter(report, authorityName(report.authority!));
   const targets = footnoteTargets(report);
   const body = renderReportBody(report.body, report.footnotes, options.themes, targets);
-  const result = checkedResult(file, ordered, body, intendedReportBlocks(report), missingReportFields(ordered));
+  const missing = missingReportFields(ordered);
+  // A table read in part: the editor must add what could not be read (before `sources`, in order).
+  if (report.unreadJudgements.length > 0 && !missing.includes('judgements')) missing.splice(missing.indexOf('sources'), 0, 'judgements');
+  const result = checkedResult(file, ordered, body, intendedReportBlocks(report), missing);
+  if (report.unreadJudgements.length > 0) {
+    result.notes.push(`could not read the grade of ${listWords(report.unreadJudgements.map((area) => `“${area}”`))} in the judgement table: left out, never guessed; add it from the document`);
+  }
   const unplaced = targets.flatMap((target, index) => (target === undefined ? [`footnote ${index + 1}`] : []));
   if (unplaced.length > 0) {
     result.notes.push(`could not tell which paragraph carries the mark of ${listWords(unplaced)}: write its anchor (or heading id, or "title") in of="..." (the build refuses the placeholder)`);

@@ -32,6 +32,8 @@ export interface ReportParts {
   /** Lead inspector first, then the team where the report names it. */
   inspectors: string[];
   judgements: Judgement[];
+  /** Areas of the judgement table whose grade could not be read (left out, never guessed). */
+  unreadJudgements: string[];
   body: Block[];
   /** Footnotes, in order, without their marks: written after the body. */
   footnotes: string[];
@@ -125,12 +127,18 @@ function gradeFragment(line: string): boolean {
  * not make a grade is left out (and so reported missing), never given a guessed grade.
  */
 export function parseJudgementTable(lines: readonly string[]): Judgement[] {
+  return readJudgementTable(lines).judgements;
+}
+
+/** The table's judgements, and the areas whose grade could not be read (`parseJudgementTable`). */
+export function readJudgementTable(lines: readonly string[]): { judgements: Judgement[]; unread: string[] } {
   const groups: string[][] = [[]];
   for (const line of lines) {
     if (line === '') groups.push([]);
     else groups[groups.length - 1]!.push(line);
   }
   const judgements: Judgement[] = [];
+  const unread: string[] = [];
   for (const group of groups) {
     const words: string[] = [];
     const pieces: string[] = [];
@@ -142,8 +150,9 @@ export function parseJudgementTable(lines: readonly string[]): Judgement[] {
     const grade = gradeInWords(pieces.join(' '));
     const area = words.join(' ').replace(/^\d+(?:\.\d+)*\.?\s+/, '').trim();
     if (grade && area !== '') judgements.push({ area, grade });
+    else if (area !== '' || pieces.length > 0) unread.push(area !== '' ? area : pieces.join(' '));
   }
-  return judgements;
+  return { judgements, unread };
 }
 
 /**
@@ -355,9 +364,9 @@ export function parseReport(raw: string): ReportParts {
   const leadIndex = indexOf(lines, (line) => LEAD_LINE.test(line));
   // The 2014 report names its lead inspector pages later, with the team.
   const headEnd = leadIndex >= 0 && leadIndex - datesIndex <= 3 ? leadIndex : datesIndex;
-  const { judgements, bodyStart, headProse = [] } = readJudgements(lines, headEnd);
+  const { judgements, unread: unreadJudgements = [], bodyStart, headProse = [] } = readJudgements(lines, headEnd);
   const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...lines.slice(bodyStart)], { numberedParagraphs: true });
-  return { title, authority, dates, published, inspectors, judgements, body, footnotes, footnoteMarks };
+  return { title, authority, dates, published, inspectors, judgements, unreadJudgements, body, footnotes, footnoteMarks };
 }
 
 /**
@@ -387,6 +396,8 @@ function isHeadLine(text: string): boolean {
 /** What `readJudgements` finds. */
 interface JudgementsRead {
   judgements: Judgement[];
+  /** The table's areas whose grade could not be read. */
+  unread?: string[];
   /** Where the report's text starts, after the table. */
   bodyStart: number;
   /** Text of the report's own among the table's lines (2014), to be kept before the body. */
@@ -405,8 +416,8 @@ function readJudgements(lines: readonly Line[], headEnd: number): JudgementsRead
   const tableStart = indexOf(lines, (line) => /^Judgement\s+Grade$/i.test(line), start);
   if (tableStart >= 0 && tableStart - start < 5) {
     const end = judgementTableEnd(lines, tableStart + 1);
-    const judgements = parseJudgementTable(lines.slice(tableStart + 1, end).map((line) => line.text));
-    return { judgements, bodyStart: end };
+    const { judgements, unread } = readJudgementTable(lines.slice(tableStart + 1, end).map((line) => line.text));
+    return { judgements, unread, bodyStart: end };
   }
 
   const found = overallJudgement(lines, start);
@@ -415,7 +426,7 @@ function readJudgements(lines: readonly Line[], headEnd: number): JudgementsRead
 }
 
 /** A row of the single inspection framework's table starts with its number: "2.1 Adoption performance". */
-const TABLE_ROW = /^\d+(?:\.\d+)?\.?\s+\p{Lu}/u;
+const TABLE_ROW = /^\d+\.(?:\d+\.?)?\s+\p{Lu}/u;
 
 /** A table-of-contents entry: a title, then its page number. */
 const CONTENTS_ENTRY = /\S\s+\d{1,3}$/;
@@ -458,7 +469,8 @@ function singleInspectionHead(lines: readonly Line[], start: number, found: { ju
     while (bodyStart < lines.length && (lines[bodyStart]!.text === '' || CONTENTS_ENTRY.test(lines[bodyStart]!.text))) bodyStart++;
   }
 
-  const judgements = [found.judgement, ...parseJudgementTable(table)];
+  const read = readJudgementTable(table);
+  const judgements = [found.judgement, ...read.judgements];
   // The board's judgement, its first sentence: "The effectiveness of the Local Safeguarding
   // Children Board (LSCB) is good." or "The judgement for the effectiveness of the ... Board
   // (LSCB) is requires improvement", perhaps wrapped, perhaps without its full stop.
@@ -474,5 +486,5 @@ function singleInspectionHead(lines: readonly Line[], start: number, found: { ju
   const board = /^(?:The judgement for )?the effectiveness of the Local Safeguarding Children Board(?: \(LSCB\))?(?: is)? (.+)$/i.exec(boardSentence);
   const grade = board ? gradeInWords(board[1]!) : undefined;
   if (grade) judgements.push({ area: 'The effectiveness of the Local Safeguarding Children Board', grade });
-  return { judgements, bodyStart, headProse: body };
+  return { judgements, unread: read.unread, bodyStart, headProse: body };
 }

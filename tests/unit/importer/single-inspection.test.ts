@@ -212,6 +212,16 @@ describe('the overall judgement with a paragraph straight after it, no blank lin
   });
 });
 
+describe('a footnote straight after the table, its number before its first word', () => {
+  it('is not taken for a row of the table: every word of it is kept', () => {
+    const note = '1 Ofsted produces this report under its power to combine reports in accordance with section 152 of\nthe Education and Inspections Act 2006.';
+    const result = importDocument(report({ overall: 'Children’s services in Exampleshire are good', table: STANDARD_TABLE, after: note }), { fileName: 'exampleshire-2015.txt' });
+    expect(result.frontmatter.judgements).toEqual([{ area: 'Overall judgement', grade: 'good' }, ...ALL_GOOD]);
+    expect(result.notes.join('\n')).not.toMatch(/could not read the grade/);
+    expect(body(result).text.replace(/\s+/g, ' ')).toContain('under its power to combine reports in accordance with section 152 of the Education and Inspections Act 2006.');
+  });
+});
+
 describe('a grade that cannot be read', () => {
   it('leaves that area out of the table, never guessing its grade', () => {
     expect(
@@ -224,6 +234,14 @@ describe('a grade that cannot be read', () => {
         '3. Leadership, management and governance Good',
       ]),
     ).toEqual([{ area: 'Leadership, management and governance', grade: 'good' }]);
+  });
+
+  it('lists the judgements for the editor, quoting the row it could not read', () => {
+    const table = STANDARD_TABLE.replace(/(2\.1 Adoption performance\s+)Outstanding/, '$1Requires');
+    const result = importDocument(report({ overall: 'The overall judgement is good', table }), { fileName: 'exampleshire-2015.txt' });
+    expect(result.frontmatter.judgements?.map((judgement) => judgement.area)).not.toContain('Adoption performance');
+    expect(result.missing).toEqual(['headline', 'inspectors', 'judgements', 'sources']);
+    expect(result.notes.join('\n')).toContain('could not read the grade of “Adoption performance Requires”');
   });
 
   it('lists the judgements as missing when the overall judgement’s words are not a grade', () => {

@@ -90,15 +90,15 @@ function gradeInWords(words: string): Grade | undefined {
 
 /**
  * A grade's words at the end of a table line, longest first: a whole grade, or the first or
- * last part of one split over two lines ("Requires improvement to" / "be good", "Requires" /
- * "improvement").
+ * last part of one split over two lines ("Requires improvement to" / "be good", "Requires
+ * improvement" / "to be good", "Requires" / "improvement").
  */
-const GRADE_END = /(?:^|\s)(Requires? improvement to be good|Requires? improvement to|Requires? improvement|Requires?|improvement|be good|Outstanding|Good|Inadequate)$/i;
+const GRADE_END = /(?:^|\s)(Requires? improvement to be good|Requires? improvement to|Requires? improvement|Requires?|improvement|to be good|be good|Outstanding|Good|Inadequate)$/i;
 
 /**
  * A line of the table cut into the area's words and the grade's words at its end. Lower-case
  * "good" or "improvement" ends a grade only where the line is nothing else ("improvement",
- * "be good"), or follows the area's words ("permanence be good"): an area never ends in them.
+ * "be good"), or follows the area's words ("permanence be good", "and protection to be good"): an area never ends in them.
  */
 function splitGrade(line: string): { words: string; grade: string } {
   const match = GRADE_END.exec(line);
@@ -108,7 +108,7 @@ function splitGrade(line: string): { words: string; grade: string } {
   // "Requires" or "improvement" alone is half a grade only on a line of its own.
   if (/^(?:Requires?|improvement)$/i.test(piece) && !alone) return { words: line, grade: '' };
   // Lower case: only the second half of a split grade, or a grade standing alone.
-  if (/^[a-z]/.test(piece) && !alone && !/^be good$/.test(piece)) return { words: line, grade: '' };
+  if (/^[a-z]/.test(piece) && !alone && !/^(?:to )?be good$/.test(piece)) return { words: line, grade: '' };
   return { words: line.slice(0, match.index).trim(), grade: piece };
 }
 

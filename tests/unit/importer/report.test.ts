@@ -172,6 +172,23 @@ describe('sub-items (the 2014 report’s U+F02D dash; issue 22, item 7)', () => 
 });
 
 describe('the judgement table', () => {
+  it('reads “Requires improvement” / “to be good” split beside an area’s two lines, and around a one-line area (issue 24)', () => {
+    expect(
+      parseJudgementTable([
+        'The experiences and progress of children who need help        Requires improvement',
+        'and protection                                                to be good',
+        '',
+        '                                                              Requires Improvement',
+        'Overall effectiveness',
+        '                                                              to be good',
+      ].map((line) => line.replace(/\s{2,}/g, ' ').trim())),
+    ).toEqual([
+      { area: 'The experiences and progress of children who need help and protection', grade: 'requires-improvement' },
+      { area: 'Overall effectiveness', grade: 'requires-improvement' },
+    ]);
+  });
+
+
   it('reads an area wrapped round its grade, and “Requires” / “improvement” split around an area (2014)', () => {
     expect(
       parseJudgementTable([

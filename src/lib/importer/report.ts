@@ -133,9 +133,18 @@ export function parseJudgementTable(lines: readonly string[]): Judgement[] {
 /** The table's judgements, and the areas whose grade could not be read (`parseJudgementTable`). */
 export function readJudgementTable(lines: readonly string[]): { judgements: Judgement[]; unread: string[] } {
   const groups: string[][] = [[]];
+  const gradeOf = (group: readonly string[]): Grade | undefined => gradeInWords(group.map((line) => splitGrade(line).grade).filter((grade) => grade !== '').join(' '));
   for (const line of lines) {
+    const group = groups[groups.length - 1]!;
     if (line === '') groups.push([]);
-    else groups[groups.length - 1]!.push(line);
+    else if (/^Overall effectiveness\b/i.test(line) && group.some((above) => splitGrade(above).words !== '')) {
+      // ILACS: "Overall effectiveness" is always a row of its own, even where the PDF leaves no
+      // gap before it; its grade may stand on the line above it, when the row before has its own.
+      const above = group[group.length - 1]!;
+      const moves = gradeFragment(above) && gradeOf(group.slice(0, -1)) !== undefined;
+      if (moves) group.pop();
+      groups.push(moves ? [above, line] : [line]);
+    } else group.push(line);
   }
   const judgements: Judgement[] = [];
   const unread: string[] = [];

@@ -172,6 +172,20 @@ describe('sub-items (the 2014 report’s U+F02D dash; issue 22, item 7)', () => 
 });
 
 describe('the judgement table', () => {
+  it('reads “Overall effectiveness” as its own row where no blank line comes before it, its grade on the line above', () => {
+    expect(
+      parseJudgementTable([
+        'The experiences and progress of care Requires improvement to be good',
+        'leavers',
+        'Requires improvement to be good',
+        'Overall effectiveness',
+      ]),
+    ).toEqual([
+      { area: 'The experiences and progress of care leavers', grade: 'requires-improvement' },
+      { area: 'Overall effectiveness', grade: 'requires-improvement' },
+    ]);
+  });
+
   it('reads “Requires improvement” / “to be good” split beside an area’s two lines, and around a one-line area (issue 24)', () => {
     expect(
       parseJudgementTable([

@@ -47,7 +47,8 @@ const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September
 export const DATE_LINE = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_NAMES}) \\d{4}$`);
 
 export const SALUTATION = /^Dear\s+\S/;
-export const CLOSING = /^Yours\s+(?:sincerely|faithfully)\b/i;
+/** "Yours sincerely", and Ofsted's own typo "Your sincerely" (Isle of Wight 2021), kept as issued. */
+export const CLOSING = /^Yours?\s+(?:sincerely|faithfully)\b/i;
 
 /**
  * Windows and old Mac line endings become \n, a byte-order mark goes, and trailing spaces go:

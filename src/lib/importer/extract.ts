@@ -246,11 +246,13 @@ export function findInspectors(paragraphs: readonly string[]): string[] | undefi
   return undefined;
 }
 
-/** "A, HMI, B and C" -> [A, B, C], titles removed. */
+/** "A, HMI, B and C" or "A, B and C, all of whom are HMI" -> [A, B, C], titles removed. */
 export function splitNames(list: string): string[] {
   return list
     .replace(INSPECTOR_TITLE, '')
     .replace(/,?\s*\b(?:two|three|four|five|six) of\s*$/, '')
+    // "A, B and C, all of whom are Her Majesty’s Inspectors": the title has gone, the clause goes.
+    .replace(/,?\s*\b(?:all|both|each) of whom (?:are|were)\s*$/, '')
     .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
     .map((name) => name.trim())
     .filter((name) => name !== '');

@@ -76,7 +76,7 @@ export function notALetterReason(text: string): string | undefined {
   const oneLine = text.replace(/\s+/g, ' ');
   const inspector = /\b(?:His|Her) Majesty[’']s [Ii]nspectors?\b|\bHMI\b|\bOfsted\b/.test(oneLine);
   const visit = /\b(?:monitoring visit|focused visit|inspection|children[’']s services)\b/i.test(oneLine);
-  const letter = /^\s*Dear\s+\S/m.test(text) || /^\s*Yours\s+(?:sincerely|faithfully)\b/im.test(text);
+  const letter = /^\s*Dear\s+\S/m.test(text) || /^\s*Yours?\s+(?:sincerely|faithfully)\b/im.test(text);
   if (!inspector && !visit) return 'this does not look like an Ofsted letter (no inspector or visit wording found)';
   if (!inspector) return 'this does not look like an Ofsted letter (no inspector named as His or Her Majesty’s Inspector, HMI or Ofsted)';
   if (!visit) return 'this does not look like an Ofsted letter (no visit or inspection wording found)';

@@ -214,9 +214,12 @@ export function findFollowsUp(paragraphs: readonly string[]): ExtractedFields['f
   return undefined;
 }
 
-/** Inspectors' titles that follow a name in the list: ", HMI", ", Her Majesty’s Inspector (HMI)". */
+/**
+ * Inspectors' titles that follow a name in the list: ", HMI", ", Her Majesty’s Inspector (HMI)",
+ * ", Senior Her Majesty’s Inspector", " (HMI designate)", ", Her Majesty’s Inspectors (HMI) Social Care".
+ */
 export const INSPECTOR_TITLE =
-  /,?\s*\(?\b(?:(?:His|Her) Majesty[’']s [Ii]nspectors?|Senior HMI|SHMI|HMI|Ofsted [Ii]nspectors?|OI|(?:Social Care )?Regulatory [Ii]nspectors?)\b\)?(?:\s*\((?:HMIs?|SHMI|OI)\))?/g;
+  /,?\s*\(?\b(?:(?:Senior )?(?:His|Her) Majesty[’']s [Ii]nspectors?|Senior HMI|SHMI|HMI|Ofsted [Ii]nspectors?|OI|(?:Social Care )?Regulatory [Ii]nspectors?)\b\)?(?:\s*\((?:HMIs?|SHMI|OI)\))?(?:\s*\(?designate\)?)?(?: (?:Social Care|Schools)\b)?/g;
 
 /** A person's name: capitalised words, with the particles some surnames have. */
 export const NAME = /^\p{Lu}[\p{L}’'.-]*(?: (?:\p{Lu}[\p{L}’'.-]*|de|van|von|der|den|da|di|du|la|le|bin|al)){1,4}$/u;
@@ -229,7 +232,9 @@ export const NAME = /^\p{Lu}[\p{L}’'.-]*(?: (?:\p{Lu}[\p{L}’'.-]*|de|van|von
  * told that ...") is not taken.
  */
 export function findInspectors(paragraphs: readonly string[]): string[] | undefined {
-  const carriedOutBy = /\b(?:visit|inspection) was (?:carried out|conducted|led|undertaken) by (.+?)(?<!\b\p{Lu})\.(?=\s|$)/u;
+  // "The visit was carried out by A and B.", "... focused visit to X on 22 and 23 May 2018 carried out by A and B, ..."
+  const carriedOutBy =
+    /\b(?:(?:visit|inspection) was (?:carried out|conducted|led|undertaken)|(?:visit|inspection)\b[^.]{0,160}?\b(?:carried out|conducted|undertaken)) by (.+?)(?<!\b\p{Lu})\.(?=\s|$)/u;
   for (const text of paragraphs) {
     const match = carriedOutBy.exec(text);
     const names = match ? splitNames(match[1]!) : [];
@@ -246,14 +251,21 @@ export function findInspectors(paragraphs: readonly string[]): string[] | undefi
   return undefined;
 }
 
-/** "A, HMI, B and C" or "A, B and C, all of whom are HMI" -> [A, B, C], titles removed. */
+/**
+ * "A, HMI, B and C" or "A, B and C, all of whom are HMI" -> [A, B, C], titles removed. A title
+ * leaves a comma, so that one before a name ("A, Her Majesty’s Inspector, HMI B") never joins
+ * two names.
+ */
 export function splitNames(list: string): string[] {
   return list
-    .replace(INSPECTOR_TITLE, '')
-    .replace(/,?\s*\b(?:two|three|four|five|six) of\s*$/, '')
-    // "A, B and C, all of whom are Her Majesty’s Inspectors": the title has gone, the clause goes.
-    .replace(/,?\s*\b(?:all|both|each) of whom (?:are|were)\s*$/, '')
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .replace(INSPECTOR_TITLE, ',')
+    // A role before or after a name: "lead inspector A and team inspectors B and C", "A, lead inspector".
+    .replace(/\b(?:lead|team) inspectors?\b/g, ',')
+    // "Her Majesty’s Inspector, A and Her Majesty’s Inspector, B": "and" is left before the comma.
+    .replace(/\s+and\s*(?=,)/g, '')
+    // The words that went with a title: "two of", "all of whom are", "both".
+    .replace(/,?\s*\b(?:(?:two|three|four|five|six) of|(?:all|both|each)(?: of whom (?:are|were))?)\s*(?=,|$)/g, ',')
+    .split(/\s*,\s*(?:and\s+|with\s+)?|\s+and\s+/)
     .map((name) => name.trim())
     .filter((name) => name !== '');
 }

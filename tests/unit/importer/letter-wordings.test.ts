@@ -10,10 +10,14 @@ import { importDocument, importPdf, type ImportResult } from '../../../src/lib/i
 import { layoutPdf } from '../../helpers/pdf.ts';
 
 interface Parts {
+  /** The letter's first paragraph, where it names the inspectors. */
+  opening?: string;
   inspectorsSentence?: string;
   closing?: string;
   signature?: string;
 }
+
+const OPENING = 'This letter summarises the findings of a focused visit to Exampleton Borough Council children’s services on 3 and 4 March 2021';
 
 /** A focused-visit letter in Ofsted's 2021 shape, about a fictional council. */
 function letter(parts: Parts = {}): string {
@@ -36,7 +40,7 @@ Dear Pat
 
 Focused visit to Exampleton Borough Council children’s services
 
-This letter summarises the findings of a focused visit to Exampleton Borough Council children’s services on 3 and 4 March 2021. ${parts.inspectorsSentence ?? 'The inspectors were Robin Sample and Ash Example, Her Majesty’s Inspectors.'}
+${parts.opening ?? `${OPENING}. ${parts.inspectorsSentence ?? 'The inspectors were Robin Sample and Ash Example, Her Majesty’s Inspectors.'}`}
 
 Inspectors looked at the local authority’s arrangements for children in care.
 
@@ -87,10 +91,57 @@ describe('inspectors named with a clause after the list (issue 24, class 5)', ()
       ['Robin Sample', 'Ash Example', 'Kit Placeholder', 'Lee Fictional'],
     ],
     ['The inspectors were Ash Example and Robin Sample, both of whom are Her Majesty’s Inspectors.', ['Robin Sample', 'Ash Example']],
+    ['The inspectors were Ash Example and Robin Sample, both Her Majesty’s Inspectors.', ['Robin Sample', 'Ash Example']],
+    [
+      'The visit was carried out by Ash Example, Kit Placeholder and Lee Fictional, all of whom are Her Majesty’s Inspectors (HMI), and Robin Sample (HMI designate).',
+      ['Robin Sample', 'Ash Example', 'Kit Placeholder', 'Lee Fictional'],
+    ],
   ])('%s', async (sentence, expected) => {
     for (const [from, result] of await both(letter({ inspectorsSentence: sentence }))) {
       expect(result.frontmatter.inspectors, from).toEqual(expected);
       expect(result.missing, from).not.toContain('inspectors');
+    }
+  });
+});
+
+describe('inspectors named with a title or role before a name, or a rank after it (issue 24, class 5)', () => {
+  it.each([
+    // A title before the next name once joined the two names into one.
+    [
+      'The inspectors were Robin Sample, Her Majesty’s Inspector, HMI Ash Example, Her Majesty’s Inspector, and Kit Placeholder, Her Majesty’s Inspector.',
+      ['Robin Sample', 'Ash Example', 'Kit Placeholder'],
+    ],
+    ['The visit was carried out by Her Majesty’s Inspector, Ash Example and Her Majesty’s Inspector, Robin Sample.', ['Robin Sample', 'Ash Example']],
+    ['The inspectors were Ash Example, Her Majesty’s Inspector, and Robin Sample, Senior Her Majesty’s Inspector.', ['Robin Sample', 'Ash Example']],
+    [
+      'The inspectors were Robin Sample and Ash Example, Her Majesty’s Inspectors (HMI) Social Care, and Kit Placeholder, HMI Schools.',
+      ['Robin Sample', 'Ash Example', 'Kit Placeholder'],
+    ],
+    [
+      'His Majesty’s Inspectors for this visit were lead inspector Robin Sample and team inspectors Ash Example and Kit Placeholder.',
+      ['Robin Sample', 'Ash Example', 'Kit Placeholder'],
+    ],
+    ['Her Majesty’s Inspectors (HMI) for this visit were Robin Sample and Ash Example, with Kit Placeholder, HMI designate.', ['Robin Sample', 'Ash Example', 'Kit Placeholder']],
+  ])('%s', async (sentence, expected) => {
+    for (const [from, result] of await both(letter({ inspectorsSentence: sentence }))) {
+      expect(result.frontmatter.inspectors, from).toEqual(expected);
+    }
+  });
+
+  it.each([
+    [`${OPENING}, carried out by Ash Example and Robin Sample, Her Majesty’s Inspectors.`, ['Robin Sample', 'Ash Example']],
+    [`${OPENING} which was carried out by Her Majesty’s Inspectors Ash Example, Kit Placeholder and Robin Sample.`, ['Robin Sample', 'Ash Example', 'Kit Placeholder']],
+  ])('in the sentence that gives the visit: %s', async (opening, expected) => {
+    for (const [from, result] of await both(letter({ opening }))) {
+      expect(result.frontmatter.inspectors, from).toEqual(expected);
+    }
+  });
+
+  it('are listed missing, never guessed, when the list names someone who is not an inspector', async () => {
+    const sentence = 'Her Majesty’s Inspectors for this visit were Robin Sample, lead inspector, Ash Example, team inspector and Kit Placeholder, who observed the visit.';
+    for (const [from, result] of await both(letter({ inspectorsSentence: sentence }))) {
+      expect(result.frontmatter.inspectors, from).toBeUndefined();
+      expect(result.missing, from).toContain('inspectors');
     }
   });
 });

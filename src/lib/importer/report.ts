@@ -333,21 +333,38 @@ function indexOf(lines: readonly Line[], test: (text: string) => boolean, from =
 }
 
 /**
+ * A council's name on a line of its own: "Norfolk County Council", "Medway Council", "Sandwell
+ * Metropolitan Borough Council", "London Borough of Camden".
+ */
+const COUNCIL_LINE = /^(?:the\s+)?(?:(?:London|Royal)\s+Borough\s+of\s+\S.*|\S.*\s(?:Council|Metropolitan\s+Borough|Metropolitan\s+District))$/i;
+
+/**
  * The report's heading: the lines before "Inspection dates": the place or council, and the title
  * ("Inspection of Herefordshire local authority children’s services", wrapped over two lines; or
- * "Herefordshire" then "Inspection of children’s social care services").
+ * "Herefordshire" then "Inspection of children’s social care services"; "Halton Borough Council"
+ * then "Inspection of local authority children’s services" (2018-20), where "local authority" is
+ * no council's name; "Somerset County Council" then "Reinspection of services for ..."; the title
+ * then the council, "Inspection of looked after children services" / "Norfolk County Council"
+ * (2013); or a Trust the report is about, "Inspection of Bradford Children and Families Trust").
  */
 function titleAndAuthority(lines: readonly string[]): { title?: string; authority?: string } {
-  const titleStart = lines.findIndex((line) => /^(?:Re-)?inspection of\b/i.test(line));
+  const titleStart = lines.findIndex((line) => /^(?:Re-?)?inspection of\b/i.test(line));
   if (titleStart < 0) return {};
   const titleLines: string[] = [];
+  let after: string | undefined;
   for (const line of lines.slice(titleStart)) {
     if (PUBLISHED_LINE.test(line)) break;
+    // The council named on its own line after the title (2013) is not part of the title.
+    if (titleLines.length > 0 && COUNCIL_LINE.test(line)) {
+      after = line;
+      break;
+    }
     titleLines.push(line);
   }
   const title = titleLines.join(' ').replace(/\s+/g, ' ');
-  const inTitle = /^Inspection of (.+?)(?: local authority)? children[’']s services$/i.exec(title);
-  const authority = (inTitle?.[1] ?? lines.slice(0, titleStart).join(' ')).trim().replace(/^the\s+/i, '');
+  const inTitle = /^Inspection of (.+?)(?: local authority)? children[’']s services$/i.exec(title) ?? /^Inspection of (.+\sTrust)$/i.exec(title);
+  const named = inTitle && !/^local authority$/i.test(inTitle[1]!) ? inTitle[1] : undefined;
+  const authority = (named ?? after ?? lines.slice(0, titleStart).join(' ')).trim().replace(/^the\s+/i, '');
   return { title, authority: authority === '' ? undefined : authority };
 }
 

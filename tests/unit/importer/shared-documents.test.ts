@@ -160,7 +160,7 @@ const O = 'outstanding';
  * need help and protection; children looked after and achieving permanence; adoption
  * performance; experiences and progress of care leavers; leadership, management and
  * governance; and the board's judgement where the head gives it. (Somerset's 2018
- * "Reinspection", which the importer still refuses, is issue 24's class 15, not here.)
+ * "Reinspection", which the importer once refused, is checked on its own below.)
  */
 const NEIGHBOURS_SIF: Array<{ file: string; grades: string[]; careLeavers?: string }> = [
   { file: 'staffordshire/2014-03-21-inspection', grades: [G, G, G, G, G, G, G] },
@@ -216,4 +216,33 @@ describe('the neighbours’ single-inspection-framework reports: the judgement t
       }
     }, 120_000);
   }
+});
+
+describe('Somerset’s 2018 “Reinspection of services …”, once refused: from PDF and from text (issue 24, class 15)', () => {
+  it(neighboursPresent ? 'is in ../shared/sources/neighbours' : 'is not here (../shared/sources/neighbours is absent): nothing to check', () => {
+    expect(typeof neighboursPresent).toBe('boolean');
+  });
+  if (!neighboursPresent) return;
+
+  it('somerset/2018-01-29-inspection: its title, council, dates and every grade of its table', async () => {
+    const file = 'somerset/2018-01-29-inspection';
+    const txt = sharedFile('sources/neighbours', `${file}.txt`)!;
+    const pdf = sharedFile('sources/neighbours', `${file}.pdf`)!;
+    const grades = [RI, RI, RI, G, RI, RI];
+    for (const [from, result] of [
+      ['text', importDocument(await readFile(txt, 'utf8'), { fileName: `${file}.txt` })],
+      ['PDF', await importPdf(await readFile(pdf), { fileName: `${file}.pdf` })],
+    ] as const) {
+      const label = `${file} from ${from}`;
+      expect(result.frontmatter, label).toMatchObject({
+        title: 'Reinspection of services for children in need of help and protection, children looked after and care leavers',
+        kind: 'inspection',
+        authority: 'Somerset County Council',
+        visitStart: '2017-11-07',
+        visitEnd: '2017-11-30',
+        published: '2018-01-29',
+      });
+      expect(result.frontmatter.judgements, label).toEqual(grades.map((grade, index) => ({ area: SIF_AREAS[index]!, grade })));
+    }
+  }, 120_000);
 });

@@ -46,7 +46,8 @@ export interface ReportParts {
 
 /** The line that gives the inspection's dates: "Inspection dates: 10 to 21 November 2025". */
 const DATES_LINE = /^Inspection dates?:\s*(.+)$/i;
-const LEAD_LINE = /^Lead inspector:\s*(.+)$/i;
+/** "Lead inspector: A", or in 2013 "Reporting inspector A HMI". */
+const LEAD_LINE = /^(?:Lead inspector:\s*|Reporting inspector:?\s+)(.+)$/i;
 const TEAM_LINE = /^Team inspectors?:\s*(.+)$/i;
 const PUBLISHED_LINE = /^Report published:\s*(.+)$/i;
 
@@ -447,8 +448,43 @@ function readJudgements(lines: readonly Line[], headEnd: number): JudgementsRead
   }
 
   const found = overallJudgement(lines, start);
-  if (!found) return { judgements: [], bodyStart: start };
+  if (!found) return { ...gradedSections(lines), bodyStart: start };
   return singleInspectionHead(lines, start, found);
+}
+
+/** The 2013 inspections' grade, a line of its own under a section's heading: "Grade 4 (inadequate)". */
+const SECTION_GRADE = /^Grade [1-4] \((Outstanding|Good|Adequate|Inadequate)\)$/i;
+
+/**
+ * The 2013 inspection of looked after children services grades some of its sections, each
+ * heading (perhaps wrapped, with blank lines between its lines) followed by "Grade N (word)".
+ * The line stays in the text; the grade goes to the judgements. "Adequate", a grade of that
+ * scale with no equal in today's, is not read: the section is listed as unread, never mapped.
+ */
+function gradedSections(lines: readonly Line[]): { judgements: Judgement[]; unread: string[] } {
+  const judgements: Judgement[] = [];
+  const unread: string[] = [];
+  lines.forEach((line, index) => {
+    const match = SECTION_GRADE.exec(line.text.trim());
+    if (!match) return;
+    // The heading: the short lines above, back to the one that starts it with a capital (its
+    // wrapped lines start in lower case); never a sentence's end or a numbered paragraph.
+    const heading: string[] = [];
+    for (let above = index - 1; above >= 0 && heading.length < 4; above--) {
+      const text = lines[above]!.text.trim();
+      if (text === '') continue;
+      if (text.length > 60 || /[.:;]$/.test(text) || /^\d/.test(text)) break;
+      heading.unshift(text);
+      if (/^\p{Lu}/u.test(text)) break;
+    }
+    if (!/^\p{Lu}/u.test(heading[0] ?? '')) return;
+    const area = heading.join(' ').replace(/\s+/g, ' ');
+    if (area === '') return;
+    const grade = gradeInWords(match[1]!);
+    if (grade) judgements.push({ area, grade });
+    else unread.push(area);
+  });
+  return { judgements, unread };
 }
 
 /** A row of the single inspection framework's table starts with its number: "2.1 Adoption performance". */

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { reportSchema, type ReportKind } from '../../schema.ts';
 import { expectedSlug } from '../reports.ts';
 import { mdxBlocks, stripFrontmatter, type TextBlock } from './blocks.ts';
-import { DATE_LINE, parseLetter, type LetterParts } from './clean.ts';
+import { CLOSING, DATE_LINE, parseLetter, SALUTATION, type LetterParts } from './clean.ts';
 import { extractFields, type ExtractedFields } from './extract.ts';
 import { headParagraphs, renderBody, renderMdx, renderReportBody } from './mdx.ts';
 import { footnoteTargets, isInspectionReport, parseReport, type ReportParts } from './report.ts';
@@ -76,7 +76,8 @@ export function notALetterReason(text: string): string | undefined {
   const oneLine = text.replace(/\s+/g, ' ');
   const inspector = /\b(?:His|Her) Majesty[’']s [Ii]nspectors?\b|\bHMI\b|\bOfsted\b/.test(oneLine);
   const visit = /\b(?:monitoring visit|focused visit|inspection|children[’']s services)\b/i.test(oneLine);
-  const letter = /^\s*Dear\s+\S/m.test(text) || /^\s*Yours?\s+(?:sincerely|faithfully)\b/im.test(text);
+  // The same salutation and sign-off the letter parser reads (clean.ts), on any line.
+  const letter = text.split('\n').some((line) => SALUTATION.test(line.trim()) || CLOSING.test(line.trim()));
   if (!inspector && !visit) return 'this does not look like an Ofsted letter (no inspector or visit wording found)';
   if (!inspector) return 'this does not look like an Ofsted letter (no inspector named as His or Her Majesty’s Inspector, HMI or Ofsted)';
   if (!visit) return 'this does not look like an Ofsted letter (no visit or inspection wording found)';
@@ -318,7 +319,7 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   if (report.unreadJudgements.length > 0 && !missing.includes('judgements')) missing.splice(missing.indexOf('sources'), 0, 'judgements');
   const result = checkedResult(file, ordered, body, intendedReportBlocks(report), missing);
   if (report.unreadJudgements.length > 0) {
-    result.notes.push(`could not read the grade of ${listWords(report.unreadJudgements.map((area) => `“${area}”`))} in the judgement table: left out, never guessed; add it from the document`);
+    result.notes.push(`could not read the grade of ${listWords(report.unreadJudgements.map((area) => `“${area}”`))} : left out, never guessed; add it from the document where it is one of today’s four grades (a 2013 “adequate” has none, so leave it out)`);
   }
   const unplaced = targets.flatMap((target, index) => (target === undefined ? [`footnote ${index + 1}`] : []));
   if (unplaced.length > 0) {

@@ -6,8 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { mdxBlocks, stripFrontmatter, type TextBlock } from '../../../src/lib/importer/blocks.ts';
+import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts';
 import { importDocument, importPdf, type ImportResult } from '../../../src/lib/importer/index.ts';
+import { unaccountedGaps } from '../../../src/lib/importer/verify.ts';
 import { sharedFile } from '../../helpers/shared.ts';
 
 interface Expected {
@@ -35,62 +36,6 @@ const DOCUMENTS: Expected[] = [
   { file: '2022-07-inspection', kind: 'inspection', authority: 'Herefordshire Council', visitStart: '2022-07-18', visitEnd: '2022-07-29', inspectors: ['Lisa Summers'], judgements: 4, numbered: 41, others: 16 },
   { file: '2025-11-inspection', kind: 'inspection', authority: 'Herefordshire Council', visitStart: '2025-11-10', visitEnd: '2025-11-21', inspectors: ['Rebecca Dubbins'], judgements: 5, numbered: 62, others: 10 },
 ];
-
-/** Letters and digits only, lower case: the words, whatever the spacing, hyphenation and glyphs. */
-function stream(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/**
- * The source's words without its running headers and page numbers: a line that stands within
- * three lines of a page's edge on three pages or more (the header, with its page number or not)
- * and a line that is only a number go.
- */
-function sourceStream(source: string): string {
-  const header = (line: string): string => line.trim().replace(/\s+\d{1,3}$/, '');
-  const counts = new Map<string, number>();
-  for (const page of source.split('\f')) {
-    const filled = page.split('\n').map(header).filter((line) => line !== '');
-    for (const line of new Set([...filled.slice(0, 3), ...filled.slice(-3)])) counts.set(line, (counts.get(line) ?? 0) + 1);
-  }
-  const lines = source.replace(/\f/g, '\n').split('\n');
-  // A table of contents (2014) is left out too: "Contents", then titles with page numbers.
-  const contents = (line: string): boolean => /^\s*Contents\s*$/.test(line) || /\S\s{3,}\d{1,3}\s*$/.test(line);
-  return stream(lines.filter((line) => !/^\s*\d{1,3}\s*$/.test(line) && !contents(line) && (counts.get(header(line)) ?? 0) < 3).join('\n'));
-}
-
-/**
- * Every block's words, in order, must be found in the source's, and nothing between two blocks
- * may be left out except a footnote (found at the end) or a footnote's mark: what is dropped is
- * only what comes before the first block (Ofsted's address block; a report's head, which is the
- * frontmatter) and after the last (the back page).
- */
-function unaccountedGaps(source: string, blocks: readonly TextBlock[], extra: readonly string[]): string[] {
-  const text = sourceStream(source);
-  const streams = blocks.map((block) => stream(block.text)).filter((words) => words !== '');
-  const gaps: string[] = [];
-  let cursor = -1;
-  const footnotes: string[] = [];
-  for (const words of streams) {
-    const found = text.indexOf(words, Math.max(cursor, 0));
-    if (found < 0) {
-      footnotes.push(words);
-      continue;
-    }
-    if (cursor >= 0 && found > cursor) gaps.push(text.slice(cursor, found));
-    cursor = found + words.length;
-  }
-  // A gap is accounted for by what the frontmatter holds (the judgement table), by a footnote
-  // written elsewhere, or is a footnote mark (a digit).
-  const known = [...footnotes, ...extra]
-    .filter((words) => words.length > 0)
-    .sort((a, b) => b.length - a.length);
-  return gaps.filter((gap) => {
-    let rest = gap;
-    for (const words of known) rest = rest.split(words).join('');
-    return !/^(?:\d|requires|improvement|good|outstanding|inadequate)*$/.test(rest);
-  });
-}
 
 async function both(file: string): Promise<Array<{ from: string; result: ImportResult; source: string }>> {
   const txt = sharedFile('sources/letters', `${file}.txt`)!;
@@ -138,7 +83,7 @@ describe('Herefordshire’s official documents, from PDF and from text', () => {
         expect(body, label).not.toMatch(/[\uF000-\uF0FF◼•]/u);
         expect(body, label).not.toMatch(/^\d{1,3}$/m);
         expect(body, label).not.toMatch(/Piccadilly Gate|Crown copyright|Textphone/);
-        const areas = ((fm.judgements ?? []) as Array<{ area: string }>).map((judgement) => stream(judgement.area));
+        const areas = ((fm.judgements ?? []) as Array<{ area: string }>).map((judgement) => judgement.area);
         const gaps = unaccountedGaps(source, blocks, areas);
         expect(gaps, label).toEqual([]);
       }

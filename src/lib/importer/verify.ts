@@ -1,0 +1,227 @@
+/**
+ * Checks an import against the document it came from, without knowing the answer beforehand:
+ * what every correct import of an Ofsted report or letter must satisfy. The test over the real
+ * documents (tests/unit/importer/real-documents.test.ts) and the sweep over a folder of them
+ * (`npm run sweep`) both use it, so a defect the sweep counts is one a test would name.
+ *
+ * Each check is small and named; `importDefects` runs them all. A defect says which part it is
+ * in (the frontmatter or the body), what is wrong, and where, in plain words.
+ */
+import { AREA_SERIES } from '../judgement-history.ts';
+import { mdxBlocks, stripFrontmatter, type TextBlock } from './blocks.ts';
+import type { ImportResult } from './index.ts';
+
+export interface Defect {
+  part: 'frontmatter' | 'body';
+  /** A short stable name of the check, for counting (e.g. `numbering`, `words`). */
+  check: string;
+  detail: string;
+}
+
+/** Letters and digits only, lower case: the words, whatever the spacing, hyphenation and glyphs. */
+export function wordStream(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The source's words without its running headers and page numbers: a line that stands within
+ * three lines of a page's edge on three pages or more (the header, with its page number or not)
+ * and a line that is only a number go; so does a table of contents ("Contents", then titles
+ * with page numbers).
+ */
+export function sourceWordStream(source: string): string {
+  const header = (line: string): string => line.trim().replace(/\s+\d{1,3}$/, '');
+  const counts = new Map<string, number>();
+  for (const page of source.split('\f')) {
+    const filled = page.split('\n').map(header).filter((line) => line !== '');
+    for (const line of new Set([...filled.slice(0, 3), ...filled.slice(-3)])) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const lines = source.replace(/\f/g, '\n').split('\n');
+  // A contents list: "Contents" (a page number may be glued to it), then titles that end in
+  // their page number, blank lines between; `pdftotext -layout` also spaces a title from its number.
+  let inContents = false;
+  const contents = (line: string): boolean => {
+    if (/^\s*\d{0,3}\s*Contents\s*$/.test(line)) return (inContents = true);
+    if (inContents && (line.trim() === '' || /\S\s+\d{1,3}\s*$/.test(line))) return true;
+    inContents = false;
+    return /\S\s{3,}\d{1,3}\s*$/.test(line);
+  };
+  return wordStream(lines.filter((line) => !contents(line) && !/^\s*\d{1,3}\s*$/.test(line) && (counts.get(header(line)) ?? 0) < 3).join('\n'));
+}
+
+/** The grades as word streams, longest first (so "requires improvement to be good" goes whole). */
+const GRADE_STREAMS = ['requiresimprovementtobegood', 'requiresimprovement', 'outstanding', 'inadequate', 'good'];
+
+/**
+ * Every block's words, in order, must be found in the source's, and nothing between two blocks
+ * may be left out except a footnote (found elsewhere), a footnote's mark, or what the frontmatter
+ * holds (`extra`: the judgement table's areas). What comes before the first block (the address
+ * block; a report's head, which is the frontmatter) and after the last (the back page) is not
+ * checked. Returns the words left out, one string a gap.
+ */
+export function unaccountedGaps(source: string, blocks: readonly TextBlock[], extra: readonly string[] = [], footnotes: readonly string[] = []): string[] {
+  const text = withoutFootnotes(sourceWordStream(source), footnotes);
+  const streams = blocks.map((block) => wordStream(block.text)).filter((words) => words !== '');
+  const gaps: string[] = [];
+  let cursor = -1;
+  const elsewhere: string[] = [];
+  for (const words of streams) {
+    const found = text.indexOf(words, Math.max(cursor, 0));
+    if (found < 0) {
+      elsewhere.push(words);
+      continue;
+    }
+    if (cursor >= 0 && found > cursor) gaps.push(text.slice(cursor, found));
+    cursor = found + words.length;
+  }
+  const known = [...elsewhere, ...extra.map(wordStream)].filter((words) => words.length > 0).sort((a, b) => b.length - a.length);
+  // A table's cells interleave in the text layer ("children looked after and achieving good
+  // permanence"), so what is left of a judgement table may be its areas' single words.
+  const tableWords = [...new Set(extra.flatMap((area) => area.split(/\s+/)).map(wordStream))].filter((word) => word.length > 0).sort((a, b) => b.length - a.length);
+  return gaps.filter((gap) => {
+    let rest = gap;
+    for (const words of known) rest = rest.split(words).join('');
+    if (extra.length > 0 && rest.length < 400) {
+      for (const grade of GRADE_STREAMS) rest = rest.split(grade).join('');
+      for (const word of tableWords) rest = rest.split(word).join('');
+    }
+    return !/^(?:\d|requires|improvement|tobegood|to|be|good|outstanding|inadequate|judgement|overall)*$/.test(rest);
+  });
+}
+
+/**
+ * The source's words with each footnote taken out, mark and all: a footnote stands at the foot of
+ * its page in the PDF, often inside a paragraph that runs on to the next page, and the import
+ * (rightly) moves it to the end.
+ */
+function withoutFootnotes(text: string, footnotes: readonly string[]): string {
+  let rest = text;
+  for (const note of footnotes.map(wordStream).filter((words) => words.length > 0)) rest = rest.replace(new RegExp(`\\d{0,2}${note}`), '');
+  return rest;
+}
+
+/** The words of each <Footnote> the import wrote. */
+export function footnoteTexts(body: string): string[] {
+  return [...body.matchAll(/<Footnote\b[^>]*>([\s\S]*?)<\/Footnote>/g)].map((match) => match[1]!.trim());
+}
+
+/** Blocks whose words are not found in the source at all (invented, or garbled beyond reading). */
+export function blocksNotInSource(source: string, blocks: readonly TextBlock[], footnotes: readonly string[] = []): TextBlock[] {
+  const text = withoutFootnotes(sourceWordStream(source), footnotes);
+  const whole = wordStream(source);
+  return blocks.filter((block) => {
+    const words = wordStream(block.text);
+    return words !== '' && !text.includes(words) && !whole.includes(words);
+  });
+}
+
+/** Ofsted's paragraph numbers as the body prints them ("12. …"), in order. */
+export function ofstedNumbers(blocks: readonly TextBlock[]): number[] {
+  return blocks.filter((block) => block.type === 'paragraph' && /^\d{1,3}\. /.test(block.text)).map((block) => Number(block.text.split('.')[0]));
+}
+
+/** Where numbers that should run 1..N do not: each number missing, repeated or out of order. */
+export function numberingProblems(numbers: readonly number[]): string[] {
+  if (numbers.length === 0) return ['no numbered paragraphs'];
+  const problems: string[] = [];
+  for (let index = 0; index < numbers.length; index++) {
+    const expected = index === 0 ? 1 : numbers[index - 1]! + 1;
+    if (numbers[index] !== expected) problems.push(`${numbers[index]} where ${expected} was due`);
+  }
+  return problems;
+}
+
+const KNOWN_AREAS = new Set(AREA_SERIES.map(({ area }) => area.toLowerCase()));
+const GRADE_WORDS = new Set(['outstanding', 'good', 'requires-improvement', 'inadequate']);
+/** Words of Ofsted's office and back page that belong to no report's or letter's text. */
+const OFFICE_WORDS = /Piccadilly Gate|M1 2WD|Textphone|www\.gov\.uk\/ofsted|Crown copyright|enquiries@ofsted/i;
+/** A paragraph longer than any Ofsted writes: two or more paragraphs run together. */
+export const LONGEST_PARAGRAPH = 3_000;
+
+type Frontmatter = ImportResult['frontmatter'] & Record<string, unknown>;
+
+function isDate(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+function frontmatterDefects(fm: Frontmatter, source: string): Defect[] {
+  const defects: Defect[] = [];
+  const add = (check: string, detail: string): void => void defects.push({ part: 'frontmatter', check, detail });
+  const authority = String(fm.authority ?? '');
+  // The importer may complete a bare place name ("Inspection of Herefordshire local authority
+  // children's services") with "Council"; the place must still be the document's.
+  const place = authority.replace(/^the\s+/i, '').replace(/\s+(?:(?:County|City|Borough|Metropolitan Borough|District)\s+)?Council$/i, '');
+  if (!authority || /^(?:the\s+)?local authority$/i.test(authority)) add('authority', `the council is “${authority}”`);
+  else if (!wordStream(source).includes(wordStream(place))) add('authority', `“${authority}” is not in the document`);
+  if (!isDate(fm.visitStart)) add('dates', `visitStart is ${String(fm.visitStart)}`);
+  if (fm.visitEnd !== undefined && !isDate(fm.visitEnd)) add('dates', `visitEnd is ${String(fm.visitEnd)}`);
+  if (isDate(fm.visitStart) && isDate(fm.visitEnd) && fm.visitEnd < fm.visitStart) add('dates', `the visit ends (${fm.visitEnd}) before it starts (${fm.visitStart})`);
+  const after = (field: 'letterDate' | 'published'): void => {
+    const value = fm[field];
+    if (value === undefined) return;
+    if (!isDate(value)) add('dates', `${field} is ${String(value)}`);
+    else if (isDate(fm.visitEnd ?? fm.visitStart) && value < String(fm.visitEnd ?? fm.visitStart)) add('dates', `${field} ${value} is before the visit`);
+  };
+  after('letterDate');
+  after('published');
+  const inspectors = Array.isArray(fm.inspectors) ? (fm.inspectors as string[]) : [];
+  if (inspectors.length === 0) add('inspectors', 'no inspector');
+  for (const name of inspectors) {
+    if (!/^[\p{Lu}][\p{L}'’.-]*(?: (?:[\p{Lu}][\p{L}'’.-]*|de|van|von|da|le|la|du|del|di))+$/u.test(name)) add('inspectors', `“${name}” is not one person’s name`);
+  }
+  if (fm.kind === 'inspection') {
+    const judgements = (fm.judgements ?? []) as Array<{ area: string; grade: string }>;
+    if (judgements.length === 0) add('judgements', 'no judgement');
+    const seen = new Set<string>();
+    for (const { area, grade } of judgements) {
+      if (!KNOWN_AREAS.has(area.toLowerCase())) add('judgements', `unknown area “${area}”`);
+      if (!GRADE_WORDS.has(grade)) add('judgements', `unknown grade “${grade}” for “${area}”`);
+      if (seen.has(area.toLowerCase())) add('judgements', `“${area}” twice`);
+      seen.add(area.toLowerCase());
+    }
+    // From April 2026 Ofsted gives no overall effectiveness judgement: one must never be filled in.
+    const overall = judgements.some(({ area }) => /^overall effectiveness/i.test(area));
+    if (overall && !/overall\s+effectiveness/i.test(source)) add('judgements', 'an overall effectiveness grade the document does not give');
+  }
+  return defects;
+}
+
+function bodyDefects(result: ImportResult, source: string): Defect[] {
+  const defects: Defect[] = [];
+  const add = (check: string, detail: string): void => void defects.push({ part: 'body', check, detail });
+  const fm = result.frontmatter as Frontmatter;
+  const body = stripFrontmatter(result.mdx);
+  let blocks: TextBlock[];
+  try {
+    blocks = mdxBlocks(body);
+  } catch (error) {
+    add('mdx', (error as Error).message);
+    return defects;
+  }
+  if (fm.paragraphNumbers === 'ofsted') {
+    const problems = numberingProblems(ofstedNumbers(blocks));
+    if (problems.length > 0) add('numbering', problems.slice(0, 3).join('; ') + (problems.length > 3 ? ` and ${problems.length - 3} more` : ''));
+  }
+  const glyph = body.match(/[\uF000-\uF0FF◼•]/u);
+  if (glyph) add('artefacts', `a bullet glyph U+${glyph[0].codePointAt(0)!.toString(16).toUpperCase()}`);
+  const lone = blocks.find((block) => /^\d{1,3}$/.test(block.text.trim()));
+  if (lone) add('artefacts', `a block that is only the number ${lone.text.trim()}`);
+  const office = blocks.find((block) => OFFICE_WORDS.test(block.text));
+  if (office) add('artefacts', `Ofsted’s office or back-page words: “${office.text.slice(0, 80)}”`);
+  const long = blocks.find((block) => block.text.length > LONGEST_PARAGRAPH);
+  if (long) add('paragraphs', `a ${long.text.length}-character ${long.type}, starting “${long.text.slice(0, 60)}”`);
+  if (fm.kind !== 'inspection' && !/<SignOff\b/.test(body)) add('sign-off', 'no sign-off');
+  if (fm.kind !== 'inspection' && blocks.filter((block) => block.type !== 'heading').length < 5) add('paragraphs', `only ${blocks.length} blocks in the letter`);
+  const areas = ((fm.judgements ?? []) as Array<{ area: string }>).map(({ area }) => area);
+  const footnotes = footnoteTexts(body);
+  const gaps = unaccountedGaps(source, blocks, areas, footnotes);
+  if (gaps.length > 0) add('words', `${gaps.length} passage(s) left out, e.g. “${gaps[0]!.slice(0, 80)}”`);
+  const invented = blocksNotInSource(source, blocks, footnotes);
+  if (invented.length > 0) add('words', `${invented.length} block(s) whose words are not in the document, e.g. “${invented[0]!.text.slice(0, 80)}”`);
+  return defects;
+}
+
+/** Everything wrong with an import that can be seen from the document alone. */
+export function importDefects(result: ImportResult, source: string): Defect[] {
+  return [...frontmatterDefects(result.frontmatter as Frontmatter, source), ...bodyDefects(result, source)];
+}

@@ -1,0 +1,91 @@
+/**
+ * The checks the sweep and the real-documents test run on an import (src/lib/importer/verify.ts):
+ * a correct import of the fictional ILACS fixture passes them all, and each kind of defect the
+ * issue found in real imports (issue 24) is named when it is put back into that import.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importDocument, type ImportResult } from '../../../src/lib/importer/index.ts';
+import { importDefects, numberingProblems, sourceWordStream, unaccountedGaps } from '../../../src/lib/importer/verify.ts';
+
+const source = await readFile(path.resolve(import.meta.dirname, '../../fixtures/letters/ilacs-report.txt'), 'utf8');
+const imported = importDocument(source, { fileName: 'ilacs-report.txt' });
+
+/** The import with its MDX and frontmatter changed, as a faulty importer would have written them. */
+function broken(change: { mdx?: (mdx: string) => string; frontmatter?: Record<string, unknown> }): ImportResult {
+  return {
+    ...imported,
+    mdx: change.mdx ? change.mdx(imported.mdx) : imported.mdx,
+    frontmatter: { ...imported.frontmatter, ...change.frontmatter } as ImportResult['frontmatter'],
+  };
+}
+
+const checks = (result: ImportResult): string[] => importDefects(result, source).map((defect) => `${defect.part} ${defect.check}`);
+
+describe('importDefects', () => {
+  it('finds nothing wrong with a correct import', () => {
+    expect(importDefects(imported, source)).toEqual([]);
+  });
+
+  it('names a paragraph number missing or repeated', () => {
+    expect(checks(broken({ mdx: (mdx) => mdx.replace(/^3\\\. /m, '4\\. ') }))).toContain('body numbering');
+  });
+
+  it('names a paragraph whose words were dropped, and words that are not the document’s', () => {
+    const paragraph = /^2\\\. (.+)$/m.exec(imported.mdx)![1]!;
+    expect(checks(broken({ mdx: (mdx) => mdx.replace(paragraph, paragraph.slice(0, 20)) }))).toContain('body words');
+    expect(checks(broken({ mdx: (mdx) => mdx.replace(paragraph, `${paragraph} Inspectors also praised the canteen.`) }))).toContain('body words');
+  });
+
+  it('names Ofsted’s office lines and page numbers left in the body', () => {
+    expect(checks(broken({ mdx: (mdx) => `${mdx}\nPiccadilly Gate Store Street Manchester M1 2WD\n` }))).toContain('body artefacts');
+    expect(checks(broken({ mdx: (mdx) => mdx.replace(/^(2\\\. )/m, '7\n\n$1') }))).toContain('body artefacts');
+  });
+
+  it('names a council called “local authority”, an inspector who is not one name, and an unknown judgement area', () => {
+    expect(checks(broken({ frontmatter: { authority: 'local authority' } }))).toContain('frontmatter authority');
+    expect(checks(broken({ frontmatter: { inspectors: ['Jane Example, all of whom are Her Majesty’s Inspectors'] } }))).toContain('frontmatter inspectors');
+    expect(checks(broken({ frontmatter: { inspectors: [] } }))).toContain('frontmatter inspectors');
+    const junk = [{ area: 'Overall effectiveness to be good', grade: 'good' }];
+    expect(checks(broken({ frontmatter: { judgements: junk } }))).toContain('frontmatter judgements');
+  });
+
+  it('names an overall effectiveness grade in a document that gives none (the 2026 framework)', () => {
+    const without = source.replace(/overall effectiveness/gi, 'the judgement');
+    const defects = importDefects(imported, without).filter((defect) => defect.check === 'judgements');
+    expect(defects.map((defect) => defect.detail)).toContain('an overall effectiveness grade the document does not give');
+  });
+
+  it('names dates that run backwards', () => {
+    expect(checks(broken({ frontmatter: { visitStart: '2024-10-12', visitEnd: '2024-10-11' } }))).toContain('frontmatter dates');
+  });
+});
+
+describe('the helpers', () => {
+  it('numberingProblems: 1..N passes; a gap, a repeat and none are named', () => {
+    expect(numberingProblems([1, 2, 3])).toEqual([]);
+    expect(numberingProblems([1, 2, 4])).toEqual(['4 where 3 was due']);
+    expect(numberingProblems([1, 2, 2, 3])).toEqual(['2 where 3 was due']);
+    expect(numberingProblems([])).toEqual(['no numbered paragraphs']);
+  });
+
+  it('sourceWordStream leaves out running headers, page numbers and a contents list', () => {
+    const page = (n: number): string => `Inspection of Wyvernshire children’s services\n\nText of page ${n} goes here.\n\n${n}`;
+    const text = `Contents\n\nSummary 3\n\nFindings 5\n\nReal words.\f${[1, 2, 3].map(page).join('\f')}`;
+    const words = sourceWordStream(text);
+    expect(words).not.toContain('inspectionofwyvernshire');
+    expect(words).not.toContain('summary3');
+    expect(words).toContain('realwords');
+    expect(words).toContain('textofpage2goeshere');
+  });
+
+  it('unaccountedGaps accepts a footnote moved to the end and a judgement table, and names a dropped sentence', () => {
+    const text = 'First paragraph runs on 1 A footnote about the framework. and ends here. Second paragraph. Dropped sentence. Third paragraph.';
+    const blocks = (...texts: string[]) => texts.map((words) => ({ type: 'paragraph' as const, text: words }));
+    expect(unaccountedGaps(text, blocks('First paragraph runs on and ends here.', 'Second paragraph.', 'Dropped sentence.', 'Third paragraph.'), [], ['A footnote about the framework.'])).toEqual([]);
+    expect(unaccountedGaps(text, blocks('First paragraph runs on and ends here.', 'Second paragraph.', 'Third paragraph.'), [], ['A footnote about the framework.'])).toEqual(['droppedsentence']);
+    const table = 'Intro. 1. Children who need help and protection Good 2. Children looked after and achieving Good permanence Body.';
+    expect(unaccountedGaps(table, blocks('Intro.', 'Body.'), ['Children who need help and protection', 'Children looked after and achieving permanence'])).toEqual([]);
+  });
+});

@@ -153,6 +153,12 @@ function frontmatterDefects(fm: Frontmatter, source: string): Defect[] {
   const place = authority.replace(/^the\s+/i, '').replace(/\s+(?:(?:County|City|Borough|Metropolitan Borough|District)\s+)?Council$/i, '');
   if (!authority || /^(?:the\s+)?local authority$/i.test(authority)) add('authority', `the council is “${authority}”`);
   else if (!wordStream(source).includes(wordStream(place))) add('authority', `“${authority}” is not in the document`);
+  // A Trust's or a company's own name may hold "Children" (Bradford Children and Families Trust).
+  else if (!/\bTrust\b|\bChildren First\b|^Achieving for Children$/i.test(authority) && /\b(?:children|services|dear|inspection|visit|ofsted)\b/i.test(authority)) add('authority', `“${authority}” holds words that are not the council’s name`);
+  // The stated focus of a visit, never the sentence on the evidence inspectors read.
+  const areasCovered = Array.isArray(fm.areasCovered) ? (fm.areasCovered as string[]) : [];
+  const evidence = areasCovered.find((area) => /^(?:A range of evidence|Case records and)/i.test(area));
+  if (evidence) add('areas covered', `the evidence sentence taken for an area covered: “${evidence.slice(0, 80)}”`);
   if (!isDate(fm.visitStart)) add('dates', `visitStart is ${String(fm.visitStart)}`);
   if (fm.visitEnd !== undefined && !isDate(fm.visitEnd)) add('dates', `visitEnd is ${String(fm.visitEnd)}`);
   if (isDate(fm.visitStart) && isDate(fm.visitEnd) && fm.visitEnd < fm.visitStart) add('dates', `the visit ends (${fm.visitEnd}) before it starts (${fm.visitStart})`);
@@ -208,6 +214,9 @@ function bodyDefects(result: ImportResult, source: string): Defect[] {
   if (lone) add('artefacts', `a block that is only the number ${lone.text.trim()}`);
   const office = blocks.find((block) => OFFICE_WORDS.test(block.text));
   if (office) add('artefacts', `Ofsted’s office or back-page words: “${office.text.slice(0, 80)}”`);
+  // Ofsted's headings are headings, never paragraphs, so that every letter reads and links alike.
+  const heading = blocks.find((block) => block.type !== 'heading' && /^What needs to improve(?: in this area of social work practice)?\??$/i.test(block.text.trim()));
+  if (heading) add('headings', `“${heading.text.trim()}” is a ${heading.type}, not a heading`);
   const long = blocks.find((block) => block.text.length > LONGEST_PARAGRAPH);
   if (long) add('paragraphs', `a ${long.text.length}-character ${long.type}, starting “${long.text.slice(0, 60)}”`);
   if (fm.kind !== 'inspection' && !/<SignOff\b/.test(body)) add('sign-off', 'no sign-off');

@@ -51,6 +51,18 @@ describe('importDefects', () => {
     expect(checks(broken({ frontmatter: { judgements: junk } }))).toContain('frontmatter judgements');
   });
 
+  it('names words around the council’s name, a Trust’s own name apart', () => {
+    expect(checks(broken({ frontmatter: { authority: 'Exampleshire children’s services' } }))).toContain('frontmatter authority');
+    const trust = source.replace(/Exampleshire/g, 'Wyvern Children and Families Trust');
+    const defects = importDefects(broken({ frontmatter: { authority: 'Wyvern Children and Families Trust' } }), trust);
+    expect(defects.filter((defect) => defect.check === 'authority')).toEqual([]);
+  });
+
+  it('names the evidence sentence taken for an area covered, and Ofsted’s heading written as a paragraph', () => {
+    expect(checks(broken({ frontmatter: { areasCovered: ['A range of evidence, including children’s case records.'] } }))).toContain('frontmatter areas covered');
+    expect(checks(broken({ mdx: (mdx) => mdx.replace('## What needs to improve?', 'What needs to improve?') }))).toContain('body headings');
+  });
+
   it('names an overall effectiveness grade in a document that gives none (the 2026 framework)', () => {
     const without = source.replace(/overall effectiveness/gi, 'the judgement');
     const defects = importDefects(imported, without).filter((defect) => defect.check === 'judgements');

@@ -17,7 +17,6 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { localSiteUrl, SiteAddressError, siteAddress, type SiteAddress } from '../src/lib/site-address.ts';
 import { previewLogLine, writePreviewPages } from './preview-pages.ts';
 import { buildSearchIndex, indexLogLine } from './search-index.ts';
@@ -53,7 +52,7 @@ function astroBuild(args: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (import.meta.main) {
   const local = process.argv.includes('--local');
   const args = process.argv.slice(2).filter((arg) => arg !== '--local');
   let build: ReturnType<typeof buildAddress>;

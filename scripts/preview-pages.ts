@@ -12,7 +12,6 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { previewPages, siteFromHomePage, type PreviewPage, type PreviewParagraph, type PreviewReport } from '../src/lib/preview-pages.ts';
 
 async function readJson<T>(file: string): Promise<T> {
@@ -59,7 +58,7 @@ export function previewLogLine(result: { pages: number; milliseconds: number }):
   return `[previews] wrote ${result.pages} paragraph preview pages in ${result.milliseconds} ms`;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (import.meta.main) {
   const outDir = path.resolve(process.argv[2] ?? 'dist');
   try {
     console.log(previewLogLine(await writePreviewPages(outDir)));

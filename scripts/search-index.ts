@@ -10,7 +10,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { tierParagraphs, paragraphSearchRecords, searchTiers, type ParagraphSearchRecord, type SearchableParagraph } from '../src/lib/search-records.ts';
 
@@ -117,7 +116,7 @@ export function indexLogLine(result: { pages: number; paragraphs: number; tiers:
   return `[search] indexed ${result.pages} report pages (${result.paragraphs} paragraphs, ${result.tiers} ${result.tiers === 1 ? 'tier' : 'tiers'}) in ${result.milliseconds} ms`;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (import.meta.main) {
   const outDir = path.resolve(process.argv[2] ?? 'dist');
   try {
     console.log(indexLogLine(await buildSearchIndex(outDir)));

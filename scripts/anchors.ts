@@ -8,6 +8,7 @@
  */
 import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { anchorsInPage, manifestEntry, type AnchorManifest } from '../src/lib/anchors.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -28,7 +29,7 @@ export async function builtAnchors(distDir: string): Promise<Record<string, Retu
 }
 
 async function main(): Promise<void> {
-  const distDir = path.resolve(process.argv[2] ?? path.join(repoRoot, 'dist'));
+  const distDir = path.resolve(parseArgs({ allowPositionals: true, options: {} }).positionals[0] ?? path.join(repoRoot, 'dist'));
   const built = await builtAnchors(distDir);
   const manifest: AnchorManifest = {};
   for (const [slug, anchors] of Object.entries(built)) manifest[slug] = manifestEntry(anchors);

@@ -22,6 +22,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs as parseOptions } from 'node:util';
 import {
   allImported,
   documentNames,
@@ -69,30 +70,38 @@ function usageError(reason: string): ImportError {
 }
 
 export function parseArgs(argv: readonly string[]): Args | 'help' {
-  let input: string | undefined;
-  let out: string | undefined;
-  let stdout = false;
-  let force = false;
-  let json: string | undefined;
-  for (let index = 0; index < argv.length; index++) {
-    const arg = argv[index]!;
-    if (arg === '--help' || arg === '-h') return 'help';
-    else if (arg === '--stdout') stdout = true;
-    else if (arg === '--force') force = true;
-    else if (arg === '--out' || arg.startsWith('--out=')) {
-      const value = arg === '--out' ? argv[++index] : arg.slice('--out='.length);
-      if (value === undefined || value === '' || value.startsWith('--')) throw usageError('--out needs a folder');
-      out = value;
-    } else if (arg === '--json' || arg.startsWith('--json=')) {
-      const value = arg === '--json' ? argv[++index] : arg.slice('--json='.length);
-      if (value === undefined || value === '' || value.startsWith('--')) throw usageError('--json needs the file to write the results to');
-      json = value;
-    } else if (arg.startsWith('-')) throw usageError(`unknown option ${arg}`);
-    else if (input === undefined) input = arg;
-    else throw usageError(`one letter at a time (got ${input} and ${arg})`);
+  let parsed;
+  try {
+    parsed = parseOptions({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        stdout: { type: 'boolean' },
+        force: { type: 'boolean' },
+        out: { type: 'string' },
+        json: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    // node:util names the option in its message ("Unknown option '--x'", "Option '--out <value>'
+    // argument missing"); the command says it in its own words, with the fix.
+    const { code, message } = error as Error & { code?: string };
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw usageError(`unknown option ${option}`);
+    if (option === '--out') throw usageError('--out needs a folder');
+    if (option === '--json') throw usageError('--json needs the file to write the results to');
+    throw usageError(message);
   }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  // `--out --force` would take "--force" as the folder: a value is never an option.
+  if (values.out !== undefined && (values.out === '' || values.out.startsWith('--'))) throw usageError('--out needs a folder');
+  if (values.json !== undefined && (values.json === '' || values.json.startsWith('--'))) throw usageError('--json needs the file to write the results to');
+  const [input, second] = positionals;
   if (input === undefined) throw usageError('no letter given');
-  return { input, out: out ?? path.join(contentDir(), 'reports'), stdout, force, json };
+  if (second !== undefined) throw usageError(`one letter at a time (got ${input} and ${second})`);
+  return { input, out: values.out ?? path.join(contentDir(), 'reports'), stdout: values.stdout ?? false, force: values.force ?? false, json: values.json };
 }
 
 async function exists(file: string): Promise<boolean> {

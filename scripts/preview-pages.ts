@@ -12,6 +12,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { previewPages, siteFromHomePage, type PreviewPage, type PreviewParagraph, type PreviewReport } from '../src/lib/preview-pages.ts';
 
 async function readJson<T>(file: string): Promise<T> {
@@ -59,7 +60,7 @@ export function previewLogLine(result: { pages: number; milliseconds: number }):
 }
 
 if (import.meta.main) {
-  const outDir = path.resolve(process.argv[2] ?? 'dist');
+  const outDir = path.resolve(parseArgs({ allowPositionals: true, options: {} }).positionals[0] ?? 'dist');
   try {
     console.log(previewLogLine(await writePreviewPages(outDir)));
   } catch (error) {

@@ -10,6 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { tierParagraphs, paragraphSearchRecords, searchTiers, type ParagraphSearchRecord, type SearchableParagraph } from '../src/lib/search-records.ts';
 
@@ -117,7 +118,7 @@ export function indexLogLine(result: { pages: number; paragraphs: number; tiers:
 }
 
 if (import.meta.main) {
-  const outDir = path.resolve(process.argv[2] ?? 'dist');
+  const outDir = path.resolve(parseArgs({ allowPositionals: true, options: {} }).positionals[0] ?? 'dist');
   try {
     console.log(indexLogLine(await buildSearchIndex(outDir)));
   } catch (error) {

@@ -9,6 +9,11 @@
  *                         flag); default 1000
  *   --real                also run the real corpus (a copy of content/)
  *   --real-only           run only the real corpus
+ *   --england             add the 183 real Ofsted reports in ../shared (SHARED_DIR) to every corpus
+ *                         run, imported by the importer (scripts/bench/england.ts): corpora
+ *                         `synthetic-N+england`, `real+england`; fails, naming the folder, if it
+ *                         is not there. Results go to bench/results-england.json (with --quick,
+ *                         bench/quick-england.json), beside, not over, the synthetic corpus's
  *   --runs <N>            cold builds of each project (the site, each control) per corpus
  *                         (median, min, max); default 3
  *   --seed <N>            seed of the corpus generator (same seed, same files); default 1
@@ -20,7 +25,9 @@
  *
  * For each corpus it:
  * 1. writes the content into a temporary folder (never content/): the real YAML files and 2018
- *    report, plus N generated reports shaped like the real ones (scripts/bench/corpus.ts);
+ *    report, plus N generated reports shaped like the real ones (scripts/bench/corpus.ts); with
+ *    --england, plus the real reports of ../shared as the importer reads them, each moved to a
+ *    month of its own where its slug is taken (scripts/bench/england.ts);
  * 2. builds the site over it (CONTENT_DIR), timing the whole `npm run build` (scripts/build.ts:
  *    astro build, then the paragraphs' preview pages and the search index at once), reading the preview
  *    pages' count and time and the Pagefind indexing time from its log, and sampling the peak memory of the whole process tree. The
@@ -53,20 +60,27 @@ import { astroBuildCommand, runBuild, siteBuildCommand, stopBuilds, type BuildMe
 import { CONTROL_PROCESSORS, writeControlProject, type ControlProcessor, type ControlProject } from './bench/control.ts';
 import { snapshotProject } from './bench/project.ts';
 import { writeCorpus } from './bench/corpus.ts';
+import { englandFolders, importEngland, writeEngland, type EnglandImport } from './bench/england.ts';
 import { CONTROL_PHASES, SITE_PHASES } from './bench/phases.ts';
 import { measureReports, type Profile } from './bench/profile.ts';
 import { seededRandom } from './bench/random.ts';
 import { compare, evaluateTargets, formatResults, phaseSpreads, quickSummary, renderFamilies, type ControlResult, type CorpusResult } from './bench/results.ts';
 import { MB, round, spread } from './bench/stats.ts';
 import { firstQuery, medianReportPath, pageWeight, pagefindIndexBytes } from './bench/weight.ts';
+import type { ThemeKeywords } from '../src/lib/suggest-themes.ts';
+import { parseYamlList } from '../src/lib/yaml-list.ts';
+import { themeSchema } from '../src/schema.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const realContentDir = path.join(repoRoot, 'content');
+/** The project's source material beside the checkout, as the tests find it (tests/helpers/shared.ts). */
+const sharedDir = path.resolve(process.env.SHARED_DIR ?? path.join(repoRoot, '../shared'));
 const SEARCH_WORD = 'children';
 
 interface Options {
   sizes: number[];
   real: boolean;
+  england: boolean;
   runs: number;
   seed: number;
   out: string;
@@ -87,6 +101,7 @@ function parseOptions(argv: string[]): Options {
       reports: { type: 'string', multiple: true },
       real: { type: 'boolean', default: false },
       'real-only': { type: 'boolean', default: false },
+      england: { type: 'boolean', default: false },
       runs: { type: 'string' },
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
@@ -96,7 +111,7 @@ function parseOptions(argv: string[]): Options {
     },
   });
   if (values.help) {
-    console.log('Usage: npm run bench -- [--quick] [--reports 1000[,2000]] [--real | --real-only] [--runs 3] [--seed 1] [--out bench/results.json] [--keep]');
+    console.log('Usage: npm run bench -- [--quick] [--reports 1000[,2000]] [--real | --real-only] [--england] [--runs 3] [--seed 1] [--out bench/results.json] [--keep]');
     process.exit(0);
   }
   const sizes = values['real-only']
@@ -105,9 +120,11 @@ function parseOptions(argv: string[]): Options {
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     real: values.real || values['real-only'],
+    england: values.england,
     runs: positiveInteger(values.runs ?? (values.quick ? '1' : '3'), '--runs'),
     seed: positiveInteger(values.seed, '--seed'),
-    out: path.resolve(values.out ?? path.join(repoRoot, values.quick ? 'bench/quick.json' : 'bench/results.json')),
+    // A corpus with the England reports is another corpus: its results never replace the synthetic ones'.
+    out: path.resolve(values.out ?? path.join(repoRoot, `bench/${values.quick ? 'quick' : 'results'}${values.england ? '-england' : ''}.json`)),
     keep: values.keep,
     quick: values.quick,
   };
@@ -142,20 +159,51 @@ interface CorpusSpec {
 }
 
 /** The corpus's content folder: a copy of the real one, or a generated one. Returns its report count. */
-async function prepareContent(spec: CorpusSpec, contentDir: string, options: Options, profile: Profile): Promise<number> {
+async function prepareContent(spec: CorpusSpec, contentDir: string, options: Options, profile: Profile, england: EnglandImport | undefined): Promise<number> {
+  let reports: number;
   if (spec.size === undefined) {
     await cp(realContentDir, contentDir, { recursive: true });
-    return profile.reports;
+    reports = profile.reports;
+  } else {
+    // One generator per size, seeded from the seed and the size, so that a corpus does not change
+    // with the other sizes run beside it.
+    const random = seededRandom(options.seed * 100_003 + spec.size);
+    const stats = await writeCorpus({ realContentDir, targetContentDir: contentDir, count: spec.size, random, profile });
+    console.log(`  generated ${spec.size} reports (${stats.generatedParagraphs} paragraphs) and copied the real reports content/weaknesses.yaml quotes`);
+    reports = stats.reports;
   }
-  // One generator per size, seeded from the seed and the size, so that a corpus does not change
-  // with the other sizes run beside it.
-  const random = seededRandom(options.seed * 100_003 + spec.size);
-  const stats = await writeCorpus({ realContentDir, targetContentDir: contentDir, count: spec.size, random, profile });
-  console.log(`  generated ${spec.size} reports (${stats.generatedParagraphs} paragraphs) and copied the real reports content/weaknesses.yaml quotes`);
-  return stats.reports;
+  if (!england) return reports;
+  // Written after the corpus, around its slugs, so that the corpus itself is the one run without --england.
+  const { written, moved } = await writeEngland(path.join(contentDir, 'reports'), england.prepared);
+  console.log(`  added ${written} of the ${england.documents} real reports of ../shared (${moved} moved to a month of their own, their slug being taken)`);
+  return reports + written;
 }
 
-async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, options: Options, profile: Profile): Promise<CorpusResult> {
+/** The taxonomy the importer suggests themes from, as `npm run import` reads it. */
+async function readThemes(): Promise<ThemeKeywords[]> {
+  const file = path.join(realContentDir, 'themes.yaml');
+  const { items, problems } = parseYamlList(await readFile(file, 'utf8'), 'content/themes.yaml', themeSchema);
+  if (problems.length > 0) throw new Error(`bench: content/themes.yaml: ${problems[0]!.message}`);
+  return items;
+}
+
+/**
+ * The real reports of ../shared, imported once for every corpus of the run. Prints how many of
+ * them the corpora get and names each one left out, with the reason; fails if it got none.
+ */
+async function importEnglandReports(): Promise<EnglandImport> {
+  const started = Date.now();
+  console.log(`bench: importing the real reports in ${sharedDir}/sources/{england,neighbours} with the importer`);
+  const england = await importEngland(sharedDir, await readThemes(), (done, total) => {
+    if (done % 50 === 0 || done === total) console.log(`  ${done}/${total}`);
+  });
+  console.log(`bench: using ${england.prepared.length} of the ${england.documents} real reports (imported in ${((Date.now() - started) / 1000).toFixed(0)} s); left out ${england.leftOut.length}${england.leftOut.length > 0 ? ':' : ''}`);
+  for (const item of england.leftOut) console.log(`  ${item.name}: ${item.reason}`);
+  if (england.prepared.length === 0) throw new Error(`bench: none of the real reports in ${sharedDir}/sources could be used (above): not building without them.`);
+  return england;
+}
+
+async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, options: Options, profile: Profile, england: EnglandImport | undefined): Promise<CorpusResult> {
   console.log(`\n${spec.name}`);
   const dir = path.join(workDir, spec.name);
   // The site keeps its content cache beside CONTENT_DIR (astro.config.mjs): <dir>/site/.astro-cache.
@@ -164,7 +212,7 @@ async function benchCorpus(spec: CorpusSpec, workDir: string, siteRoot: string, 
   // Inside the project copy: Astro then keeps its prerender chunks in the output folder.
   const siteOut = path.join(siteRoot, 'dist', spec.name);
   await mkdir(siteDir, { recursive: true });
-  const reports = await prepareContent(spec, contentDir, options, profile);
+  const reports = await prepareContent(spec, contentDir, options, profile, england);
   // Each control's dist lives inside its own root, where its linked node_modules resolves the
   // packages that Astro's prerender chunks import.
   const controls: ControlProject[] = [];
@@ -252,8 +300,12 @@ const rounded = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (_
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  const specs: CorpusSpec[] = [...(options.real ? [{ name: 'real' }] : []), ...options.sizes.map((size) => ({ name: `synthetic-${size}`, size }))];
+  const suffix = options.england ? '+england' : '';
+  const specs: CorpusSpec[] = [...(options.real ? [{ name: `real${suffix}` }] : []), ...options.sizes.map((size) => ({ name: `synthetic-${size}${suffix}`, size }))];
   if (specs.length === 0) throw new Error('bench: nothing to run (give --reports or --real).');
+  // Before anything else: without the folder, --england fails here, naming it.
+  if (options.england) englandFolders(sharedDir);
+  const england = options.england ? await importEnglandReports() : undefined;
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'herefordshire-bench-'));
   // A Ctrl+C skips `finally`: stop the build under way, then remove the temporary folder all the same.
   const removeOnSignal = (): void => {
@@ -276,15 +328,17 @@ async function main(): Promise<void> {
     const commit = gitCommit();
     const siteRoot = await snapshotProject(repoRoot, path.join(workDir, 'project'));
     const results: CorpusResult[] = [];
-    for (const spec of specs) results.push(await benchCorpus(spec, workDir, siteRoot, options, profile));
+    for (const spec of specs) results.push(await benchCorpus(spec, workDir, siteRoot, options, profile, england));
     const targets = evaluateTargets(results);
     console.log(`\n${formatResults(results, targets)}`);
+    if (england) console.log(`\nThe +england corpora hold ${england.prepared.length} of the ${england.documents} real reports of ../shared beside their own: the targets' corpora are the ones without them.`);
     const output = {
       date: started.toISOString(),
       durationMinutes: round((Date.now() - started.getTime()) / 60_000, 1),
       commit,
       machine: { ...info, loadAverageAtEnd: os.loadavg().map((load) => round(load, 2)) },
-      options: { runs: options.runs, seed: options.seed, reports: options.sizes, real: options.real, searchWord: SEARCH_WORD },
+      options: { runs: options.runs, seed: options.seed, reports: options.sizes, real: options.real, england: options.england, searchWord: SEARCH_WORD },
+      ...(england && { england: { documents: england.documents, used: england.prepared.length, leftOut: england.leftOut } }),
       units: { seconds: 'wall time of the whole build (the site: astro build, then the search index; each control: astro build)', MB: '1,048,576 bytes', pageBytes: 'gzip bytes (node:zlib, default level 6)', firstQueryBytes: 'response bodies as received by Chromium; served uncompressed', firstQueryKB: 'the same responses gzipped (node:zlib) as a compressing host sends them; Pagefind\'s own files are gzip already' },
       results,
       targets,
@@ -292,7 +346,7 @@ async function main(): Promise<void> {
     await mkdir(path.dirname(options.out), { recursive: true });
     await writeFile(options.out, `${JSON.stringify(rounded(output), null, 2)}\n`);
     console.log(`\nWrote ${path.relative(process.cwd(), options.out) || options.out}`);
-    if (options.quick) for (const line of quickSummary(results.filter((result) => result.name !== 'real'), options.runs, output.commit)) console.log(line);
+    if (options.quick) for (const line of quickSummary(results.filter((result) => !result.name.startsWith('real')), options.runs, output.commit)) console.log(line);
   } finally {
     if (options.keep) console.log(`Kept ${workDir}`);
     else await rm(workDir, { recursive: true, force: true });

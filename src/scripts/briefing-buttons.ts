@@ -12,6 +12,7 @@ import { briefingId, paragraphCount, toggle } from '../lib/briefing-id.ts';
 import { announce as announceIn } from './announce.ts';
 import { paragraphLabel, parseParagraphId } from '../lib/paragraph-numbering.ts';
 import { BRIEFING_EVENT, BRIEFING_KEY, readBriefing, writeBriefing } from './briefing-store.ts';
+import { buttonWithHiddenWords } from './dom.ts';
 
 let status: HTMLElement | undefined;
 
@@ -39,16 +40,11 @@ function show(control: HTMLButtonElement, inBriefing: boolean): void {
 /** A toggle that adds the paragraph `id` (`<slug>:<anchor>`) to the briefing or takes it out. */
 export function briefingButton(id: string, label: string): HTMLButtonElement {
   statusRegion();
-  const control = document.createElement('button');
-  control.type = 'button';
-  control.className = 'cite-button briefing-button';
-  control.dataset.briefingId = id;
-  const hidden = document.createElement('span');
-  hidden.className = 'visually-hidden';
+  listen();
   // Chrome puts a space between the visible words and the hidden span in the accessible name:
-  // "Add to briefing (paragraph 12)".
-  hidden.textContent = ` (${label})`;
-  control.append(document.createTextNode(''), hidden);
+  // "Add to briefing (paragraph 12)". `show` writes the visible words.
+  const control = buttonWithHiddenWords('', ` (${label})`, 'cite-button briefing-button');
+  control.dataset.briefingId = id;
   show(control, readBriefing().includes(id));
   control.addEventListener('click', () => {
     const list = readBriefing();
@@ -72,10 +68,17 @@ function refresh(): void {
   }
 }
 
-window.addEventListener(BRIEFING_EVENT, refresh);
-window.addEventListener('storage', (event) => {
-  if (event.key === BRIEFING_KEY || event.key === null) refresh();
-});
+let listening = false;
+
+/** Keeps the buttons in step with the briefing: once a page, whoever made the buttons. */
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  window.addEventListener(BRIEFING_EVENT, refresh);
+  window.addEventListener('storage', (event) => {
+    if (event.key === BRIEFING_KEY || event.key === null) refresh();
+  });
+}
 
 /** Beside each numbered paragraph of a report, with its "Copy link" and "Copy citation" when present. */
 function enhanceLetter(letter: HTMLElement): void {
@@ -96,19 +99,20 @@ function enhanceLetter(letter: HTMLElement): void {
 }
 
 /** In the caption of each quoted paragraph. */
-function enhanceQuotes(): void {
-  for (const quote of document.querySelectorAll<HTMLElement>('[data-briefing-report][data-briefing-anchor]')) {
+function enhanceQuotes(root: ParentNode): void {
+  for (const quote of root.querySelectorAll<HTMLElement>('[data-briefing-report][data-briefing-anchor]')) {
     const { briefingReport, briefingAnchor, briefingLabel } = quote.dataset;
     const place = quote.querySelector('figcaption') ?? quote;
     place.append(' ', briefingButton(briefingId(briefingReport!, briefingAnchor!), briefingLabel ?? briefingAnchor!));
   }
 }
 
-// After every module of the page has run (the whole module graph is evaluated before the first
-// microtask), so that the button joins "Copy link" and "Copy citation" whichever chunk the bundler
-// ran first.
-queueMicrotask(() => {
-  const letter = document.querySelector<HTMLElement>('article.letter');
+/**
+ * Adds the buttons to the report `letter` in `root` (beside "Copy link" and "Copy citation": call
+ * it after `startCitations`) and to every quoted paragraph in `root`.
+ */
+export function startBriefingButtons(root: ParentNode): void {
+  const letter = root.querySelector<HTMLElement>('article.letter');
   if (letter) enhanceLetter(letter);
-  enhanceQuotes();
-});
+  enhanceQuotes(root);
+}

@@ -6,8 +6,11 @@ function show(): void {
   for (const element of document.querySelectorAll('[data-briefing-count]')) element.textContent = ` (${count})`;
 }
 
-show();
-window.addEventListener(BRIEFING_EVENT, show);
-window.addEventListener('storage', (event) => {
-  if (event.key === BRIEFING_KEY || event.key === null) show();
-});
+/** Shows the count now, and again whenever the briefing changes (here or in another tab). */
+export function startBriefingCount(): void {
+  show();
+  window.addEventListener(BRIEFING_EVENT, show);
+  window.addEventListener('storage', (event) => {
+    if (event.key === BRIEFING_KEY || event.key === null) show();
+  });
+}

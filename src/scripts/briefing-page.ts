@@ -30,23 +30,27 @@ import { OGL_URL } from '../lib/urls.ts';
 import { readBriefing, writeBriefing } from './briefing-store.ts';
 import { announce as announceIn } from './announce.ts';
 import { copyText, showCopied, showCopyByHand, tryCopy } from './clipboard.ts';
+import { buttonWithHiddenWords, element, required } from './dom.ts';
 import { paragraphCount } from '../lib/briefing-id.ts';
 
-const root = document.querySelector<HTMLElement>('[data-briefing]')!;
-const ui = root.querySelector<HTMLElement>('[data-briefing-ui]')!;
-const status = root.querySelector<HTMLElement>('[data-briefing-status]')!;
-const loading = root.querySelector<HTMLElement>('[data-briefing-loading]')!;
-const empty = root.querySelector<HTMLElement>('[data-briefing-empty]')!;
-const full = root.querySelector<HTMLElement>('[data-briefing-full]')!;
-const list = root.querySelector<HTMLOListElement>('[data-briefing-list]')!;
-const confirmation = root.querySelector<HTMLElement>('[data-briefing-confirm]')!;
-const done = root.querySelector<HTMLElement>('[data-briefing-done]')!;
+const WHAT = 'briefing page';
+
+// The page's elements, found once by startBriefingPage.
+let root!: HTMLElement;
+let ui: HTMLElement;
+let status: HTMLElement;
+let loading: HTMLElement;
+let empty: HTMLElement;
+let full: HTMLElement;
+let list: HTMLOListElement;
+let confirmation: HTMLElement;
+let done: HTMLElement;
 
 const fromLink = new URLSearchParams(window.location.search).get(BRIEFING_PARAM);
 /** A briefing opened from a link: shown as itself, read-only; the reader's own is left as it is. */
 const shared = fromLink !== null;
 
-const context: ExportContext = { siteName: SITE_NAME, siteUrl: root.dataset.siteUrl!, oglUrl: OGL_URL };
+let context: ExportContext;
 
 let paragraphs: ResolvedParagraph[] = [];
 
@@ -70,17 +74,8 @@ function announce(message: string): void {
   announceIn(status, message);
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children);
-  return node;
-}
-
 function button(label: string, hidden: string): HTMLButtonElement {
-  const control = element('button', 'secondary', label, element('span', 'visually-hidden', hidden));
-  control.type = 'button';
-  return control;
+  return buttonWithHiddenWords(label, hidden, 'secondary');
 }
 
 /** "Monitoring visit 7 (June 2025), paragraph 12". */
@@ -96,16 +91,16 @@ function save(ids = paragraphs.map((paragraph) => paragraph.id)): boolean {
 }
 
 function itemOf(paragraph: ResolvedParagraph): HTMLLIElement {
-  const link = element('a', '', nameOf(paragraph));
+  const link = element('a', {}, nameOf(paragraph));
   link.href = paragraph.url;
-  const title = element('h3', 'briefing-item-title', link);
+  const title = element('h3', { className: 'briefing-item-title' }, link);
   title.tabIndex = -1;
-  const item = element('li', 'briefing-item', title);
+  const item = element('li', { className: 'briefing-item' }, title);
   item.dataset.id = paragraph.id;
-  if (paragraph.text === 'summary') item.append(element('p', 'briefing-summary-label', summaryLabel(SITE_NAME)));
+  if (paragraph.text === 'summary') item.append(element('p', { className: 'briefing-summary-label' }, summaryLabel(SITE_NAME)));
   item.append(
-    element('blockquote', '', element('p', '', paragraph.words)),
-    element('p', 'briefing-citation', paragraph.citation),
+    element('blockquote', {}, element('p', {}, paragraph.words)),
+    element('p', { className: 'briefing-citation' }, paragraph.citation),
   );
   // A shared briefing is read-only: Move and Remove are for the reader's own.
   if (shared) return item;
@@ -119,7 +114,7 @@ function itemOf(paragraph: ResolvedParagraph): HTMLLIElement {
   up.addEventListener('click', () => moveItem(paragraph.id, -1));
   down.addEventListener('click', () => moveItem(paragraph.id, 1));
   remove.addEventListener('click', () => removeItem(paragraph.id));
-  item.append(element('p', 'briefing-item-actions', up, ' ', down, ' ', remove));
+  item.append(element('p', { className: 'briefing-item-actions' }, up, ' ', down, ' ', remove));
   return item;
 }
 
@@ -127,8 +122,8 @@ function itemOf(paragraph: ResolvedParagraph): HTMLLIElement {
 function updateMoveButtons(): void {
   const items = [...list.children] as HTMLElement[];
   items.forEach((item, index) => {
-    item.querySelector<HTMLButtonElement>('[data-move="-1"]')!.disabled = index === 0;
-    item.querySelector<HTMLButtonElement>('[data-move="1"]')!.disabled = index === items.length - 1;
+    required<HTMLButtonElement>(item, '[data-move="-1"]', WHAT).disabled = index === 0;
+    required<HTMLButtonElement>(item, '[data-move="1"]', WHAT).disabled = index === items.length - 1;
   });
 }
 
@@ -155,9 +150,9 @@ function moveItem(id: string, by: -1 | 1): void {
   if (by === -1) list.insertBefore(item, item.previousElementSibling);
   else list.insertBefore(item, item.nextElementSibling?.nextElementSibling ?? null);
   updateMoveButtons();
-  const pressed = item.querySelector<HTMLButtonElement>(`[data-move="${by}"]`)!;
+  const pressed = required<HTMLButtonElement>(item, `[data-move="${by}"]`, WHAT);
   // At the top or bottom the pressed button is now disabled: focus goes to the other one.
-  (pressed.disabled ? item.querySelector<HTMLButtonElement>(`[data-move="${-by}"]`)! : pressed).focus();
+  (pressed.disabled ? required<HTMLButtonElement>(item, `[data-move="${-by}"]`, WHAT) : pressed).focus();
   const position = index + by + 1;
   announce(`${nameOf(paragraphs[index + by]!)} moved to position ${position} of ${paragraphs.length}.`);
 }
@@ -174,7 +169,7 @@ function removeItem(id: string): void {
     empty.focus();
   } else {
     const next = (list.children[index] ?? list.children[index - 1]) as HTMLElement;
-    next.querySelector<HTMLElement>('.briefing-item-title')!.focus();
+    required(next, '.briefing-item-title', WHAT).focus();
   }
   announce(`${removed ? nameOf(removed) : 'The paragraph'} removed. ${paragraphCount(paragraphs.length)} left.`);
 }
@@ -182,8 +177,8 @@ function removeItem(id: string): void {
 /** Lists the entries that name no published paragraph (the page's notice says how many, from `counts.rejected`). */
 function showRejected(rejected: readonly Rejected[]): void {
   counts.rejected = rejected.length;
-  const items = rejected.map((entry) => element('li', '', element('code', '', entry.entry), `: ${entry.reason}.`));
-  root.querySelector('[data-briefing-notices] ul')!.append(...items);
+  const items = rejected.map((entry) => element('li', {}, element('code', {}, entry.entry), `: ${entry.reason}.`));
+  required(root, '[data-briefing-notices] ul', WHAT).append(...items);
 }
 
 /** Writes text/html with its plain-text alternative, for Word and email. */
@@ -247,10 +242,6 @@ async function act(action: string, control: HTMLButtonElement): Promise<void> {
   }
 }
 
-for (const control of root.querySelectorAll<HTMLButtonElement>('[data-action]')) {
-  control.addEventListener('click', () => void act(control.dataset.action!, control));
-}
-
 /**
  * The reader's choices on a shared briefing; each ends in a status message, and focus moves to what
  * changed. "Replace my briefing" destroys the reader's own collection, so it asks first, in the
@@ -266,9 +257,9 @@ function choose(choice: string): void {
   const ids = paragraphs.map((paragraph) => paragraph.id);
   confirmation.hidden = choice !== 'ask';
   done.hidden = true;
-  if (choice === 'ask') return confirmation.querySelector('h3')!.focus();
+  if (choice === 'ask') return required(confirmation, 'h3', WHAT).focus();
   if (choice === 'cancel') {
-    root.querySelector<HTMLElement>('[data-choice="ask"]')!.focus();
+    required(root, '[data-choice="ask"]', WHAT).focus();
     return announce('Your briefing has not changed.');
   }
   const add = choice === 'add';
@@ -281,10 +272,6 @@ function choose(choice: string): void {
   done.hidden = false;
   done.focus();
   announce((done.firstElementChild as HTMLElement).innerText);
-}
-
-for (const control of root.querySelectorAll<HTMLButtonElement>('[data-choice]')) {
-  control.addEventListener('click', () => choose(control.dataset.choice!));
 }
 
 /** The report files the briefing needs, and only those; `undefined` for a report that does not exist. */
@@ -300,8 +287,8 @@ async function loadReports(slugs: readonly string[]): Promise<Map<string, Report
   return new Map(entries);
 }
 
-async function start(): Promise<void> {
-  root.querySelector<HTMLElement>('[data-briefing-fallback]')!.remove();
+async function show(): Promise<void> {
+  required(root, '[data-briefing-fallback]', WHAT).remove();
   // The page's words for a shared briefing (`data-shared`) in place of those for the reader's own (`data-own`): src/styles/briefing.css.
   root.classList.toggle('shared', shared);
   ui.hidden = false;
@@ -316,7 +303,7 @@ async function start(): Promise<void> {
   }
   const resolved = resolve(parsed.refs, files);
   paragraphs = resolved.paragraphs;
-  const heading = root.querySelector('h1')!;
+  const heading = required(root, 'h1', WHAT);
   counts.shared = paragraphs.length;
   showRejected([...parsed.rejected, ...resolved.rejected]);
   fill();
@@ -327,9 +314,28 @@ async function start(): Promise<void> {
   announce(shared ? `${heading.innerText}.` : paragraphs.length === 0 ? 'Your briefing is empty.' : `Your briefing: ${paragraphCount(paragraphs.length)}.`);
 }
 
-void start();
-// The briefing changed in another tab: show the stored one (on a shared briefing, its count).
-window.addEventListener('storage', () => {
-  if (shared) fill();
-  else if (readBriefing().join(',') !== paragraphs.map((paragraph) => paragraph.id).join(',')) window.location.reload();
-});
+/** Shows the briefing in `root`, the page's `[data-briefing]` element, and keeps it in step with other tabs. */
+export function startBriefingPage(page: HTMLElement): void {
+  root = page;
+  ui = required(root, '[data-briefing-ui]', WHAT);
+  status = required(root, '[data-briefing-status]', WHAT);
+  loading = required(root, '[data-briefing-loading]', WHAT);
+  empty = required(root, '[data-briefing-empty]', WHAT);
+  full = required(root, '[data-briefing-full]', WHAT);
+  list = required<HTMLOListElement>(root, '[data-briefing-list]', WHAT);
+  confirmation = required(root, '[data-briefing-confirm]', WHAT);
+  done = required(root, '[data-briefing-done]', WHAT);
+  context = { siteName: SITE_NAME, siteUrl: root.dataset.siteUrl!, oglUrl: OGL_URL };
+  for (const control of root.querySelectorAll<HTMLButtonElement>('[data-action]')) {
+    control.addEventListener('click', () => void act(control.dataset.action!, control));
+  }
+  for (const control of root.querySelectorAll<HTMLButtonElement>('[data-choice]')) {
+    control.addEventListener('click', () => choose(control.dataset.choice!));
+  }
+  void show();
+  // The briefing changed in another tab: show the stored one (on a shared briefing, its count).
+  window.addEventListener('storage', () => {
+    if (shared) fill();
+    else if (readBriefing().join(',') !== paragraphs.map((paragraph) => paragraph.id).join(',')) window.location.reload();
+  });
+}

@@ -14,6 +14,7 @@ import { citation } from '../lib/citation.ts';
 import { paragraphLabel, parseParagraphId } from '../lib/paragraph-numbering.ts';
 import { announce } from './announce.ts';
 import { copyText, showCopied, showCopyByHand } from './clipboard.ts';
+import { buttonWithHiddenWords } from './dom.ts';
 
 /**
  * The page's public address: its canonical link, made from the site's configured address (SITE_URL,
@@ -36,18 +37,8 @@ function parseFingerprints(list = ''): Map<string, string> {
   return new Map(list.split(' ').filter(Boolean).map((pair) => pair.split(':') as [string, string]));
 }
 
-function button(label: string, hidden: string): HTMLButtonElement {
-  const control = document.createElement('button');
-  control.type = 'button';
-  control.className = 'cite-button';
-  const extra = document.createElement('span');
-  extra.className = 'visually-hidden';
-  extra.textContent = hidden;
-  control.append(label, extra);
-  return control;
-}
-
-export function enhanceCitations(letter: HTMLElement): void {
+/** Adds "Copy link" and "Copy citation" to each numbered paragraph of the report `letter`. */
+export function startCitations(letter: HTMLElement): void {
   const prefix = letter.dataset.citation;
   const previews = letter.dataset.preview;
   if (!prefix || !previews) return;
@@ -72,8 +63,8 @@ export function enhanceCitations(letter: HTMLElement): void {
     const tools = document.createElement('span');
     tools.className = 'cite-tools';
     tools.dataset.pagefindIgnore = '';
-    const copyLink = button('Copy link', ` to ${label}`);
-    const copyCitation = button('Copy citation', ` for ${label}`);
+    const copyLink = buttonWithHiddenWords('Copy link', ` to ${label}`, 'cite-button');
+    const copyCitation = buttonWithHiddenWords('Copy citation', ` for ${label}`, 'cite-button');
     copyLink.addEventListener('click', () => void copy(copyLink, previewUrl(previews, paragraph.id), 'Link copied', `link to ${label}`));
     copyCitation.addEventListener('click', () => {
       const text = citation(prefix, ref, permanentUrl(paragraph.id), fingerprints.get(paragraph.id));
@@ -83,6 +74,3 @@ export function enhanceCitations(letter: HTMLElement): void {
     paragraph.append(tools);
   }
 }
-
-const letter = document.querySelector<HTMLElement>('article.letter');
-if (letter) enhanceCitations(letter);

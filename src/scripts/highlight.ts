@@ -38,6 +38,8 @@ export function highlightSearchTerms(container: Element, query: string): number 
   return marked;
 }
 
-const query = new URLSearchParams(window.location.search).get('highlight');
-const letter = document.querySelector('article.letter');
-if (query && letter) highlightSearchTerms(letter, query);
+/** Marks the words of the address's `highlight` in the report `letter`, if the address has one. */
+export function startHighlight(letter: HTMLElement): void {
+  const query = new URLSearchParams(window.location.search).get('highlight');
+  if (query) highlightSearchTerms(letter, query);
+}

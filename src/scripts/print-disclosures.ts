@@ -6,14 +6,19 @@
  * pages (src/pages/reports/[slug].astro) and those with the judgement chart (src/components/JudgementChart.astro).
  */
 const opened: HTMLDetailsElement[] = [];
+let started = false;
 
-addEventListener('beforeprint', () => {
-  for (const details of document.querySelectorAll('details')) {
-    if (!details.open) opened.push(details);
-    details.open = true;
-  }
-});
-
-addEventListener('afterprint', () => {
-  for (const details of opened.splice(0)) details.open = false;
-});
+/** Opens the page's disclosures for printing. A page with two features that need it may call it twice. */
+export function startPrintDisclosures(): void {
+  if (started) return;
+  started = true;
+  addEventListener('beforeprint', () => {
+    for (const details of document.querySelectorAll('details')) {
+      if (!details.open) opened.push(details);
+      details.open = true;
+    }
+  });
+  addEventListener('afterprint', () => {
+    for (const details of opened.splice(0)) details.open = false;
+  });
+}

@@ -6,16 +6,7 @@ import type { ParagraphResult } from '../lib/search-results.ts';
 import { resultHref } from '../lib/search-state.ts';
 import { idFromParagraphUrl } from '../lib/briefing-id.ts';
 import { briefingButton } from './briefing-buttons.ts';
-
-export function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  properties: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: Array<Node | string>
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), properties);
-  node.append(...children);
-  return node;
-}
+import { element } from './dom.ts';
 
 /**
  * One paragraph of the result list: where it is from (the link), what kind of report and when,

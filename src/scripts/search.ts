@@ -41,16 +41,12 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { paragraphItem, searchLink } from './search-render.ts';
+import { required } from './dom.ts';
 
 /** The filter Pagefind gives every record of a tier (its number, newest tier 0), for ordering across tiers. */
 const TIER_FILTER = 'tier';
 
-/** Finds an element the page must have; a renamed attribute fails here, by name. */
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`search page: no ${selector} element`);
-  return found;
-}
+const WHAT = 'search page';
 
 /** What the searches for one state found, ready to list. */
 interface Outcome {
@@ -68,22 +64,22 @@ interface Outcome {
 }
 
 export function startSearch(root: HTMLElement): void {
-  const form = required<HTMLFormElement>(root, 'form');
-  const input = required<HTMLInputElement>(root, 'input[name="q"]');
-  const sortSelect = required<HTMLSelectElement>(root, 'select[name="sort"]');
-  const ui = required<HTMLElement>(root, '[data-search-ui]');
-  const filtersContainer = required<HTMLElement>(root, '[data-filters]');
-  const status = required<HTMLElement>(root, '[data-status]');
-  const notices = required<HTMLElement>(root, '[data-notices]');
-  const suggestions = required<HTMLElement>(root, '[data-suggestions]');
-  const list = required<HTMLOListElement>(root, '[data-results]');
-  const partial = required<HTMLElement>(root, '[data-partial]');
-  const partialList = required<HTMLOListElement>(root, '[data-results-partial]');
-  const more = required<HTMLButtonElement>(root, '[data-more]');
-  const progress = required<HTMLElement>(root, '[data-progress]');
-  const scope = required<HTMLElement>(root, '[data-scope]');
-  const scopeText = required<HTMLElement>(scope, '[data-scope-text]');
-  const scopeButton = required<HTMLButtonElement>(scope, '[data-scope-button]');
+  const form = required<HTMLFormElement>(root, 'form', WHAT);
+  const input = required<HTMLInputElement>(root, 'input[name="q"]', WHAT);
+  const sortSelect = required<HTMLSelectElement>(root, 'select[name="sort"]', WHAT);
+  const ui = required<HTMLElement>(root, '[data-search-ui]', WHAT);
+  const filtersContainer = required<HTMLElement>(root, '[data-filters]', WHAT);
+  const status = required<HTMLElement>(root, '[data-status]', WHAT);
+  const notices = required<HTMLElement>(root, '[data-notices]', WHAT);
+  const suggestions = required<HTMLElement>(root, '[data-suggestions]', WHAT);
+  const list = required<HTMLOListElement>(root, '[data-results]', WHAT);
+  const partial = required<HTMLElement>(root, '[data-partial]', WHAT);
+  const partialList = required<HTMLOListElement>(root, '[data-results-partial]', WHAT);
+  const more = required<HTMLButtonElement>(root, '[data-more]', WHAT);
+  const progress = required<HTMLElement>(root, '[data-progress]', WHAT);
+  const scope = required<HTMLElement>(root, '[data-scope]', WHAT);
+  const scopeText = required<HTMLElement>(scope, '[data-scope-text]', WHAT);
+  const scopeButton = required<HTMLButtonElement>(scope, '[data-scope-button]', WHAT);
   // The index's tiers, newest reports first (src/lib/search-records.ts): the first is searched
   // from the start, the others added in turn (`merged` counts the tiers searched).
   const tiers = JSON.parse(root.dataset.tiers ?? '[]') as Array<{ bundle: string; reports: number; from: number; to: number }>;
@@ -121,7 +117,7 @@ export function startSearch(root: HTMLElement): void {
   };
   showChosen();
   ui.hidden = false;
-  required<HTMLElement>(root, '[data-search-sort]').hidden = false;
+  required<HTMLElement>(root, '[data-search-sort]', WHAT).hidden = false;
 
   const pagefind: Promise<Pagefind> = (async () => {
     const bundle = (await import(/* @vite-ignore */ root.dataset.bundle!)) as Pagefind;

@@ -21,13 +21,13 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importDocument, ImportError } from '../src/lib/importer/index.ts';
+import { parseCsv } from '../src/lib/csv.ts';
 import { pdfToText } from '../src/lib/importer/pdf.ts';
 import {
   crossCheck,
   defectCounts,
   familyOf,
   familyOfName,
-  parseCsv,
   tableMarkdown,
   tabulate,
   type Disagreement,

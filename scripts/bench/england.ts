@@ -35,7 +35,7 @@ import { parse as parseYaml } from 'yaml';
 import { importPdf, type ImportResult } from '../../src/lib/importer/index.ts';
 import { stripFrontmatter } from '../../src/lib/importer/blocks.ts';
 import { FOOTNOTE_TARGET_UNKNOWN, frontmatterYaml } from '../../src/lib/importer/mdx.ts';
-import { parseCsv } from '../../src/lib/importer/sweep.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 import { parsePartialDate } from '../../src/lib/dates.ts';
 import { seriesForArea } from '../../src/lib/judgement-history.ts';
 import { numberingMode, TITLE_TARGET } from '../../src/lib/paragraph-numbering.ts';

@@ -11,30 +11,10 @@ import type { Finding } from '../../src/lib/findings.ts';
 import { REPORT_FEED_LIMIT } from '../../src/lib/report-feed.ts';
 import { CSP_META } from '../../src/lib/security.ts';
 import { builtPage, text } from '../helpers/site.ts';
+import { parseCsv } from '../../src/lib/csv.ts';
 
 const dist = () => inject('distDir');
 const readDist = (file: string) => readFile(path.join(dist(), file), 'utf8');
-
-/** A small RFC 4180 reader, enough for our own files. */
-function parseCsv(source: string): Array<Record<string, string>> {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < source.length; i += 1) {
-    const char = source[i]!;
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') (field += '"'), (i += 1);
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\n') row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = '');
-    else field += char;
-  }
-  const [header = [], ...body] = rows;
-  return body.map((cells) => Object.fromEntries(header.map((name, index) => [name, cells[index] ?? ''])));
-}
 
 describe('/data/findings.json and findings.csv', () => {
   it('hold every paragraph of every report with the words, themes and statuses the pages show', async () => {

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/lib/importer/index.ts';
-import { crossCheck, familyOf, familyOfName, isoFromDayFirst, parseCsv, tableMarkdown, tabulate, type SweepOutcome } from '../../../src/lib/importer/sweep.ts';
+import { parseCsv } from '../../../src/lib/csv.ts';
+import { crossCheck, familyOf, familyOfName, isoFromDayFirst, tableMarkdown, tabulate, type SweepOutcome } from '../../../src/lib/importer/sweep.ts';
 
 const source = await readFile(path.resolve(import.meta.dirname, '../../fixtures/letters/ilacs-report.txt'), 'utf8');
 const imported = importDocument(source, { fileName: 'ilacs-report.txt' });

@@ -8,12 +8,11 @@
 import { z } from 'astro/zod';
 import { isPartialDate } from './lib/dates.ts';
 import { PARAGRAPH_ID_SOURCE } from './lib/paragraph-numbering.ts';
+import { EVENT_KINDS, GRADES, JUDGEMENT_AREAS, REPORT_KINDS, STATUSES } from './lib/vocabulary.ts';
 
-/** The kinds of Ofsted visit we publish. Slugs end with the kind (DESIGN.md §2). */
-export const REPORT_KINDS = ['inspection', 'focused-visit', 'monitoring-visit', 'joint-targeted-area-inspection'] as const;
-
-/** Ofsted's four-point scale. */
-export const GRADES = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;
+// The fixed lists live in src/lib/vocabulary.ts; the schema and its users may take them from here too.
+export { EVENT_KINDS, GRADES, JUDGEMENT_AREAS, REPORT_KINDS, STATUSES };
+export type { EventKind, Grade, JudgementArea, ReportKind, Status } from './lib/vocabulary.ts';
 
 /**
  * A date the sources give to the day (`2025-06-17`) or only to the month (`2023-09`).
@@ -107,12 +106,6 @@ export const reportSchema = z
     path: ['visitEnd'],
   });
 
-/** How a 2018 weakness stood at a visit, worst first (DESIGN.md §3). */
-export const STATUSES = ['worse', 'not-improved', 'some-progress', 'improved', 'strength'] as const;
-
-/** The 2018 judgement areas a weakness belongs to. */
-export const JUDGEMENT_AREAS = ['help-and-protection', 'children-in-care', 'leadership'] as const;
-
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: 'Expected an id in lower case with hyphens, e.g. life-story-work.',
 });
@@ -149,8 +142,6 @@ export const weaknessSchema = z.object({
   /** Where an earlier inspection found the same weakness: the paragraph, and what it said, in our words. */
   history: z.array(z.object({ paragraph: paragraphReference, note: z.string().min(1) })).default([]),
 });
-
-export const EVENT_KINDS = ['inspection', 'focused-visit', 'court', 'intervention', 'council'] as const;
 
 /** Dated context for the home timeline that is not a report (content/events.yaml). */
 export const eventSchema = z.object({
@@ -191,14 +182,9 @@ export const glossaryTermSchema = z.object({
   }),
 });
 
-export type Status = (typeof STATUSES)[number];
 export type TimelineEvent = z.output<typeof eventSchema>;
-export type EventKind = (typeof EVENT_KINDS)[number];
-export type JudgementArea = (typeof JUDGEMENT_AREAS)[number];
 export type Theme = z.output<typeof themeSchema>;
 export type GlossaryEntry = z.output<typeof glossaryTermSchema>;
 export type Weakness = z.output<typeof weaknessSchema>;
-export type ReportKind = (typeof REPORT_KINDS)[number];
-export type Grade = (typeof GRADES)[number];
 export type ReportData = z.output<typeof reportSchema>;
 export type Source = z.output<typeof sourceSchema>;

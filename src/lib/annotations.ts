@@ -11,7 +11,7 @@
  * its status at this visit; `note` explains a status that is not obvious from the words.
  * These functions only read the attribute strings; src/lib/record.ts checks the ids exist.
  */
-import { STATUSES, type Status } from '../schema.ts';
+import { STATUSES, type Status } from './vocabulary.ts';
 
 /** An MDX element's attributes, as both the Markdown (mdast) and the HTML (hast) trees hold them. */
 interface MdxJsxAttributes {

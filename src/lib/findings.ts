@@ -3,7 +3,7 @@
  * files /data/findings.json and findings.csv. One derivation from the record, so the data and
  * the pages always agree.
  */
-import type { ReportKind, Status } from '../schema.ts';
+import type { ReportKind, Status } from './vocabulary.ts';
 import { yearOf } from './dates.ts';
 import { hashText } from './fingerprint.ts';
 import { paragraphLabel } from './paragraph-numbering.ts';

@@ -13,7 +13,7 @@
  *   are drawn a few units apart (a fixed offset per line) so none hides another, and each has its
  *   own dash pattern and marker shape, so the chart reads in black and white.
  */
-import { GRADES, type Grade } from '../schema.ts';
+import { GRADES, type Grade } from './vocabulary.ts';
 import { gradeLabel } from './reports.ts';
 import { SERIES_IDS, type JudgementHistory, type SeriesId } from './judgement-history.ts';
 import { parsePartialDate } from './dates.ts';

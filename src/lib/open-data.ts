@@ -3,23 +3,29 @@
  * Column lists live here so that the /data/ page documents exactly what the files contain.
  */
 import { STATUS_INFO } from './annotations.ts';
+import { GRADES, REPORT_KINDS, STATUSES } from './vocabulary.ts';
 import type { Finding } from './findings.ts';
 import type { InspectionRecord } from './record.ts';
 import { displayTitle } from './reports.ts';
 import { paragraphPath, reportPath } from './urls.ts';
 
+/** "a, b or c": a fixed list as the documentation names it, from the vocabulary itself. */
+function oneOf(values: readonly string[]): string {
+  return `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+
 export const REPORT_FIELDS: Array<[string, string]> = [
   ['slug', 'The report’s permanent identifier; its page is /reports/<slug>/.'],
   ['title', 'The letter’s own title.'],
   ['displayTitle', 'A short unique title, e.g. “Monitoring visit 7, June 2025”.'],
-  ['kind', 'inspection, focused-visit or monitoring-visit.'],
+  ['kind', `${oneOf(REPORT_KINDS)}.`],
   ['visitNumber', 'For monitoring visits.'],
   ['visitStart, visitEnd', 'Days inspectors were on site (YYYY-MM-DD, or YYYY-MM when only the month is known).'],
   ['letterDate, published', 'When known.'],
   ['inspectors', 'Lead inspector first, unless leadInspectorNamed is false.'],
   ['leadInspectorNamed', 'false when the sources name the inspectors but not which of them led.'],
   ['areasCovered', 'What the visit looked at.'],
-  ['judgements', 'For inspections: { area, grade } for each judgement.'],
+  ['judgements', `For inspections: { area, grade } for each judgement; grade is ${oneOf(GRADES)}.`],
   ['followsUp', 'For monitoring visits: the judgement they follow up.'],
   ['text', '“full” (the letter as issued) or “summary” (our own words).'],
   ['headline', 'One line in plain English (ours).'],
@@ -30,7 +36,7 @@ export const REPORT_FIELDS: Array<[string, string]> = [
 export const FINDING_COLUMNS: Array<[string, string]> = [
   ['report', 'The report’s slug.'],
   ['reportTitle', 'The report’s short title.'],
-  ['kind', 'inspection, focused-visit or monitoring-visit.'],
+  ['kind', `${oneOf(REPORT_KINDS)}.`],
   ['text', '“full” if the words are Ofsted’s, “summary” if they are ours.'],
   ['visitStart', 'The first day (or month) of the visit.'],
   ['year', 'The year of the visit.'],
@@ -54,7 +60,7 @@ export const PROGRESS_COLUMNS: Array<[string, string]> = [
   ['report', 'The later visit’s slug.'],
   ['reportTitle', 'The visit’s short title.'],
   ['visitStart', 'The first day (or month) of the visit.'],
-  ['status', 'worse, not-improved, some-progress, improved, strength, or not-examined.'],
+  ['status', `${oneOf([...STATUSES, 'not-examined'])}.`],
   ['statusLabel', 'The status in words.'],
   ['basis', '“letter” if judged from the letter itself, “summary” if from our summary of it.'],
   ['paragraphs', 'The paths of the paragraphs that justify the status, separated by “;”.'],

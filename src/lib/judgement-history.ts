@@ -65,6 +65,8 @@ export const AREA_SERIES: ReadonlyArray<{ area: string; series: readonly SeriesI
   // leaders on social work practice. Both are the judgement of the service's leaders.
   { area: 'Leadership, management and governance', series: ['leaders'], why: 'SIF wording.' },
   { area: 'The impact of leaders on social work practice with children and families', series: ['leaders'], why: 'ILACS wording.' },
+  // From April 2026 the same judgement is worded without "social work" (and there is no overall).
+  { area: 'The impact of leaders on practice with children and families', series: ['leaders'], why: 'ILACS wording from April 2026.' },
   // No counterpart: ILACS has no separate adoption judgement (adoption is part of children in
   // care), and the safeguarding board was reviewed alongside the SIF, not part of the council's services.
   { area: 'Adoption performance', series: [], why: 'ILACS has no separate adoption judgement: adoption is part of the children in care judgement.' },

@@ -316,10 +316,15 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   const body = renderReportBody(report.body, report.footnotes, options.themes, targets);
   const missing = missingReportFields(ordered);
   // A table read in part: the editor must add what could not be read (before `sources`, in order).
-  if (report.unreadJudgements.length > 0 && !missing.includes('judgements')) missing.splice(missing.indexOf('sources'), 0, 'judgements');
+  const incomplete = report.unreadJudgements.length > 0 || report.unknownJudgements.length > 0;
+  if (incomplete && !missing.includes('judgements')) missing.splice(missing.indexOf('sources'), 0, 'judgements');
   const result = checkedResult(file, ordered, body, intendedReportBlocks(report), missing);
   if (report.unreadJudgements.length > 0) {
     result.notes.push(`could not read the grade of ${listWords(report.unreadJudgements.map((area) => `“${area}”`))} : left out, never guessed; add it from the document where it is one of today’s four grades (a 2013 “adequate” has none, so leave it out)`);
+  }
+  if (report.unknownJudgements.length > 0) {
+    const rows = report.unknownJudgements.map((judgement) => `“${judgement.area}” (${judgement.grade})`);
+    result.notes.push(`the judgement table’s ${listWords(rows)} names no judgement area the site knows: left out, never written as an area; add each judgement from the document under its area’s name (a new framework’s wording goes into AREA_SERIES in src/lib/judgement-history.ts)`);
   }
   const unplaced = targets.flatMap((target, index) => (target === undefined ? [`footnote ${index + 1}`] : []));
   if (unplaced.length > 0) {

@@ -14,6 +14,7 @@ import { buildBlocks, normalise, splitLines, type Block, type Line } from './cle
 import { INSPECTOR_TITLE, NAME, parseDateRange, splitNames, type DateRange } from './extract.ts';
 import { OFSTED_NUMBERING, ParagraphNumberer, TITLE_TARGET } from '../paragraph-numbering.ts';
 import { headingSlug } from '../heading-slug.ts';
+import { AREA_SERIES } from '../judgement-history.ts';
 
 export interface Judgement {
   area: string;
@@ -34,6 +35,11 @@ export interface ReportParts {
   judgements: Judgement[];
   /** Areas of the judgement table whose grade could not be read (left out, never guessed). */
   unreadJudgements: string[];
+  /**
+   * Rows of an ILACS table whose words are no judgement area the site knows (a row run into
+   * another, words that are not an area's): left out, never written as an area.
+   */
+  unknownJudgements: Judgement[];
   body: Block[];
   /** Footnotes, in order, without their marks: written after the body. */
   footnotes: string[];
@@ -45,9 +51,22 @@ export interface ReportParts {
 }
 
 /** The line that gives the inspection's dates: "Inspection dates: 10 to 21 November 2025". */
-const DATES_LINE = /^Inspection dates?:\s*(.+)$/i;
+const DATES_LINE = /^Inspection dates?:\s*(.*)$/i;
+/**
+ * The label alone, its dates on the next line that holds any: a PDF viewer's copy of a 2018-20
+ * report gives the head's two columns one after the other ("Inspection dates:" / "" / "9 March
+ * 2020 to 13 March 2020").
+ */
+const DATES_LABEL = /^Inspection dates?:$/i;
 /** "Lead inspector: A", or in 2013 "Reporting inspector A HMI". */
 const LEAD_LINE = /^(?:Lead inspector:\s*|Reporting inspector:?\s+)(.+)$/i;
+/** The lead inspector's label alone, the name on the next line that holds any (as DATES_LABEL). */
+const LEAD_LABEL = /^Lead inspector:$/i;
+/**
+ * Two lead inspectors, each with their title, perhaps wrapped onto the next line: "Lead
+ * inspectors: A, His Majesty’s Inspector, and B," / "His Majesty’s Inspector".
+ */
+const LEADS_LINE = /^Lead inspectors:\s*(.+)$/i;
 const TEAM_LINE = /^Team inspectors?:\s*(.+)$/i;
 const PUBLISHED_LINE = /^Report published:\s*(.+)$/i;
 
@@ -59,8 +78,20 @@ const PUBLISHED_LINE = /^Report published:\s*(.+)$/i;
 export function isInspectionReport(text: string): boolean {
   const lines = normalise(text).split(/[\n\f]/).map((line) => line.trim());
   const top = lines.slice(0, 40);
-  const datesIndex = top.findIndex((line) => DATES_LINE.test(line));
+  const datesIndex = top.findIndex((line, index) => DATES_LINE.test(line) && (!DATES_LABEL.test(line) || labelledText(top, index) !== undefined));
   return datesIndex >= 0 && !top.slice(0, datesIndex).some((line) => /^Dear\s+\S/.test(line));
+}
+
+/**
+ * What a label on a line of its own labels: the next line that holds anything, within the two
+ * lines after it (a copy may leave a blank line between them), unless that is another label.
+ */
+function labelledText(lines: readonly string[], index: number): string | undefined {
+  for (const line of lines.slice(index + 1, index + 3).map((text) => text.trim())) {
+    if (line === '') continue;
+    return /:$/.test(line) ? undefined : line;
+  }
+  return undefined;
 }
 
 /**
@@ -315,9 +346,8 @@ function teamNames(text: string): string[] {
 /** "Lead inspector: A, His Majesty’s Inspector", then "Team inspectors: B, C and D" where given. */
 function reportInspectors(lines: readonly Line[]): string[] {
   const inspectors: string[] = [];
-  const leadIndex = indexOf(lines, (line) => LEAD_LINE.test(line));
-  const lead = leadIndex >= 0 ? inspectorName(LEAD_LINE.exec(lines[leadIndex]!.text)![1]!) : undefined;
-  if (lead) inspectors.push(lead);
+  const lead = leadField(lines);
+  if (lead?.names) inspectors.push(...lead.names);
   const teamIndex = indexOf(lines, (line) => TEAM_LINE.test(line));
   if (teamIndex >= 0) {
     // The team may wrap onto the next line.
@@ -325,6 +355,45 @@ function reportInspectors(lines: readonly Line[]): string[] {
     inspectors.push(...teamNames(TEAM_LINE.exec(team.trim())![1]!));
   }
   return inspectors;
+}
+
+/**
+ * The lead inspector(s) in the head: "Lead inspector: A, His Majesty’s Inspector"; the label
+ * alone with the name on the next line that holds any (a PDF viewer's copy); or "Lead
+ * inspectors: A, His Majesty’s Inspector, and B," wrapped onto a second line. Returns the
+ * label's line, the last line the names take, and the names (undefined where they are not all
+ * names: reported missing, never guessed).
+ */
+function leadField(lines: readonly Line[]): { index: number; end: number; names?: string[] } | undefined {
+  const index = indexOf(lines, (line) => LEAD_LINE.test(line) || LEAD_LABEL.test(line.trim()) || LEADS_LINE.test(line));
+  if (index < 0) return undefined;
+  const text = lines[index]!.text.trim();
+  const single = LEAD_LINE.exec(text);
+  if (single) {
+    const name = inspectorName(single[1]!);
+    return { index, end: index, names: name ? [name] : undefined };
+  }
+  const next = nextFilled(lines, index);
+  if (LEAD_LABEL.test(text)) {
+    const name = next >= 0 ? inspectorName(lines[next]!.text) : undefined;
+    return { index, end: name ? next : index, names: name ? [name] : undefined };
+  }
+  // Two leads: the list wraps where it ends in a comma or "and", or its last title is on the next line.
+  let list = LEADS_LINE.exec(text)![1]!.trim();
+  let end = index;
+  if (next === index + 1 && (/(?:,|\band)$/.test(list) || /^(?:His|Her) Majesty[’']s Inspector\.?$/i.test(lines[next]!.text.trim()))) {
+    list = `${list} ${lines[next]!.text.trim()}`;
+    end = next;
+  }
+  const names = splitNames(list.replace(/\.$/, '')).map(inspectorName);
+  const all = names.length >= 2 && names.every((name) => name !== undefined);
+  return { index, end, names: all ? (names as string[]) : undefined };
+}
+
+/** The index of the next line after `index` that holds anything, within two lines, or -1. */
+function nextFilled(lines: readonly Line[], index: number): number {
+  for (let next = index + 1; next <= index + 2 && next < lines.length; next++) if (lines[next]!.text.trim() !== '') return next;
+  return -1;
 }
 
 /** The index of the first line that passes the test, from `from` on, or -1. */
@@ -383,17 +452,18 @@ export function parseReport(raw: string): ReportParts {
   const datesIndex = indexOf(lines, (line) => DATES_LINE.test(line));
   const headLines = lines.slice(0, Math.max(datesIndex, 0)).map((line) => line.text).filter((line) => line !== '');
   const { title, authority } = titleAndAuthority(headLines);
-  const dates = datesIndex >= 0 ? parseDateRange(DATES_LINE.exec(lines[datesIndex]!.text)![1]!) : undefined;
+  const datesText = datesIndex < 0 ? undefined : DATES_LABEL.test(lines[datesIndex]!.text.trim()) ? labelledText(lines.map((line) => line.text), datesIndex) : DATES_LINE.exec(lines[datesIndex]!.text)![1]!;
+  const dates = datesText !== undefined ? parseDateRange(datesText) : undefined;
 
   const publishedIndex = indexOf(lines, (line) => PUBLISHED_LINE.test(line));
   const published = publishedIndex >= 0 && publishedIndex - datesIndex <= 3 ? parseDateRange(PUBLISHED_LINE.exec(lines[publishedIndex]!.text)![1]!)?.start : undefined;
   const inspectors = reportInspectors(lines);
-  const leadIndex = indexOf(lines, (line) => LEAD_LINE.test(line));
+  const lead = leadField(lines);
   // The 2014 report names its lead inspector pages later, with the team.
-  const headEnd = leadIndex >= 0 && leadIndex - datesIndex <= 3 ? leadIndex : datesIndex;
-  const { judgements, unread: unreadJudgements = [], bodyStart, headProse = [] } = readJudgements(lines, headEnd);
+  const headEnd = lead && lead.index - datesIndex <= 4 ? lead.end : datesIndex;
+  const { judgements, unread: unreadJudgements = [], unknown: unknownJudgements = [], bodyStart, headProse = [] } = readJudgements(lines, headEnd);
   const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...lines.slice(bodyStart)], { numberedParagraphs: true });
-  return { title, authority, dates, published, inspectors, judgements, unreadJudgements, body, footnotes, footnoteMarks };
+  return { title, authority, dates, published, inspectors, judgements, unreadJudgements, unknownJudgements, body, footnotes, footnoteMarks };
 }
 
 /**
@@ -401,18 +471,76 @@ export function parseReport(raw: string): ReportParts {
  * the first group of lines (between blank lines) that holds no grade, which is the summary.
  */
 function judgementTableEnd(lines: readonly Line[], from: number): number {
+  /** The group of lines (between blank lines) from `start`, skipping blank lines before it. */
+  const groupAt = (start: number): { start: number; end: number; group: string[] } => {
+    while (start < lines.length && lines[start]!.text === '') start++;
+    let end = start;
+    while (end < lines.length && lines[end]!.text !== '') end++;
+    return { start, end, group: lines.slice(start, end).map((line) => line.text) };
+  };
+  // A grade starts there ("Good", "Requires improvement"): a paragraph whose line ends "… judged
+  // to be good" is no row.
+  const graded = (group: readonly string[]): boolean => group.some((line) => /^\p{Lu}/u.test(splitGrade(line).grade));
+  // A PDF viewer's copy gives the table's two columns one after the other, row by row: the area,
+  // a blank line, then its grade alone.
+  const gradeOnly = (group: readonly string[]): boolean => group.length > 0 && group.every(gradeFragment);
   let index = from;
   while (index < lines.length) {
-    while (index < lines.length && lines[index]!.text === '') index++;
-    let end = index;
-    while (end < lines.length && lines[end]!.text !== '') end++;
-    const group = lines.slice(index, end).map((line) => line.text);
-    if (group.length === 0 || !group.some((line) => gradeFragment(line) || splitGrade(line).grade)) return index;
+    const { start, end, group } = groupAt(index);
+    const below = groupAt(end);
+    const gradeBelow = !graded(group) && gradeOnly(below.group);
+    if (group.length === 0 || (!graded(group) && !gradeBelow)) return start;
     const overall = group.findIndex((line) => /^Overall effectiveness\b/i.test(line));
-    if (overall >= 0) return index + overall + (splitGrade(group[overall]!).grade ? 1 : 2);
-    index = end;
+    if (overall >= 0) {
+      if (gradeBelow) return below.end;
+      // Its grade: on its line, and on the lines after it that are nothing but grade words
+      // ("Requires improvement to" / "be good"); or above it, in the group (judgementTable).
+      let last = start + overall + 1;
+      while (last < end && gradeFragment(lines[last]!.text)) last++;
+      return last;
+    }
+    index = gradeBelow ? below.end : end;
   }
   return index;
+}
+
+/**
+ * The ILACS table's lines as `readJudgementTable` reads them, one row to a group: a row's area
+ * and its grade given as groups of their own (a PDF viewer's copy: the area, a blank line, its
+ * grade) are joined; and rows the PDF leaves no gap between are parted where an area starts (its
+ * first line starts with a capital; its wrapped lines do not) after a row with its whole grade.
+ */
+function ilacsTableRows(lines: readonly string[]): string[] {
+  const groups: string[][] = [[]];
+  for (const line of lines) {
+    const group = groups[groups.length - 1]!;
+    if (line === '') {
+      if (group.length > 0) groups.push([]);
+      continue;
+    }
+    const { words } = splitGrade(line);
+    const startsArea = /^\p{Lu}/u.test(words) && !/^Overall effectiveness\b/i.test(words);
+    const rowDone = group.some((above) => splitGrade(above).words !== '') && gradeInWords(group.map((above) => splitGrade(above).grade).filter((piece) => piece !== '').join(' ')) !== undefined;
+    if (startsArea && rowDone) groups.push([line]);
+    else group.push(line);
+  }
+  const rows: string[][] = [];
+  for (const group of groups) {
+    const previous = rows[rows.length - 1];
+    const areaOnly = (row: readonly string[]): boolean => row.length > 0 && row.every((line) => splitGrade(line).grade === '');
+    if (previous && areaOnly(previous) && group.length > 0 && group.every(gradeFragment)) previous.push(...group);
+    else if (group.length > 0) rows.push([...group]);
+  }
+  return rows.flatMap((row, index) => (index === 0 ? row : ['', ...row]));
+}
+
+/**
+ * The ILACS judgement areas, in the frameworks' own words (src/lib/judgement-history.ts): what a
+ * table's row must name. Anything else (a row the PDF ran into another, words that are not an
+ * area's) is never written as an area: it is listed as unread, for the editor.
+ */
+function knownArea(area: string): boolean {
+  return AREA_SERIES.some((known) => known.area.toLowerCase() === area.toLowerCase());
 }
 
 /** A line that belongs to the head after the dates, not to the report's text. */
@@ -425,6 +553,8 @@ interface JudgementsRead {
   judgements: Judgement[];
   /** The table's areas whose grade could not be read. */
   unread?: string[];
+  /** The table's rows that name no known judgement area (ILACS). */
+  unknown?: Judgement[];
   /** Where the report's text starts, after the table. */
   bodyStart: number;
   /** Text of the report's own among the table's lines (2014), to be kept before the body. */
@@ -440,11 +570,18 @@ function readJudgements(lines: readonly Line[], headEnd: number): JudgementsRead
   let start = headEnd + 1;
   while (start < lines.length && (lines[start]!.text === '' || isHeadLine(lines[start]!.text))) start++;
 
-  const tableStart = indexOf(lines, (line) => /^Judgement\s+Grade$/i.test(line), start);
-  if (tableStart >= 0 && tableStart - start < 5) {
+  // The table's head: "Judgement Grade", or in a PDF viewer's copy "Judgement" then "Grade".
+  const header = indexOf(lines, (line) => /^Judgement(?:\s+Grade)?$/i.test(line.trim()), start);
+  const gradeHeader = header >= 0 && /^Judgement$/i.test(lines[header]!.text.trim()) ? nextFilled(lines, header) : header;
+  const tableStart = gradeHeader >= 0 && /Grade$/i.test(lines[gradeHeader]!.text.trim()) ? gradeHeader : -1;
+  if (tableStart >= 0 && header - start < 5) {
     const end = judgementTableEnd(lines, tableStart + 1);
-    const { judgements, unread } = readJudgementTable(lines.slice(tableStart + 1, end).map((line) => line.text));
-    return { judgements, unread, bodyStart: end };
+    const read = readJudgementTable(ilacsTableRows(lines.slice(tableStart + 1, end).map((line) => line.text)));
+    // An area's full stop ("… with children and families.") is not part of its name.
+    const named = read.judgements.map((judgement) => ({ ...judgement, area: judgement.area.replace(/\.$/, '') }));
+    const judgements = named.filter((judgement) => knownArea(judgement.area));
+    const unknown = named.filter((judgement) => !knownArea(judgement.area));
+    return { judgements, unread: read.unread, unknown, bodyStart: end };
   }
 
   const found = overallJudgement(lines, start);

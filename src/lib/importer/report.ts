@@ -481,55 +481,98 @@ function judgementTableEnd(lines: readonly Line[], from: number): number {
   // A grade starts there ("Good", "Requires improvement"): a paragraph whose line ends "… judged
   // to be good" is no row.
   const graded = (group: readonly string[]): boolean => group.some((line) => /^\p{Lu}/u.test(splitGrade(line).grade));
-  // A PDF viewer's copy gives the table's two columns one after the other, row by row: the area,
-  // a blank line, then its grade alone.
+  // A PDF viewer's copy gives the table's two columns one after the other, row by row: the area
+  // (a group, or one for each of its lines where the copy had no blank lines and they were put
+  // back), then its grade alone. Where the group is such an area, the end of its grade's group.
   const gradeOnly = (group: readonly string[]): boolean => group.length > 0 && group.every(gradeFragment);
+  const gradeAfter = (group: { start: number; end: number; group: string[] }): { start: number; end: number; group: string[] } | undefined => {
+    let below = group;
+    for (let parts = 0; parts < AREA_PARTS && !graded(below.group) && below.group.length > 0 && below.group.length <= 3; parts++) {
+      below = groupAt(below.end);
+      if (gradeOnly(below.group)) return below;
+      // The last row's grade with the summary run on after it, where the copy had no blank lines.
+      const words = below.group.findIndex((line) => !gradeFragment(line));
+      const grade = below.group.slice(0, words);
+      if (words > 0 && gradeInWords(grade.join(' ')) !== undefined) return { start: below.start, end: below.start + words, group: grade };
+    }
+    return undefined;
+  };
+  // The last grade words of a group: where they make no grade, the grade goes on after it.
+  const pieces = (group: readonly string[]): string[] => group.map((line) => splitGrade(line).grade).filter((piece) => piece !== '').slice(-1);
+  // Past the groups of grade words that finish a grade begun before them, where a copy's blank
+  // lines were put back inside it ("Requires improvement to" / "be good").
+  const finishGrade = (begun: readonly string[], end: number): number => {
+    const grade = [...begun];
+    for (;;) {
+      const next = groupAt(end);
+      // Its grade words, up to the summary where the copy ran that on after them.
+      const count = next.group.findIndex((line) => !gradeFragment(line));
+      const words = count < 0 ? next.group : next.group.slice(0, count);
+      const more = words.map((line) => splitGrade(line).grade);
+      const whole = gradeInWords([...grade, ...more].join(' ')) !== undefined;
+      // A grade goes on where it makes none yet, or where its lower-case end follows ("to be good").
+      const goesOn = gradeInWords(grade.join(' ')) === undefined || (/^\p{Ll}/u.test(words[0] ?? '') && whole);
+      if (words.length === 0 || !goesOn || (count >= 0 && !whole)) break;
+      grade.push(...more);
+      end = next.start + words.length;
+      if (count >= 0) break;
+    }
+    return end;
+  };
   let index = from;
   while (index < lines.length) {
     const { start, end, group } = groupAt(index);
-    const below = groupAt(end);
-    const gradeBelow = !graded(group) && gradeOnly(below.group);
-    if (group.length === 0 || (!graded(group) && !gradeBelow)) return start;
+    const below = gradeAfter({ start, end, group });
+    if (group.length === 0 || (!graded(group) && !below)) return start;
     const overall = group.findIndex((line) => /^Overall effectiveness\b/i.test(line));
     if (overall >= 0) {
-      if (gradeBelow) return below.end;
+      if (below) return finishGrade(pieces(below.group), below.end);
       // Its grade: on its line, and on the lines after it that are nothing but grade words
       // ("Requires improvement to" / "be good"); or above it, in the group (judgementTable).
       let last = start + overall + 1;
       while (last < end && gradeFragment(lines[last]!.text)) last++;
-      return last;
+      return last < end ? last : finishGrade(pieces(group.slice(overall)), end);
     }
-    index = gradeBelow ? below.end : end;
+    index = below ? finishGrade(pieces(below.group), below.end) : finishGrade(pieces(group), end);
   }
   return index;
 }
 
+/** The most groups an area's name is split into where a copy's blank lines were put back. */
+const AREA_PARTS = 3;
+
 /**
- * The ILACS table's lines as `readJudgementTable` reads them, one row to a group: a row's area
- * and its grade given as groups of their own (a PDF viewer's copy: the area, a blank line, its
- * grade) are joined; and rows the PDF leaves no gap between are parted where an area starts (its
- * first line starts with a capital; its wrapped lines do not) after a row with its whole grade.
+ * The ILACS table's lines as `readJudgementTable` reads them, one row to a group (between blank
+ * lines). Rows the PDF leaves no gap between are parted where an area starts (its first line
+ * starts with a capital; its wrapped lines do not) after a row with its whole grade. Across a
+ * blank line, a row without its grade yet takes the area's lower-case rest and its grade, and a
+ * grade not yet whole takes the rest of it: a PDF viewer's copy gives each area and then its
+ * grade as paragraphs of their own, and where it had no blank lines at all and they were put
+ * back, a wrapped area or grade ("Requires improvement" / "to be good") is split by them too.
  */
 function ilacsTableRows(lines: readonly string[]): string[] {
-  const groups: string[][] = [[]];
+  const rows: string[][] = [];
+  let gap = true;
   for (const line of lines) {
-    const group = groups[groups.length - 1]!;
     if (line === '') {
-      if (group.length > 0) groups.push([]);
+      gap = true;
       continue;
     }
+    const row = rows[rows.length - 1];
     const { words } = splitGrade(line);
-    const startsArea = /^\p{Lu}/u.test(words) && !/^Overall effectiveness\b/i.test(words);
-    const rowDone = group.some((above) => splitGrade(above).words !== '') && gradeInWords(group.map((above) => splitGrade(above).grade).filter((piece) => piece !== '').join(' ')) !== undefined;
-    if (startsArea && rowDone) groups.push([line]);
-    else group.push(line);
-  }
-  const rows: string[][] = [];
-  for (const group of groups) {
-    const previous = rows[rows.length - 1];
-    const areaOnly = (row: readonly string[]): boolean => row.length > 0 && row.every((line) => splitGrade(line).grade === '');
-    if (previous && areaOnly(previous) && group.length > 0 && group.every(gradeFragment)) previous.push(...group);
-    else if (group.length > 0) rows.push([...group]);
+    const grade = row?.map((above) => splitGrade(above).grade).filter((piece) => piece !== '') ?? [];
+    const hasWords = row?.some((above) => splitGrade(above).words !== '') ?? false;
+    const whole = gradeInWords(grade.join(' ')) !== undefined;
+    const lowerCase = /^\p{Ll}/u.test(line);
+    let joins: boolean;
+    if (!row) joins = false;
+    else if (/^\p{Lu}/u.test(words) && hasWords && whole) joins = false;
+    else if (!gap) joins = true;
+    else if (gradeFragment(line)) joins = (hasWords && grade.length === 0) || (grade.length > 0 && !whole) || (lowerCase && whole && gradeInWords([...grade, splitGrade(line).grade].join(' ')) !== undefined);
+    else joins = lowerCase && hasWords && grade.length === 0;
+    if (joins) row!.push(line);
+    else rows.push([line]);
+    gap = false;
   }
   return rows.flatMap((row, index) => (index === 0 ? row : ['', ...row]));
 }

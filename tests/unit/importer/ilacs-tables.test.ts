@@ -151,6 +151,46 @@ describe('a PDF viewer’s copy (plain pdftotext) of an ILACS report (class 11)'
   });
 });
 
+describe('a PDF viewer’s copy with no blank lines at all (class 11)', () => {
+  // Each line as the copy gives it; the importer puts back the paragraph breaks, which here fall
+  // inside the table's areas and grades too.
+  const table = [
+    'Judgement',
+    'Grade',
+    'The impact of leaders on social work',
+    'practice with children and families',
+    'Good',
+    'The experiences and progress of children who need help and',
+    'protection',
+    'Requires improvement',
+    'to be good',
+    'The experiences and progress of',
+    'children in care',
+    'Requires improvement to',
+    'be good',
+    'The experiences and progress of care',
+    'leavers',
+    'Outstanding',
+    'Overall effectiveness',
+    'Requires improvement',
+    'to be good',
+  ];
+
+  it('reads every row, and the summary run on after the last grade is text', () => {
+    const text = report(['Inspection of Wyvernshire local authority', 'children’s services', 'Inspection dates: 10 to 21 June 2024', 'Lead inspector: Ash Example, His Majesty’s Inspector'], table);
+    const result = importDocument(text, { fileName: 'wyvernshire.txt' });
+    expect(result.frontmatter.judgements).toEqual([
+      { area: LEADERS, grade: 'good' },
+      { area: HELP, grade: 'requires-improvement' },
+      { area: CARE, grade: 'requires-improvement' },
+      { area: LEAVERS, grade: 'outstanding' },
+      { area: 'Overall effectiveness', grade: 'requires-improvement' },
+    ]);
+    expect(result.notes).toEqual([]);
+    expect(result.mdx).toContain('Wyvernshire’s services for children have improved');
+  });
+});
+
 describe('the April 2026 framework: four judgements, no overall effectiveness (class 16)', () => {
   const head = ['Inspection of Wyvernshire local authority', 'children’s services', 'Inspection dates: 11 to 22 May 2026', '', 'Lead inspector: Kit Placeholder, His Majesty’s Inspector', '', ''];
   const layout = report(head, [

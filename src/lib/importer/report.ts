@@ -353,6 +353,17 @@ function reportInspectors(lines: readonly Line[]): string[] {
     // The team may wrap onto the next line.
     const team = [lines[teamIndex]!.text, lines[teamIndex + 1]?.text ?? ''].join(' ');
     inspectors.push(...teamNames(TEAM_LINE.exec(team.trim())![1]!));
+  } else {
+    // A PDF viewer's copy: the label alone, the names from the next line that holds any to a
+    // blank line; taken only if every one is a name (a list read in part would misstate the team).
+    const label = indexOf(lines, (line) => /^Team inspectors?:$/i.test(line.trim()));
+    const first = label >= 0 ? nextFilled(lines, label) : -1;
+    let end = first;
+    while (end >= 0 && end < lines.length && lines[end]!.text.trim() !== '') end++;
+    const list = first >= 0 ? lines.slice(first, end).map((line) => line.text.trim()).join(' ').replace(/\.$/, '') : '';
+    const parts = list === '' ? [] : splitNames(list);
+    const names = parts.map(inspectorName);
+    if (names.length > 0 && names.every((name) => name !== undefined)) inspectors.push(...(names as string[]));
   }
   return inspectors;
 }

@@ -349,6 +349,20 @@ describe('judgement tables whose rows ran together or carry words that are no ar
   });
 });
 
+describe('the inspectors in a copy: labels alone, names on the lines after them', () => {
+  it('reads the team under “Team inspectors:”, a list wrapped inside a name, and only a list of names', () => {
+    const head = ['Inspection of Wyvernshire local authority', 'children’s services', 'Inspection dates:', '', '10 to 21 June 2024', '', 'Lead inspector:', '', 'Robin Sample', ''];
+    const table = ['Judgement', '', 'Grade', '', 'Overall effectiveness', '', 'Good', ''];
+    const team = (names: string[]): string =>
+      [report(head, table), '', 'The inspection team', 'Team inspectors:', '', ...names, '', 'Senior data analyst:', '', 'Kit Placeholder', ''].join('\n');
+    const read = (names: string[]): string[] | undefined => importDocument(team(names), { fileName: 'wyvernshire.txt' }).frontmatter.inspectors;
+    expect(read(['Ash Example, Lee Fictional, Jo', 'Sample and Sam Placeholder'])).toEqual(['Robin Sample', 'Ash Example', 'Lee Fictional', 'Jo Sample', 'Sam Placeholder']);
+    // One a line, with titles; a list with anything that is not a name is not read in part.
+    expect(read(['Ash Example, HMI', 'Lee Fictional, Ofsted Inspector'])).toEqual(['Robin Sample', 'Ash Example', 'Lee Fictional']);
+    expect(read(['Ash Example, HMI', 'Lee Fictional, HMI (see note)'])).toEqual(['Robin Sample']);
+  });
+});
+
 describe('two lead inspectors', () => {
   it('names both, the list wrapped onto a second line', () => {
     const text = report([

@@ -478,8 +478,9 @@ export function parseReport(raw: string): ReportParts {
 }
 
 /**
- * Where an ILACS judgement table ends: after "Overall effectiveness" and its grade, or before
- * the first group of lines (between blank lines) that holds no grade, which is the summary.
+ * Where an ILACS judgement table ends: after "Overall effectiveness" and its grade, or (the
+ * April 2026 framework has no overall judgement) before the first group of lines (between blank
+ * lines) where no grade starts and none follows, which is the summary.
  */
 function judgementTableEnd(lines: readonly Line[], from: number): number {
   /** The group of lines (between blank lines) from `start`, skipping blank lines before it. */
@@ -591,7 +592,7 @@ function ilacsTableRows(lines: readonly string[]): string[] {
 /**
  * The ILACS judgement areas, in the frameworks' own words (src/lib/judgement-history.ts): what a
  * table's row must name. Anything else (a row the PDF ran into another, words that are not an
- * area's) is never written as an area: it is listed as unread, for the editor.
+ * area's) is never written as an area: the importer names it in a note, for the editor.
  */
 function knownArea(area: string): boolean {
   return AREA_SERIES.some((known) => known.area.toLowerCase() === area.toLowerCase());

@@ -47,6 +47,9 @@ describe('importDefects', () => {
     expect(checks(broken({ frontmatter: { authority: 'local authority' } }))).toContain('frontmatter authority');
     expect(checks(broken({ frontmatter: { inspectors: ['Jane Example, all of whom are Her Majesty’s Inspectors'] } }))).toContain('frontmatter inspectors');
     expect(checks(broken({ frontmatter: { inspectors: [] } }))).toContain('frontmatter inspectors');
+    // A report that names no inspector (Devon 2025) is right to have none.
+    const unnamed = source.replace(/^.*inspectors?:.*$/gim, '');
+    expect(importDefects(broken({ frontmatter: { inspectors: [] } }), unnamed).filter((defect) => defect.check === 'inspectors')).toEqual([]);
     const junk = [{ area: 'Overall effectiveness to be good', grade: 'good' }];
     expect(checks(broken({ frontmatter: { judgements: junk } }))).toContain('frontmatter judgements');
   });

@@ -12,7 +12,7 @@ import { glossaryMatcher, segmentText, unknownAcronyms, unknownAcronymsWarning, 
 import { ContentError, type ContentProblem } from '../lib/problems.ts';
 import { buildRecord, type InspectionRecord, type RecordReport } from '../lib/record.ts';
 import { numberingMode } from '../lib/paragraph-numbering.ts';
-import { collectedParagraphs } from '../plugins/mdast-collect-paragraphs.ts';
+import { compiledParagraphs } from '../plugins/compiled-paragraphs.ts';
 import { eventSchema, themeSchema, weaknessSchema } from '../schema.ts';
 import { contentDir, displayPath, readYamlList } from './content-dir.ts';
 import { readGlossary } from './glossary.ts';
@@ -87,7 +87,7 @@ async function load(): Promise<Loaded> {
       const filePath = entry.filePath ? path.resolve(entry.filePath) : path.join(contentDir, 'reports', `${entry.id}.mdx`);
       const file = displayPath(filePath);
       await render(entry);
-      const collected = collectedParagraphs(filePath);
+      const collected = compiledParagraphs(filePath);
       if (!collected) {
         throw new Error(
           `${file}: the MDX compile did not hand over its paragraphs (src/plugins/mdast-collect-paragraphs.ts). Is mdastCollectParagraphs in markdown.processor in astro.config.mjs?`,

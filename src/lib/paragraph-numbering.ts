@@ -54,6 +54,12 @@ export const PART_COMPONENT = 'Part';
 /** The MDX component that carries annotations (src/lib/annotations.ts). */
 export const ANNOTATION_COMPONENT = 'Finding';
 
+/**
+ * The attribute the page plugin gives each <Finding>: the anchors of the blocks it wraps, separated
+ * by spaces (src/plugins/hast-paragraph-anchors.ts), read by src/components/Finding.astro.
+ */
+export const FINDING_ANCHORS = 'anchors';
+
 /** The `paragraphNumbers` frontmatter value of a report that numbers its own paragraphs. */
 export const OFSTED_NUMBERING = 'ofsted';
 

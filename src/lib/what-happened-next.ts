@@ -167,23 +167,3 @@ export function whatHappenedNext(record: Pick<InspectionRecord, 'reports' | 'wea
   }
   return result;
 }
-
-/** The reports whose paragraphs are a weakness's source or improvement item: only their pages need to know which paragraphs a `<Finding>` wraps. */
-export function sourceReportIds(record: Pick<InspectionRecord, 'weaknessProgress'>): Set<string> {
-  const ids = new Set<string>();
-  for (const progress of record.weaknessProgress) {
-    ids.add(progress.source.report.id);
-    if (progress.improvementItem) ids.add(progress.improvementItem.report.id);
-  }
-  return ids;
-}
-
-/**
- * The paragraph anchors in a rendered `<Finding>`'s HTML: the `id` attributes the page plugin
- * (src/plugins/hast-paragraph-anchors.ts) puts on each numbered `p` and `li`.
- */
-export function paragraphIdsInHtml(html: string): string[] {
-  const ids: string[] = [];
-  for (const match of html.matchAll(/<(?:p|li)\b[^>]*?\sid="([^"]+)"/g)) ids.push(match[1]!);
-  return ids;
-}

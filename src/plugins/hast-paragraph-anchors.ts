@@ -34,13 +34,15 @@ import {
   paragraphLabel,
   paragraphMarker,
   ParagraphNumberer,
+  ANNOTATION_COMPONENT,
+  FINDING_ANCHORS,
   PART_COMPONENT,
   UNNUMBERED_COMPONENTS,
   type NumberingMode,
   type ParagraphRef,
 } from '../lib/paragraph-numbering.ts';
 import { headingSlug } from '../lib/paragraphs.ts';
-import { collectedParagraphs } from './mdast-collect-paragraphs.ts';
+import { compiledParagraphs } from './compiled-paragraphs.ts';
 
 /** The class of the permalink control, for styling and for tests. */
 export const PARAGRAPH_LINK_CLASS = 'paragraph-link';
@@ -106,16 +108,37 @@ function partOf(node: Readonly<Element>, ctx: HastVisitorContext): string | unde
   return attribute && 'value' in attribute && typeof attribute.value === 'string' ? attribute.value : undefined;
 }
 
+/** The <Finding> the block is in, if any: the annotation that wraps it. */
+function findingOf(node: Readonly<Element>, ctx: HastVisitorContext): Readonly<Parents> | undefined {
+  for (let ancestor: Readonly<Parents> | undefined = ctx.parent(node); ancestor; ancestor = ctx.parent(ancestor)) {
+    if (ancestor.type === 'mdxJsxFlowElement' && ancestor.name === ANNOTATION_COMPONENT) return ancestor;
+  }
+  return undefined;
+}
+
 /** The plugin for one document, numbered in the given mode. */
 function paragraphAnchorsPlugin(mode: NumberingMode, fileURL?: URL): HastPluginDefinition {
   const numberer = new ParagraphNumberer(mode);
+  // The anchors each <Finding> wraps, handed to the component as its `anchors` attribute (a
+  // space-separated list), so that it knows them from the compile rather than reading them back
+  // from its rendered HTML. Set again as each anchor is given: the visitor sees no end of a Finding.
+  const wrapped = new Map<Readonly<Parents>, string[]>();
+  const handToFinding = (node: Readonly<Element>, id: string, ctx: HastVisitorContext): void => {
+    const finding = findingOf(node, ctx);
+    if (finding?.type !== 'mdxJsxFlowElement') return;
+    const ids = wrapped.get(finding) ?? [];
+    ids.push(id);
+    wrapped.set(finding, ids);
+    // On a JSX element, Sätteri writes a property set here as one of the component's props.
+    ctx.setProperty(finding, FINDING_ANCHORS, ids.join(' '));
+  };
   // Footnotes' marks, by what carries them: read, once the compile's Markdown plugin has
   // collected the file's paragraphs (src/plugins/mdast-collect-paragraphs.ts), on the first visit.
   let marks: Map<string, Array<{ mark: string; noteId: string }>> | undefined;
   const marksOn = (id: string): Array<{ mark: string; noteId: string }> => {
     if (!marks) {
       marks = new Map();
-      for (const paragraph of (fileURL ? collectedParagraphs(fileURLToPath(fileURL))?.paragraphs : undefined) ?? []) {
+      for (const paragraph of (fileURL ? compiledParagraphs(fileURLToPath(fileURL))?.paragraphs : undefined) ?? []) {
         if (!paragraph.footnote) continue;
         const list = marks.get(paragraph.footnote.of) ?? [];
         list.push({ mark: paragraph.footnote.mark, noteId: paragraph.id });
@@ -152,6 +175,7 @@ function paragraphAnchorsPlugin(mode: NumberingMode, fileURL?: URL): HastPluginD
         }
         ctx.setProperty(node, 'id', id);
         ctx.prependChild(node, permalink(ref));
+        handToFinding(node, id, ctx);
         addMarks(node, id, ctx);
       },
     },

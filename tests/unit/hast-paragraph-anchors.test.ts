@@ -111,6 +111,16 @@ describe('hast-paragraph-anchors (Sätteri)', () => {
     expect(html).toContain('data-pagefind-ignore=""');
   });
 
+  it('hands each <Finding> the anchors of the blocks it wraps, as its `anchors` prop, in the compiled module', async () => {
+    const mdx = 'Intro.\n\n<Finding themes="workforce">\n\nOne.\n\n- a\n- b\n\n</Finding>\n\nMid.\n\n<Finding themes="plans">\n\nTwo.\n\n</Finding>\n';
+    const { code } = await compileMdx(mdx, { hastPlugins: [hastParagraphAnchors] });
+    const props = [...code.matchAll(/_jsx\(Finding, \{\s*themes: "([^"]+)",\s*anchors: "([^"]*)"/g)].map((match) => [match[1], match[2]]);
+    expect(props).toEqual([
+      ['workforce', 'p2 p3 p4'],
+      ['plans', 'p6'],
+    ]);
+  });
+
   it('keeps the letters’ quotation marks and dashes as written (no smart punctuation)', async () => {
     const tree = await anchorTree('He said "no" -- and it\'s done...\n');
     expect(paragraphText(select('p', tree)!)).toBe('He said "no" -- and it\'s done...');

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import mdastCollectParagraphs, { collectedParagraphs } from '../../src/plugins/mdast-collect-paragraphs.ts';
+import { compiledParagraphs } from '../../src/plugins/compiled-paragraphs.ts';
+import mdastCollectParagraphs from '../../src/plugins/mdast-collect-paragraphs.ts';
 import { compileMdx } from '../helpers/satteri.ts';
 
 /** Compiles as @astrojs/mdx does (the frontmatter blanked to empty lines), as the given file. */
@@ -39,7 +40,7 @@ describe('mdast-collect-paragraphs (Sätteri)', () => {
   it('hands over what parseParagraphs reads, with the lines of the file', async () => {
     const blankedFrontmatter = '\n\n\n'; // three lines of frontmatter, blanked as @astrojs/mdx does
     await compileAs('/content/reports/a-letter.mdx', blankedFrontmatter + BODY);
-    const collected = collectedParagraphs('/content/reports/a-letter.mdx');
+    const collected = compiledParagraphs('/content/reports/a-letter.mdx');
     expect(collected).toEqual(parseParagraphs(BODY, { file: '', lineOffset: 3 }));
     expect(collected?.paragraphs.map((p) => [p.id, p.line, p.themes])).toEqual([
       ['p1', 10, []],
@@ -56,7 +57,7 @@ describe('mdast-collect-paragraphs (Sätteri)', () => {
   it('numbers as the frontmatter says, and hands over the mode for the record to check', async () => {
     const body = 'Summary.\n\n1\\. First.\n\n- A point.\n\n2\\. Second.\n';
     await compileAs('/content/reports/numbered.mdx', body, { paragraphNumbers: 'ofsted' });
-    const collected = collectedParagraphs('/content/reports/numbered.mdx');
+    const collected = compiledParagraphs('/content/reports/numbered.mdx');
     expect(collected?.mode).toBe('ofsted');
     expect(collected?.paragraphs.map((p) => [p.id, p.text])).toEqual([
       ['s1', 'Summary.'],
@@ -70,13 +71,13 @@ describe('mdast-collect-paragraphs (Sätteri)', () => {
   it('keeps each file apart, and a later compile of a file replaces the earlier', async () => {
     await compileAs('/content/reports/one.mdx', 'One.\n');
     await compileAs('/content/reports/two.mdx', 'Two.\n\nThree.\n');
-    expect(collectedParagraphs('/content/reports/one.mdx')?.paragraphs.map((p) => p.text)).toEqual(['One.']);
-    expect(collectedParagraphs('/content/reports/two.mdx')?.paragraphs.map((p) => p.text)).toEqual(['Two.', 'Three.']);
+    expect(compiledParagraphs('/content/reports/one.mdx')?.paragraphs.map((p) => p.text)).toEqual(['One.']);
+    expect(compiledParagraphs('/content/reports/two.mdx')?.paragraphs.map((p) => p.text)).toEqual(['Two.', 'Three.']);
     await compileAs('/content/reports/one.mdx', 'Changed.\n');
-    expect(collectedParagraphs('/content/reports/one.mdx')?.paragraphs.map((p) => p.text)).toEqual(['Changed.']);
+    expect(compiledParagraphs('/content/reports/one.mdx')?.paragraphs.map((p) => p.text)).toEqual(['Changed.']);
   });
 
   it('knows nothing of a file it has not compiled', () => {
-    expect(collectedParagraphs('/content/reports/never.mdx')).toBeUndefined();
+    expect(compiledParagraphs('/content/reports/never.mdx')).toBeUndefined();
   });
 });

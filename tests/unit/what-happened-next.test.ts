@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRecord, type InspectionRecord } from '../../src/lib/record.ts';
-import { LATEST_VISITS_SHOWN, laterSteps, NEXT_VISITS_SHOWN, paragraphIdsInHtml, shownSteps, sourceReportIds, whatHappenedNext, type WeaknessNext } from '../../src/lib/what-happened-next.ts';
+import { LATEST_VISITS_SHOWN, laterSteps, NEXT_VISITS_SHOWN, shownSteps, whatHappenedNext, type WeaknessNext } from '../../src/lib/what-happened-next.ts';
 import { fixtureRecord as record, report } from '../helpers/record-fixture.ts';
 
 /** weakness id, why, then each step as "report: status (basis) anchors". */
@@ -134,20 +134,5 @@ describe('What happened next with many later visits', () => {
     const steps = laterSteps(recordWithVisits(30).weaknessProgress[0]!, '2018-06-inspection', recordWithVisits(30).reports);
     const window = shownSteps(steps);
     expect(window.steps.length + window.omitted + window.latest.length).toBe(30);
-  });
-});
-
-describe('sourceReportIds', () => {
-  it('is the reports holding a source or an improvement item', () => {
-    expect([...sourceReportIds(record())]).toEqual(['2018-06-inspection']);
-  });
-});
-
-describe('paragraphIdsInHtml', () => {
-  it('reads the anchors the page plugin put on paragraphs and list items, and nothing else', () => {
-    const html =
-      '<ul><li id="p6-1"><a class="paragraph-link" href="#p6-1">1</a>One</li>' +
-      '<li class="x" id="p6-2">Two <span id="term-1">t</span></li></ul><p id="s3">Three</p><pre id="p9">no</pre><p>no id</p>';
-    expect(paragraphIdsInHtml(html)).toEqual(['p6-1', 'p6-2', 's3']);
   });
 });

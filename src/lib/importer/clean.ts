@@ -8,6 +8,7 @@
  * is the narrow, documented postcode repair in `fixPostcode`.
  */
 import { ofstedNumber as printedNumber } from '../paragraph-numbering.ts';
+import { liftLetterFootnotes, type LetterFootnote } from './letter-footnotes.ts';
 
 /** One block of the letter's body, in document order. */
 export type Block =
@@ -33,6 +34,8 @@ export interface LetterParts {
   closing?: string;
   /** The lines after the closing, in groups separated by blank lines (name, title). */
   signature: string[][];
+  /** The footnotes, lifted from the foot of their pages (see letter-footnotes.ts). */
+  footnotes?: LetterFootnote[];
 }
 
 /** A line of text, and whether it is the first line of a new page. Blank lines are ''. */
@@ -373,8 +376,15 @@ const KNOWN_HEADINGS = new Set(
   ].map((heading) => heading.toLowerCase()),
 );
 
+/**
+ * The heading over a focused-visit letter's list of improvements, which Ofsted prints with a
+ * question mark, a colon or nothing after it: a heading in every form, so that the letters read
+ * alike (a question mark or colon would otherwise make it a paragraph).
+ */
+const IMPROVE_HEADING = /^What needs to improve in this area of (?:social work )?practice[?:]?$/i;
+
 function isKnownHeading(line: string): boolean {
-  return KNOWN_HEADINGS.has(line.toLowerCase());
+  return KNOWN_HEADINGS.has(line.toLowerCase()) || IMPROVE_HEADING.test(line);
 }
 
 /**
@@ -580,7 +590,8 @@ function withoutOfstedBlock(head: readonly string[]): readonly string[] {
  * in lower case (a long subject wrapped). The sign-off starts at the last "Yours sincerely".
  */
 export function parseLetter(raw: string): LetterParts {
-  const lines = splitLines(raw);
+  const { text, footnotes } = liftLetterFootnotes(normalise(raw));
+  const lines = splitLines(text);
   const salutationIndex = lines.findIndex((line) => SALUTATION.test(line.text));
   let closingIndex = -1;
   lines.forEach((line, index) => {
@@ -634,5 +645,5 @@ export function parseLetter(raw: string): LetterParts {
     if (group.length > 0) signature.push(group);
   }
 
-  return { head, salutation, subject, body, closing, signature };
+  return { head, salutation, subject, body, closing, signature, ...(footnotes.length > 0 ? { footnotes } : {}) };
 }

@@ -16,6 +16,7 @@ import { extractFields, type ExtractedFields } from './extract.ts';
 import { headParagraphs, renderBody, renderMdx, renderReportBody } from './mdx.ts';
 import { footnoteTargets, isInspectionReport, parseReport, type ReportParts } from './report.ts';
 import { authorityName } from './council.ts';
+import { letterFootnoteTargets } from './letter-footnotes.ts';
 import { findWrappedLetter, looksLikeCouncilReport, otherDocumentReason } from './recognise.ts';
 import { ImportError } from './errors.ts';
 import { pdfToText } from './pdf.ts';
@@ -156,6 +157,7 @@ function intendedBlocks(letter: LetterParts): TextBlock[] {
   }
   if (letter.closing) paragraph(letter.closing);
   for (const lines of letter.signature) paragraph(lines.join('\n'));
+  for (const note of letter.footnotes ?? []) paragraph(note.text);
   return blocks;
 }
 
@@ -189,7 +191,12 @@ export function importLetter(text: string, options: ImportOptions): ImportResult
 
   const ordered = buildFrontmatter(fields, councilHint(fields.authority!));
   const body = renderBody(letter, (line) => DATE_LINE.test(line), options.themes);
-  return checkedResult(file, ordered, body, intendedBlocks(letter), missingFields(fields));
+  const result = checkedResult(file, ordered, body, intendedBlocks(letter), missingFields(fields));
+  const unplaced = letterFootnoteTargets(letter.body, letter.footnotes ?? []).flatMap((target, index) => (target === undefined ? [`footnote ${index + 1}`] : []));
+  if (unplaced.length > 0) {
+    result.notes.push(`could not tell which paragraph carries the mark of ${listWords(unplaced)}: write its anchor (or heading id) in of="..." (the build refuses the placeholder)`);
+  }
+  return result;
 }
 
 /**

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { ANNOTATION_COMPONENT, FOOTNOTE_COMPONENT, LETTER_HEAD, SIGN_OFF } from '../paragraph-numbering.ts';
 import { suggestThemes, type ThemeKeywords } from '../suggest-themes.ts';
 import type { Block, LetterParts } from './clean.ts';
+import { letterFootnoteTargets } from './letter-footnotes.ts';
 
 /**
  * Escapes what MDX would read as syntax, so the words render exactly as given:
@@ -107,6 +108,12 @@ export function renderBody(letter: LetterParts, isDate: (line: string) => boolea
   if (letter.closing) {
     sections.push(component(SIGN_OFF, [escapeText(letter.closing), ...letter.signature.map(hardBreaks)]));
   }
+  // Footnotes last, as in a report: after the sign-off, so the body's anchors are as they were.
+  const footnotes = letter.footnotes ?? [];
+  const targets = letterFootnoteTargets(letter.body, footnotes);
+  footnotes.forEach((note, index) => {
+    sections.push(`<${FOOTNOTE_COMPONENT} mark="${note.mark}" of="${targets[index] ?? FOOTNOTE_TARGET_UNKNOWN}">\n\n${escapeText(note.text)}\n\n</${FOOTNOTE_COMPONENT}>`);
+  });
   return `${sections.join('\n\n')}\n`;
 }
 

@@ -1,0 +1,127 @@
+/**
+ * Shapes of focused-visit letters that the importer once read wrongly (issue 24: the heading
+ * over the improvements, footnotes, the letter head, the council's name, paragraphs, the areas
+ * covered), each in a letter written here about a fictional council and fictional inspectors,
+ * imported from its text and, where the shape is the PDF's, from a PDF drawn from that text.
+ */
+import { describe, expect, it } from 'vitest';
+import { mdxBlocks, stripFrontmatter, type TextBlock } from '../../../src/lib/importer/blocks.ts';
+import { importDocument, importPdf, type ImportResult } from '../../../src/lib/importer/index.ts';
+import { layoutPdf } from '../../helpers/pdf.ts';
+
+const blocksOf = (result: ImportResult): TextBlock[] => mdxBlocks(stripFrontmatter(result.mdx));
+const headings = (result: ImportResult): string[] => blocksOf(result).filter((block) => block.type === 'heading').map((block) => block.text);
+const fromText = (text: string): ImportResult => importDocument(text, { fileName: 'letter.txt' });
+
+interface Parts {
+  head?: string;
+  improveHeading?: string;
+  /** The pages after the first, each starting with a form feed. */
+  pages?: string;
+}
+
+/** A focused-visit letter in Ofsted's 2023 shape, about a fictional council. */
+function letter(parts: Parts = {}): string {
+  return `${parts.head ?? `Ofsted
+Piccadilly Gate
+Store Street
+Manchester
+M1 2WD
+
+9 April 2023
+
+Pat Placeholder
+Director of Children’s Services
+Exampleton Borough Council
+Town Hall
+Exampleton
+ZZ9 8YX`}
+
+Dear Pat
+
+Focused visit to Exampleton Borough Council children’s services
+
+This letter summarises the findings of the focused visit to Exampleton Borough Council children’s services on 3 and 4 March 2023. His Majesty’s Inspectors for this visit were Robin Sample and Ash Example.
+
+Inspectors looked at the local authority’s arrangements for children in care.
+
+Headline findings
+
+Children in care in this fictional borough see their social workers often. Plans for them are too variable in quality.
+
+${parts.improveHeading ?? 'What needs to improve in this area of social work practice?'}
+
+◼ The quality of plans for children in care.
+
+Main findings
+
+Social workers know the children well and visit them often.
+${parts.pages ?? ''}
+Ofsted will take the findings from this focused visit into account when planning your next inspection or visit.
+
+Yours sincerely
+
+Robin Sample
+His Majesty’s Inspector
+`;
+}
+
+describe('the heading over the improvements (issue 24)', () => {
+  it.each([
+    'What needs to improve in this area of social work practice?',
+    'What needs to improve in this area of social work practice:',
+    'What needs to improve in this area of social work practice',
+    'What needs to improve in this area of practice',
+  ])('“%s” is a heading, as Ofsted printed it', async (heading) => {
+    for (const result of [fromText(letter({ improveHeading: heading })), await importPdf(await layoutPdf(letter({ improveHeading: heading })), { fileName: 'letter.pdf' })]) {
+      expect(headings(result)).toEqual(['Headline findings', heading, 'Main findings']);
+    }
+  });
+});
+
+describe('a footnote at the foot of a page in the middle of a paragraph (issue 24, class 7)', () => {
+  const NOTE = 'The areas for improvement have been cross-referenced with the fictional framework. This guidance is invented for this test.';
+  const pages = `\fAnother paragraph of the letter starts on this page and its sentence runs on to
+the next page, where it ends with
+
+1 ${NOTE.replace(' This guidance', '\nThis guidance')}
+2
+\fthe words that finish it. A new sentence follows.
+`;
+  const twoPages = letter({ improveHeading: 'What needs to improve in this area of social work practice?1', pages });
+
+  it.each([
+    ['text', (): ImportResult => fromText(twoPages)],
+    ['PDF', async (): Promise<ImportResult> => importPdf(await layoutPdf(twoPages), { fileName: 'letter.pdf' })],
+  ])('from the %s: the paragraph is whole, the heading has no stray mark, the note follows the letter', async (_from, read) => {
+    const result = await read();
+    expect(headings(result)).toEqual(['Headline findings', 'What needs to improve in this area of social work practice?', 'Main findings']);
+    const paragraphs = blocksOf(result).map((block) => block.text);
+    expect(paragraphs).toContain(
+      'Another paragraph of the letter starts on this page and its sentence runs on to the next page, where it ends with the words that finish it. A new sentence follows.',
+    );
+    expect(paragraphs.at(-1)).toBe(NOTE);
+    expect(result.mdx).toContain(`<Footnote mark="1" of="what-needs-to-improve-in-this-area-of-social-work-practice">\n\n${NOTE}\n\n</Footnote>\n`);
+    expect(result.mdx.indexOf('</SignOff>')).toBeLessThan(result.mdx.indexOf('<Footnote'));
+    expect(result.notes).toEqual([]);
+  });
+
+  it('the note printed without its number is still the heading’s note', () => {
+    const result = fromText(twoPages.replace('1 The areas', 'The areas'));
+    expect(headings(result)).toContain('What needs to improve in this area of social work practice?');
+    expect(result.mdx).toContain(`<Footnote mark="1" of="what-needs-to-improve-in-this-area-of-social-work-practice">\n\n${NOTE}\n\n</Footnote>\n`);
+  });
+
+  it('a postcode in the address is never taken for a mark, nor a numbered address line for a note', () => {
+    const head = `9 April 2023
+
+Pat Placeholder
+Exampleton Borough Council
+
+1 Town Square
+Exampleton EX1 1AA`;
+    const result = fromText(letter({ head }));
+    expect(result.mdx).toContain('Pat Placeholder\\\nExampleton Borough Council\\\n1 Town Square\\\nExampleton EX1 1AA');
+    expect(result.mdx).not.toContain('<Footnote');
+  });
+});

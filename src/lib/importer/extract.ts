@@ -351,8 +351,8 @@ function isAreasHeading(text: string): boolean {
  * 2. else a list introduced by a sentence about the areas looked at ("... in the following
  *    areas:") near the start;
  * 3. else, for a focused visit, the sentence that states its focus ("Inspectors looked at the
- *    local authority’s arrangements for ..."), as one item with a capital and a full stop, like
- *    the items of a list.
+ *    local authority’s arrangements for ...", "The focus of this visit was on ..."), as one item
+ *    with a capital and a full stop, like the items of a list.
  */
 export function findAreasCovered(body: readonly Block[], kind: ReportKind | undefined): string[] | undefined {
   const headingIndex = body.findIndex((block) => block.type === 'heading' && isAreasHeading(block.text));
@@ -378,15 +378,19 @@ export function findAreasCovered(body: readonly Block[], kind: ReportKind | unde
   }
 
   if (kind === 'focused-visit') {
+    // "Inspectors looked at ...", "During this visit, inspectors evaluated ...", "The focus of
+    // this visit was on ...". Not the sentence about the evidence read ("Inspectors looked at a
+    // range of evidence, including ..."), which says how, not what: the search goes on past it.
     const regex =
-      /(?:^|[.!?]\s+)(?:The )?(?:[Ii]nspectors|This visit|The visit) (?:looked at|evaluated|considered|reviewed|focused on|examined) (.+?)\.(?=\s|$)/;
+      /(?<=^|[.!?][’”']?\s+)(?:(?:During|On) (?:this|the) visit,? )?(?:(?:[Tt]he )?(?:[Ii]nspectors|This visit|The visit) (?:looked at|evaluated|considered|reviewed|focused on|examined)|The (?:main )?focus of (?:this|the) visit was(?: on)?) (.+?)\.([’”']?)(?=\s|$)/g;
     for (const block of body) {
       if (block.type === 'heading') break;
       if (block.type !== 'paragraph') continue;
-      const match = regex.exec(block.text);
-      if (match) {
+      for (const match of block.text.matchAll(regex)) {
         const clause = match[1]!;
-        return [`${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`];
+        if (/^(?:a (?:\w+ )?range of |evidence\b)/i.test(clause)) continue;
+        // A closing quote after the full stop stays with the words it closes ("the ‘front door.’").
+        return [`${clause.charAt(0).toUpperCase()}${clause.slice(1)}.${match[2]!}`];
       }
     }
   }

@@ -16,6 +16,8 @@ const fromText = (text: string): ImportResult => importDocument(text, { fileName
 interface Parts {
   head?: string;
   improveHeading?: string;
+  /** The paragraph after the first, where the letter states its focus. */
+  focus?: string;
   /** The pages after the first, each starting with a form feed. */
   pages?: string;
 }
@@ -43,7 +45,7 @@ Focused visit to Exampleton Borough Council children’s services
 
 This letter summarises the findings of the focused visit to Exampleton Borough Council children’s services on 3 and 4 March 2023. His Majesty’s Inspectors for this visit were Robin Sample and Ash Example.
 
-Inspectors looked at the local authority’s arrangements for children in care.
+${parts.focus ?? 'Inspectors looked at the local authority’s arrangements for children in care.'}
 
 Headline findings
 
@@ -123,5 +125,23 @@ Exampleton EX1 1AA`;
     const result = fromText(letter({ head }));
     expect(result.mdx).toContain('Pat Placeholder\\\nExampleton Borough Council\\\n1 Town Square\\\nExampleton EX1 1AA');
     expect(result.mdx).not.toContain('<Footnote');
+  });
+});
+
+describe('the areas covered: the stated focus, never the sentence about the evidence (issue 24, class 10)', () => {
+  const EVIDENCE = 'Inspectors looked at a range of evidence, including children’s case records.';
+  it.each([
+    [`The focus of this visit was on planning and achieving permanence for children.\n\n${EVIDENCE}`, 'Planning and achieving permanence for children.'],
+    [`During this visit, inspectors looked at the local authority’s arrangements for children in need.\n\n${EVIDENCE}`, 'The local authority’s arrangements for children in need.'],
+    [`Inspectors looked at the local authority’s arrangements for the ‘front door.’\n\n${EVIDENCE}`, 'The local authority’s arrangements for the ‘front door.’'],
+    [`${EVIDENCE} Inspectors evaluated the quality of care planning for children in care.`, 'The quality of care planning for children in care.'],
+  ])('%s', (focus, area) => {
+    expect(fromText(letter({ focus })).frontmatter.areasCovered).toEqual([area]);
+  });
+
+  it('are listed missing, never the evidence, when the letter states no focus', () => {
+    const result = fromText(letter({ focus: EVIDENCE }));
+    expect(result.frontmatter.areasCovered).toBeUndefined();
+    expect(result.missing).toContain('areasCovered');
   });
 });

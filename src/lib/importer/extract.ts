@@ -286,16 +286,43 @@ export function leadFirst(inspectors: readonly string[], signer: string | undefi
   return [inspectors[index]!, ...inspectors.slice(0, index), ...inspectors.slice(index + 1)];
 }
 
-/** An authority's name: "... Council", "London Borough of ...", "City of ...". */
+/**
+ * An authority's name: "... Council", "London Borough of ...", "City of ...", without "local
+ * authority" after it (the letters' "London Borough of Barnet local authority"), which is not
+ * part of a name. A name with commas only where it lists places ("Bournemouth, Christchurch and
+ * Poole Council"), never a role or an address before it ("Director, Children’s Services, ...").
+ */
 function asAuthority(candidate: string): string | undefined {
-  const name = candidate.trim().replace(/^the\s+/i, '');
+  const name = candidate.trim().replace(/^the\s+/i, '').replace(/\s+local authority$/i, '');
   if (/^(?:(?:London|Royal) Borough of|City of|Council of the) \p{Lu}/u.test(name) || /^\p{Lu}.*\bCouncil$/u.test(name)) {
-    return name.includes(',') ? undefined : name;
+    if (!name.includes(',')) return name;
+    return /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)+ and [\p{Lu}\p{L} -]+ Council$/u.test(name) ? name : undefined;
   }
   return undefined;
 }
 
-const VISIT_TO = /\b(?:visit|inspection) (?:to|of) (?:the )?(.+?) children[’']s services\b/;
+/** Words of a role or a department, which no council's name has. */
+const ROLE = /\b(?:Director|Directorate|Executive|Officer|Services|Service|Department|Manager|Head)\b/g;
+
+/**
+ * The council's name in a line of the addressee block: the line, or its last part after a comma,
+ * or what follows a role on the same line ("Director of Children’s Services Plymouth City
+ * Council"). A children's trust named with its council ("Slough Children First and Slough
+ * Borough Council") gives the council: the part after "and" that begins with the same place.
+ */
+function authorityInHeadLine(line: string): string | undefined {
+  const role = [...line.matchAll(ROLE)].at(-1);
+  const afterRole = role ? line.slice(role.index + role[0].length).replace(/^[\s,]+/, '') : line;
+  const candidates = role ? [afterRole] : [line, line.split(',').pop() ?? ''];
+  for (const candidate of candidates) {
+    const joint = /^(\p{Lu}\p{L}*)\b[^,]* (?:and|&) (\1\b.*)$/u.exec(candidate);
+    const name = (joint ? asAuthority(joint[2]!) : undefined) ?? asAuthority(candidate);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+const VISIT_TO = /\b(?:visit|inspection) (?:to|of) (?:the )?([^.]+?) children[’']s services\b/;
 
 /**
  * The authority, as the letter names it: "the monitoring visit to Herefordshire County Council
@@ -312,7 +339,7 @@ export function findAuthority(paragraphs: readonly string[], head: readonly stri
     if (name) return name;
   }
   for (const line of head) {
-    const name = asAuthority(line) ?? asAuthority(line.split(',').pop() ?? '');
+    const name = authorityInHeadLine(line);
     if (name) return name;
   }
   for (const text of texts) {

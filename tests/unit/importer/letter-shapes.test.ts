@@ -16,6 +16,8 @@ const fromText = (text: string): ImportResult => importDocument(text, { fileName
 interface Parts {
   head?: string;
   improveHeading?: string;
+  /** The council as the subject line and first paragraph name it. */
+  council?: string;
   /** The paragraph after the first, where the letter states its focus. */
   focus?: string;
   /** The pages after the first, each starting with a form feed. */
@@ -41,9 +43,9 @@ ZZ9 8YX`}
 
 Dear Pat
 
-Focused visit to Exampleton Borough Council children’s services
+Focused visit to ${parts.council ?? 'Exampleton Borough Council'} children’s services
 
-This letter summarises the findings of the focused visit to Exampleton Borough Council children’s services on 3 and 4 March 2023. His Majesty’s Inspectors for this visit were Robin Sample and Ash Example.
+This letter summarises the findings of the focused visit to ${parts.council ?? 'Exampleton Borough Council'} children’s services on 3 and 4 March 2023. His Majesty’s Inspectors for this visit were Robin Sample and Ash Example.
 
 ${parts.focus ?? 'Inspectors looked at the local authority’s arrangements for children in care.'}
 
@@ -143,5 +145,25 @@ describe('the areas covered: the stated focus, never the sentence about the evid
     const result = fromText(letter({ focus: EVIDENCE }));
     expect(result.frontmatter.areasCovered).toBeUndefined();
     expect(result.missing).toContain('areasCovered');
+  });
+});
+
+describe('the council’s name, as the letter gives it, without other words (issue 24, class 14)', () => {
+  const head = (line: string): string => `9 April 2023\n\nPat Placeholder\n${line}\nTown Hall\nExampleton\nZZ9 8YX`;
+  it.each([
+    ['the London Borough of Exampleton local authority', 'Director of Children’s Services', 'London Borough of Exampleton'],
+    ['Exampleton, Sampleford and Testbury', 'Exampleton, Sampleford and Testbury Council', 'Exampleton, Sampleford and Testbury Council'],
+    ['Exampleton', 'Director of Children’s Services Exampleton City Council', 'Exampleton City Council'],
+    ['Exampleton local authority', 'Exampleton Children First and Exampleton Borough Council', 'Exampleton Borough Council'],
+    ['Exampleton local authority', 'Exampleton Children First & Exampleton Borough Council', 'Exampleton Borough Council'],
+    ['Exampleton and Sampleford', 'Exampleton and Sampleford Council', 'Exampleton and Sampleford Council'],
+    ['Exampleton', 'Director, Children’s Services, Exampleton Council', 'Exampleton Council'],
+  ])('visit to “%s”, addressed to “%s”: %s', (council, line, authority) => {
+    expect(fromText(letter({ council, head: head(line) })).frontmatter.authority).toBe(authority);
+  });
+
+  it('never runs on past the end of a sentence (a subject line run into the first paragraph, with the postcode beside it)', () => {
+    const council = 'the London Borough of Exampleton local authority children’sZZ9 8YX services. This letter summarises the findings of a focused visit to the London Borough of Exampleton local authority';
+    expect(fromText(letter({ council })).frontmatter.authority).toBe('London Borough of Exampleton');
   });
 });

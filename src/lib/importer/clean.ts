@@ -624,7 +624,11 @@ export function parseLetter(raw: string): LetterParts {
   }
 
   const bodyEnd = closingIndex >= 0 ? closingIndex : lines.length;
-  const body = buildBlocks(lines.slice(bodyStart, bodyEnd));
+  // A few letters (2020) number their findings "1.", "2.", ... with no gap between them: the
+  // numbers, read as in a report, are where those paragraphs begin.
+  const bodyLines = lines.slice(bodyStart, bodyEnd);
+  const numbered = ['1', '2'].every((number) => bodyLines.some((line) => new RegExp(`^${number}\\. \\p{Lu}`, 'u').test(line.text)));
+  const body = buildBlocks(bodyLines, numbered ? { numberedParagraphs: true } : {});
 
   const signature: string[][] = [];
   let closing: string | undefined;

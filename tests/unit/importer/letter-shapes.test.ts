@@ -167,3 +167,25 @@ describe('the council’s name, as the letter gives it, without other words (iss
     expect(fromText(letter({ council })).frontmatter.authority).toBe('London Borough of Exampleton');
   });
 });
+
+describe('findings numbered “1.”, “2.” with no gap between them (issue 24, class 13)', () => {
+  const pages = `
+Findings
+
+1. Referrals in this fictional borough are answered
+promptly. Thresholds are applied well.
+2. Families in need of early help receive it
+in time. Plans are reviewed often.
+3. Children in care live in homes that meet
+their needs.
+`;
+  it.each([
+    ['text', (): ImportResult => fromText(letter({ pages }))],
+    ['PDF', async (): Promise<ImportResult> => importPdf(await layoutPdf(letter({ pages })), { fileName: 'letter.pdf' })],
+  ])('from the %s: each number starts a paragraph of its own, the number kept', async (_from, read) => {
+    const paragraphs = blocksOf(await read()).map((block) => block.text);
+    expect(paragraphs).toContain('1. Referrals in this fictional borough are answered promptly. Thresholds are applied well.');
+    expect(paragraphs).toContain('2. Families in need of early help receive it in time. Plans are reviewed often.');
+    expect(paragraphs).toContain('3. Children in care live in homes that meet their needs.');
+  });
+});

@@ -234,21 +234,30 @@ export const NAME = /^\p{Lu}[\p{L}’'.-]*(?: (?:\p{Lu}[\p{L}’'.-]*|de|van|von
 export function findInspectors(paragraphs: readonly string[]): string[] | undefined {
   // "The visit was carried out by A and B.", "... focused visit to X on 22 and 23 May 2018 carried out by A and B, ..."
   const carriedOutBy =
-    /\b(?:(?:visit|inspection) was (?:carried out|conducted|led|undertaken)|(?:visit|inspection)\b[^.]{0,160}?\b(?:carried out|conducted|undertaken)) by (.+?)(?<!\b\p{Lu})\.(?=\s|$)/u;
+    /\b(?:(?:visit|inspection) was (?:carried out|conducted|led|undertaken)|(?:visit|inspection)\b[^.]{0,160}?\b(?:carried out|conducted|undertaken)) by (.+?)(?:(?<!\b\p{Lu})\.(?=\s|$)|$)/u;
   for (const text of paragraphs) {
     const match = carriedOutBy.exec(text);
-    const names = match ? splitNames(match[1]!) : [];
+    const names = match ? letterNames(match[1]!) : [];
     if (names.length > 0 && names.every((name) => NAME.test(name))) return names;
   }
   const regex =
-    /\b(?:(?:His|Her) Majesty[’']s [Ii]nspectors?|[Tt]he (?:lead )?[Ii]nspectors?|[Ii]nspectors)\b(?:(?! (?:were|was) )[^.]){0,40}? (?:were|was) (.+?)(?<!\b\p{Lu})\.(?=\s|$)/gu;
+    /\b(?:(?:His|Her) Majesty[’']s [Ii]nspectors?|[Tt]he (?:lead )?[Ii]nspectors?|[Ii]nspectors)\b(?:(?! (?:were|was) )[^.]){0,40}? (?:were|was) (.+?)(?:(?<!\b\p{Lu})\.(?=\s|$)|$)/gu;
   for (const text of paragraphs) {
     for (const match of text.matchAll(regex)) {
-      const names = splitNames(match[1]!);
+      const names = letterNames(match[1]!);
       if (names.length > 0 && names.every((name) => NAME.test(name))) return names;
     }
   }
   return undefined;
+}
+
+/**
+ * A letter's list of inspectors as splitNames reads it, without the part a named inspector
+ * played ("Sarah Example, Her Majesty’s Inspector (designate), as a supernumerary inspector"),
+ * and whether or not the sentence ends with its full stop (Westminster 2022 has none).
+ */
+function letterNames(list: string): string[] {
+  return splitNames(list.replace(/,?\s*\bas (?:a|an|the) [a-z -]*inspector\b/g, ','));
 }
 
 /**

@@ -189,3 +189,19 @@ their needs.
     expect(paragraphs).toContain('3. Children in care live in homes that meet their needs.');
   });
 });
+
+describe('inspectors named with the part one played, or with no full stop after them (issue 24, class 5)', () => {
+  const opening = 'This letter summarises the findings of the focused visit to Exampleton Borough Council children’s services on 3 and 4 March 2023.';
+  it.each([
+    [
+      'The inspectors were Robin Sample and Ash Example, Her Majesty’s Inspectors, and Kit Placeholder, Her Majesty’s Inspector (designate), as a supernumerary inspector.',
+      ['Robin Sample', 'Ash Example', 'Kit Placeholder'],
+    ],
+    ['His Majesty’s Inspectors for this visit were Robin Sample and Ash Example', ['Robin Sample', 'Ash Example']],
+  ])('%s', (sentence, expected) => {
+    const text = letter().replace(/This letter summarises[^\n]*\n/, `${opening} ${sentence}\n`);
+    const result = fromText(text);
+    expect(result.frontmatter.inspectors).toEqual(expected);
+    expect(result.missing).not.toContain('inspectors');
+  });
+});

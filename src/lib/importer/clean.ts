@@ -581,13 +581,32 @@ function withoutOfstedBlock(head: readonly string[]): readonly string[] {
   return head.slice(start);
 }
 
+/** An inspector's title under the name that signs a letter. */
+const SIGNER_TITLE = /^(?:(?:Senior )?(?:His|Her) Majesty[’']s Inspector|HMI|Senior HMI)$/;
+
+/**
+ * Where the sign-off starts in a letter Ofsted sent without "Yours sincerely" (Bedford 2019,
+ * Harrow 2018): the signer's name, then their title ("Her Majesty’s Inspector"), as the last
+ * lines of the letter, with or without a blank line between them. Without both, the letter has
+ * no sign-off: `lines.length`.
+ */
+function unclosedSignatureStart(lines: readonly Line[], from: number): number {
+  const filled = lines.map((line, index) => ({ text: line.text, index })).filter((line, index) => index >= from && line.text !== '');
+  const title = filled.at(-1);
+  const name = filled.at(-2);
+  if (!title || !name || !SIGNER_TITLE.test(title.text)) return lines.length;
+  if (!/^\p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){1,3}$/u.test(name.text)) return lines.length;
+  return name.index;
+}
+
 /**
  * Splits the letter into head, salutation, subject, body and sign-off.
  *
  * The head is everything before "Dear ...": Ofsted's address block is dropped from it, blank
  * lines in it carry no meaning (the seed has one after every address line), and postcodes are
  * repaired. The subject is the line after the salutation, with any following line that starts
- * in lower case (a long subject wrapped). The sign-off starts at the last "Yours sincerely".
+ * in lower case (a long subject wrapped). The sign-off starts at the last "Yours sincerely", or,
+ * in a letter without one, at the signer's name and title that end it.
  */
 export function parseLetter(raw: string): LetterParts {
   const { text, footnotes } = liftLetterFootnotes(normalise(raw));
@@ -623,7 +642,8 @@ export function parseLetter(raw: string): LetterParts {
     bodyStart = index;
   }
 
-  const bodyEnd = closingIndex >= 0 ? closingIndex : lines.length;
+  const signatureStart = closingIndex >= 0 ? closingIndex + 1 : unclosedSignatureStart(lines, bodyStart);
+  const bodyEnd = closingIndex >= 0 ? closingIndex : signatureStart;
   // A few letters (2020) number their findings "1.", "2.", ... with no gap between them: the
   // numbers, read as in a report, are where those paragraphs begin.
   const bodyLines = lines.slice(bodyStart, bodyEnd);
@@ -632,10 +652,10 @@ export function parseLetter(raw: string): LetterParts {
 
   const signature: string[][] = [];
   let closing: string | undefined;
-  if (closingIndex >= 0) {
-    closing = lines[closingIndex]!.text;
+  if (closingIndex >= 0) closing = lines[closingIndex]!.text;
+  if (signatureStart < lines.length) {
     let group: string[] = [];
-    for (const { text } of lines.slice(closingIndex + 1)) {
+    for (const { text } of lines.slice(signatureStart)) {
       if (text === '') {
         if (group.length > 0) signature.push(group);
         group = [];

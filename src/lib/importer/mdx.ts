@@ -105,8 +105,8 @@ export function renderBody(letter: LetterParts, isDate: (line: string) => boolea
 
   sections.push(...renderBlocks(letter.body, themes));
 
-  if (letter.closing) {
-    sections.push(component(SIGN_OFF, [escapeText(letter.closing), ...letter.signature.map(hardBreaks)]));
+  if (letter.closing || letter.signature.length > 0) {
+    sections.push(component(SIGN_OFF, [...(letter.closing ? [escapeText(letter.closing)] : []), ...letter.signature.map(hardBreaks)]));
   }
   // Footnotes last, as in a report: after the sign-off, so the body's anchors are as they were.
   const footnotes = letter.footnotes ?? [];

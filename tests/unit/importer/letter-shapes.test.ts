@@ -205,3 +205,18 @@ describe('inspectors named with the part one played, or with no full stop after 
     expect(result.missing).not.toContain('inspectors');
   });
 });
+
+describe('a letter sent without “Yours sincerely” (issue 24)', () => {
+  it.each([
+    ['the title under the name', 'Robin Sample\nHis Majesty’s Inspector'],
+    ['a blank line between them', 'Robin Sample\n\nHis Majesty’s Inspector'],
+  ])('with %s: the signer’s name and title are its sign-off, never a paragraph or heading', async (_shape, signature) => {
+    const text = letter().replace('Yours sincerely\n\nRobin Sample\nHis Majesty’s Inspector', signature);
+    for (const result of [fromText(text), await importPdf(await layoutPdf(text), { fileName: 'letter.pdf' })]) {
+      expect(headings(result)).toEqual(['Headline findings', 'What needs to improve in this area of social work practice?', 'Main findings']);
+      const signOff = /<SignOff>\n\n([\s\S]*?)\n\n<\/SignOff>/.exec(result.mdx)?.[1];
+      expect(signOff?.replace(/\\?\n+/g, ' / ')).toBe('Robin Sample / His Majesty’s Inspector');
+      expect(result.mdx).toMatch(/planning your next inspection or visit\.\n\n<SignOff>/);
+    }
+  });
+});

@@ -133,6 +133,9 @@ function isOneOfOfstedsAddressLines(line: string): boolean {
   return OFSTED_ADDRESS_LINES.has(key) || isOfstedContactLine(line);
 }
 
+/** The longest line Ofsted's address block could make, all its lines run together. */
+const MAX_ADDRESS_LINE = 400;
+
 /**
  * Ofsted's letters print the address block in two columns: the address on the left, telephone,
  * email and web address on the right, on the same lines ("Piccadilly Gate   T 0300 123 1231").
@@ -141,12 +144,16 @@ function isOneOfOfstedsAddressLines(line: string): boolean {
  * if its words are, in order, nothing but the block's lines: address lines and contact lines.
  */
 function isRunTogetherAddressLine(line: string): boolean {
+  // The whole block run into one line is well under this; a longer line is prose, and trying
+  // every split of it took minutes on a text with no line breaks.
+  if (line.length > MAX_ADDRESS_LINE) return false;
   const words = line.trim().split(/\s+/);
   // ends[i]: the words from i to the end are made of the block's lines.
   const ends: boolean[] = new Array<boolean>(words.length + 1).fill(false);
   ends[words.length] = true;
   for (let from = words.length - 1; from >= 0; from--) {
-    for (let to = from + 1; to <= words.length && !ends[from]; to++) {
+    // No line of the block has more than a few words ("Direct T 0300 123 1231").
+    for (let to = from + 1; to <= Math.min(words.length, from + 8) && !ends[from]; to++) {
       if (ends[to] && isOneOfOfstedsAddressLines(words.slice(from, to).join(' '))) ends[from] = true;
     }
   }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { mdxBlocks, stripFrontmatter, type TextBlock } from '../../../src/lib/importer/blocks.ts';
-import { importDocument, importPdf, type ImportResult } from '../../../src/lib/importer/index.ts';
+import { ImportError, importDocument, importPdf, type ImportResult } from '../../../src/lib/importer/index.ts';
 import { layoutPdf } from '../../helpers/pdf.ts';
 
 const blocksOf = (result: ImportResult): TextBlock[] => mdxBlocks(stripFrontmatter(result.mdx));
@@ -219,4 +219,15 @@ describe('a letter sent without “Yours sincerely” (issue 24)', () => {
       expect(result.mdx).toMatch(/planning your next inspection or visit\.\n\n<SignOff>/);
     }
   });
+});
+
+describe('a text with no line breaks (issue 24)', () => {
+  // A letter saved as one line of about 1 MB: the check for Ofsted's address block once tried
+  // every way of splitting the line into the block's lines, and never finished.
+  const sentence = 'Social workers in this fictional borough visit children often and plans are reviewed. ';
+  const oneLine = `Dear Pat Focused visit to Exampleton Borough Council children’s services ${sentence.repeat(12_000)}Yours sincerely Robin Sample His Majesty’s Inspector`;
+
+  it('finishes, refusing it with the reason', () => {
+    expect(() => importDocument(oneLine, { fileName: 'letter.txt' })).toThrow(ImportError);
+  }, 30_000);
 });

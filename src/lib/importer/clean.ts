@@ -588,6 +588,29 @@ function withoutOfstedBlock(head: readonly string[]): readonly string[] {
   return head.slice(start);
 }
 
+/**
+ * Some letters leave no gap between some of their paragraphs (Darlington 2021: "... see their
+ * workers regularly." / "Assessments in pathway plans ..."): a line that ends a sentence well
+ * short of the body's width (three quarters of its usual longest line), followed by a line that
+ * starts with a capital, ends its paragraph. A printed line falls that short only where its
+ * paragraph ends, or where the next word is longer than a quarter of the line.
+ */
+function withParagraphEnds(lines: readonly Line[]): Line[] {
+  const lengths = lines.filter((line) => line.text !== '').map((line) => line.text.length).sort((a, b) => a - b);
+  if (lengths.length < 8) return [...lines];
+  const width = lengths[Math.floor(lengths.length * 0.9)]!;
+  const out: Line[] = [];
+  lines.forEach((line, index) => {
+    out.push(line);
+    const next = lines[index + 1];
+    if (!next || line.text === '' || next.text === '' || next.pageStart) return;
+    if (/[.!?]["”’')\]]*$/.test(line.text) && line.text.length < width * 0.75 && startsWithCapital(next.text)) {
+      out.push({ text: '', pageStart: false });
+    }
+  });
+  return out;
+}
+
 /** An inspector's title under the name that signs a letter. */
 const SIGNER_TITLE = /^(?:(?:Senior )?(?:His|Her) Majesty[’']s Inspector|HMI|Senior HMI)$/;
 
@@ -653,7 +676,7 @@ export function parseLetter(raw: string): LetterParts {
   const bodyEnd = closingIndex >= 0 ? closingIndex : signatureStart;
   // A few letters (2020) number their findings "1.", "2.", ... with no gap between them: the
   // numbers, read as in a report, are where those paragraphs begin.
-  const bodyLines = lines.slice(bodyStart, bodyEnd);
+  const bodyLines = withParagraphEnds(lines.slice(bodyStart, bodyEnd));
   const numbered = ['1', '2'].every((number) => bodyLines.some((line) => new RegExp(`^${number}\\. \\p{Lu}`, 'u').test(line.text)));
   const body = buildBlocks(bodyLines, numbered ? { numberedParagraphs: true } : {});
 

@@ -373,6 +373,8 @@ export function findKind(title: string | undefined, paragraphs: readonly string[
     if (kind) return kind;
   }
   const first = paragraphs[0];
+  // A subject line read as the first paragraph, where extraction put another line before it.
+  if (first && /^(?:Focused|Monitoring) visit (?:to|of)\b/.test(first)) return fromText(first);
   const findings = first ? /\bfindings of (?:the|a|an) ([a-z ]+?(?:visit|inspection))\b/i.exec(first) : null;
   return findings ? fromText(`${findings[1]} of`) : undefined;
 }

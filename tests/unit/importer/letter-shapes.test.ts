@@ -231,3 +231,25 @@ describe('a text with no line breaks (issue 24)', () => {
     expect(() => importDocument(oneLine, { fileName: 'letter.txt' })).toThrow(ImportError);
   }, 30_000);
 });
+
+describe('paragraphs printed with no gap between them (issue 24, class 2 in letters)', () => {
+  const pages = `
+Leaders know the service well, and plans are clear for most of the children in
+the borough. Staff are positive about working here.
+Supervision is regular and helps social workers to reflect on their practice with
+the children and families they support, and on what to do next for them.
+`;
+  it('a sentence ending well short of the line, and a capital after it, start a new paragraph', () => {
+    const paragraphs = blocksOf(fromText(letter({ pages }))).map((block) => block.text);
+    expect(paragraphs).toContain('Leaders know the service well, and plans are clear for most of the children in the borough. Staff are positive about working here.');
+    expect(paragraphs).toContain(
+      'Supervision is regular and helps social workers to reflect on their practice with the children and families they support, and on what to do next for them.',
+    );
+  });
+
+  it('a subject line that extraction put after another line is still read for the kind of visit', () => {
+    const text = letter().replace('Dear Pat\n\nFocused visit', 'Dear Pat\nExampleton\nFocused visit');
+    const result = fromText(text);
+    expect(result.frontmatter.kind).toBe('focused-visit');
+  });
+});

@@ -253,3 +253,12 @@ the children and families they support, and on what to do next for them.
     expect(result.frontmatter.kind).toBe('focused-visit');
   });
 });
+
+describe('a postcode glued to the start of the subject line (issue 24)', () => {
+  it('goes with the letter head, and the subject is the subject', () => {
+    const text = letter().replace('Dear Pat\n\nFocused visit', 'Dear Pat\n\nZZ9 8YXFocused visit');
+    const result = fromText(text);
+    expect(result.frontmatter.title).toBe('Focused visit to Exampleton Borough Council children’s services');
+    expect(result.mdx).toContain('Exampleton\\\nZZ9 8YX\\\nZZ9 8YX\n\nDear Pat');
+  });
+});

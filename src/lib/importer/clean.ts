@@ -595,6 +595,8 @@ function withoutOfstedBlock(head: readonly string[]): readonly string[] {
  * starts with a capital, ends its paragraph. A printed line falls that short only where its
  * paragraph ends, or where the next word is longer than a quarter of the line.
  */
+const CLOSING_SENTENCE = /^Ofsted will take the findings from this\b/;
+
 function withParagraphEnds(lines: readonly Line[]): Line[] {
   const lengths = lines.filter((line) => line.text !== '').map((line) => line.text.length).sort((a, b) => a - b);
   if (lengths.length < 8) return [...lines];
@@ -604,7 +606,9 @@ function withParagraphEnds(lines: readonly Line[]): Line[] {
     out.push(line);
     const next = lines[index + 1];
     if (!next || line.text === '' || next.text === '' || next.pageStart) return;
-    if (/[.!?]["”’')\]]*$/.test(line.text) && line.text.length < width * 0.75 && startsWithCapital(next.text)) {
+    const ends = /[.!?]["”’')\]]*$/.test(line.text);
+    // Ofsted's closing sentence is a paragraph of its own, even after a list item's long last line.
+    if (ends && (CLOSING_SENTENCE.test(next.text) || (line.text.length < width * 0.75 && startsWithCapital(next.text)))) {
       out.push({ text: '', pageStart: false });
     }
   });

@@ -247,6 +247,20 @@ the children and families they support, and on what to do next for them.
     );
   });
 
+  it('Ofsted’s closing sentence right after a list item’s full last line is a paragraph of its own', () => {
+    const text = letter({
+      pages: `
+◼ The response to children who go missing is effective in most cases, and the return interviews
+are timely and well recorded for the children placed out of the area by the local authority.
+`,
+    }).replace('\nOfsted will take the findings', 'Ofsted will take the findings');
+    const blocks = blocksOf(fromText(text));
+    expect(blocks.at(-4)?.text).toBe(
+      'The response to children who go missing is effective in most cases, and the return interviews are timely and well recorded for the children placed out of the area by the local authority.',
+    );
+    expect(blocks.at(-3)?.text).toBe('Ofsted will take the findings from this focused visit into account when planning your next inspection or visit.');
+  });
+
   it('a subject line that extraction put after another line is still read for the kind of visit', () => {
     const text = letter().replace('Dear Pat\n\nFocused visit', 'Dear Pat\nExampleton\nFocused visit');
     const result = fromText(text);

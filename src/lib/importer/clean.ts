@@ -672,14 +672,6 @@ export function parseLetter(raw: string): LetterParts {
         index++;
       }
       subject = joinLines(subjectLines);
-      // A postcode the PDF prints a second time at the subject line's height comes out glued
-      // to its start ("BA14 8JNFocused visit to ...", Wiltshire 2022): it is the addressee's,
-      // and goes with the head, so that the subject is the subject; no word is lost.
-      const postcode = /^([A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})(?=\p{Lu}\p{Ll})/u.exec(subject);
-      if (postcode) {
-        head.push(postcode[1]!);
-        subject = subject.slice(postcode[1]!.length);
-      }
     }
     bodyStart = index;
   }

@@ -473,7 +473,10 @@ export function extractFields(letter: LetterParts): ExtractedFields {
   const paragraphs = paragraphTexts(letter.body);
   const fields: ExtractedFields = {};
 
-  if (letter.subject) fields.title = letter.subject;
+  // A postcode the PDF prints a second time at the subject line's height comes out glued to
+  // its start ("BA14 8JNFocused visit to ...", Wiltshire 2022): the body keeps it where the
+  // text has it, the title is the subject without it.
+  if (letter.subject) fields.title = letter.subject.replace(/^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}(?=\p{Lu}\p{Ll})/u, '');
   fields.kind = findKind(letter.subject, paragraphs);
   if (fields.kind === 'monitoring-visit') {
     fields.visitNumber = findVisitNumber(paragraphs);
@@ -485,6 +488,10 @@ export function extractFields(letter: LetterParts): ExtractedFields {
   const visit = findVisitDates(paragraphs, fields.letterDate);
   fields.visitStart = visit?.start;
   fields.visitEnd = visit?.end;
+  // A letter dated before its visit carries a misprint (Dudley: "21 January 2019" on a letter
+  // about a December 2019 visit): which date is wrong is not for the importer to say, so the
+  // letter's date is left for the editor, never corrected.
+  if (fields.letterDate && fields.visitStart && fields.letterDate < fields.visitStart) fields.letterDate = undefined;
 
   const inspectors = findInspectors(paragraphs);
   if (inspectors) fields.inspectors = leadFirst(inspectors, signerName(letter.signature));

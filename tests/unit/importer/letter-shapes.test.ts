@@ -269,10 +269,19 @@ are timely and well recorded for the children placed out of the area by the loca
 });
 
 describe('a postcode glued to the start of the subject line (issue 24)', () => {
-  it('goes with the letter head, and the subject is the subject', () => {
+  it('is left out of the title, and kept where the text has it', () => {
     const text = letter().replace('Dear Pat\n\nFocused visit', 'Dear Pat\n\nZZ9 8YXFocused visit');
     const result = fromText(text);
     expect(result.frontmatter.title).toBe('Focused visit to Exampleton Borough Council children’s services');
-    expect(result.mdx).toContain('Exampleton\\\nZZ9 8YX\\\nZZ9 8YX\n\nDear Pat');
+    expect(result.mdx).toContain('Dear Pat\n\n**ZZ9 8YXFocused visit to Exampleton Borough Council children’s services**');
+  });
+});
+
+describe('a letter dated before its visit (issue 24)', () => {
+  it('leaves the letter’s date for the editor, never a date that cannot be', () => {
+    const result = fromText(letter().replace('9 April 2023', '9 April 2022'));
+    expect(result.frontmatter.letterDate).toBeUndefined();
+    expect(result.missing).toContain('letterDate');
+    expect(result.mdx).toContain('<LetterHead>\n\n9 April 2022\n\n');
   });
 });

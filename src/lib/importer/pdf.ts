@@ -9,6 +9,7 @@
  */
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 import { ImportError } from './errors.ts';
+import { isOlderInspectionReport } from './report.ts';
 
 interface Piece {
   str: string;
@@ -67,7 +68,28 @@ function pageLines(pieces: readonly Piece[]): PdfLine[] {
   }
   for (const line of lines) line.pieces.sort((a, b) => a.x - b.x);
   // PDF coordinates grow upwards: the top line has the largest y.
-  return lines.sort((a, b) => b.y - a.y).filter((line) => lineText(line) !== '');
+  return attachTitleMarks(lines.sort((a, b) => b.y - a.y).filter((line) => lineText(line) !== ''));
+}
+
+/**
+ * A footnote mark on a line set larger than the page's body (a report's title, "... Children
+ * Board¹") is not small beside the body text, which on a title page may be the footnote's own
+ * small print: it is left a line of its own by `pageLines`. Such a line, one small number
+ * raised just above the end of a line in a larger font, is that line's mark.
+ */
+function attachTitleMarks(lines: PdfLine[]): PdfLine[] {
+  return lines.filter((mark, index) => {
+    const piece = mark.pieces[0]!;
+    if (mark.pieces.length !== 1 || !/^\d{1,2}$/.test(piece.str.trim())) return true;
+    const below = lines[index + 1];
+    if (!below || below.fontSize * 0.8 <= piece.fontSize) return true;
+    const rise = mark.y - below.y;
+    const last = below.pieces[below.pieces.length - 1]!;
+    const end = last.x + last.width;
+    if (rise <= 0 || rise > below.fontSize * 0.6 || piece.x < end - 2 || piece.x - end > below.fontSize) return true;
+    below.pieces.push(piece);
+    return false;
+  });
 }
 
 /** A line's text: pieces joined, with a space where the layout leaves a gap between them. */
@@ -149,16 +171,75 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
   }
   const step = lineSpacing(steps) ?? 0;
 
-  return linesByPage
-    .map((lines) =>
-      lines
-        .map((line, index) => {
-          const previous = lines[index - 1];
-          const gap = previous ? previous.y - line.y : 0;
-          const paragraphBreak = previous !== undefined && step > 0 && gap > step * 1.5;
-          return `${paragraphBreak ? '\n' : ''}${lineText(line)}`;
-        })
-        .join('\n'),
-    )
-    .join('\f');
+  const write = (forcedBreaks: boolean): string => {
+    const margin = forcedBreaks ? rightMargin(linesByPage.flat()) : undefined;
+    return linesByPage
+      .map((lines, pageIndex) => {
+        // Not on the first page, the report's head: the paragraph on its overall judgement is
+        // kept one block as it always was (Herefordshire's 2014 report, edited, has it so).
+        const right = pageIndex > 0 ? margin : undefined;
+        const left = leftMargin(lines);
+        return lines
+          .map((line, index) => {
+            const previous = lines[index - 1];
+            const gap = previous ? previous.y - line.y : 0;
+            const paragraphBreak =
+              previous !== undefined && ((step > 0 && gap > step * 1.5) || (right !== undefined && gap <= step * 1.5 && endsParagraph(previous, line, left, right)));
+            return `${paragraphBreak ? '\n' : ''}${lineText(line)}`;
+          })
+          .join('\n');
+      })
+      .join('\f');
+  };
+  // The 2013-2018 reports' paragraphs often follow each other with no gap at all: there the
+  // lines show where they end. Elsewhere (letters, later reports) paragraphs have a gap, and a
+  // line ended short without one is a line break inside a paragraph: read as it always was.
+  const text = write(false);
+  return isOlderInspectionReport(text) ? write(true) : text;
+}
+
+/** Where a line's last piece ends. */
+function lineEnd(line: PdfLine): number {
+  return Math.max(...line.pieces.map((piece) => piece.x + piece.width));
+}
+
+/**
+ * The text's right margin: most lines of prose run to it, so a high percentile of where lines
+ * end (not the furthest: a page number or a wide table may stand out beyond it).
+ */
+function rightMargin(lines: readonly PdfLine[]): number | undefined {
+  const ends = lines.filter((line) => lineText(line).length >= 40).map(lineEnd).sort((a, b) => a - b);
+  if (ends.length < 20) return undefined;
+  return ends[Math.floor((ends.length - 1) * 0.9)];
+}
+
+/**
+ * The page's left margin: where its leftmost line of prose starts (a page number or a mark may
+ * stand further left; a numbered paragraph's lines stand indented under its number, which is
+ * at the margin).
+ */
+function leftMargin(lines: readonly PdfLine[]): number {
+  const starts = lines.filter((line) => lineText(line).length >= 40).map((line) => line.pieces[0]!.x);
+  return starts.length > 0 ? Math.min(...starts) : 0;
+}
+
+/**
+ * A paragraph ends at a line with no gap after it when the line ends a sentence and the next
+ * line's first word would have fitted on it: text wraps only where the next word does not fit,
+ * so a line left that short was ended on purpose. Only between lines of prose at the left margin,
+ * of the same size, the next starting with a capital (a table's rows and a list's
+ * bullets stand elsewhere).
+ */
+function endsParagraph(line: PdfLine, next: PdfLine, left: number, right: number): boolean {
+  const text = lineText(line);
+  const following = lineText(next);
+  if (!/[.!?:]["”’')\]]*$/.test(text) || !/^["“‘'(]*\p{Lu}/u.test(following)) return false;
+  if (line.fontSize !== next.fontSize || Math.abs(line.pieces[0]!.x - next.pieces[0]!.x) > 1) return false;
+  // Only at the margin: a numbered paragraph's lines stand indented under its number, and a
+  // line ended short inside one is a line break within Ofsted's paragraph, not a new one.
+  if (Math.abs(line.pieces[0]!.x - left) > 1.5) return false;
+  const first = next.pieces[0]!;
+  const word = first.str.trimStart().split(/\s/)[0] ?? '';
+  const wordWidth = first.str.length > 0 ? (first.width * word.length) / first.str.length : 0;
+  return lineEnd(line) + line.fontSize * 0.3 + wordWidth < right;
 }

@@ -95,6 +95,18 @@ function labelledText(lines: readonly string[], index: number): string | undefin
 }
 
 /**
+ * A report of the single inspection framework (2014-2018: "Inspection of services for children
+ * in need of help and protection, ...", or its re-inspection) or a 2013 inspection of looked
+ * after children services, by its title at the top. Their paragraphs often follow each other
+ * with no gap (see pdf.ts); the reports after them set a gap between paragraphs.
+ */
+export function isOlderInspectionReport(text: string): boolean {
+  if (!isInspectionReport(text)) return false;
+  const top = normalise(text).split(/[\n\f]/).slice(0, 30).join(' ').replace(/\s+/g, ' ');
+  return /\b(?:Re-?)?inspection of (?:services for children in need of help and protection|looked after children services)\b/i.test(top);
+}
+
+/**
  * The start of the back page: Ofsted's description of itself, its licence text, its address
  * and Crown copyright. Nothing from here on is part of the report's findings.
  */

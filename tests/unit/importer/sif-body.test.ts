@@ -1,0 +1,144 @@
+/**
+ * The body of the single inspection framework's reports (2014-2018, issue 24, classes 2 and 8):
+ * footnote marks on the title, paragraph breaks the PDF shows only by its line geometry, and
+ * footnotes told apart from the text. The PDFs are drawn here, about a fictional council, line by
+ * line at the sizes and places Ofsted's Word exports put them.
+ */
+import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts';
+import { importPdf } from '../../../src/lib/importer/index.ts';
+import { pdfToText } from '../../../src/lib/importer/pdf.ts';
+
+/** A run of text drawn at a size; `x` from the page's left margin; `dy` the step down to it. */
+interface Run {
+  text: string;
+  size?: number;
+  x?: number;
+  /** How far below the previous line's baseline (default: the line spacing of its size). */
+  dy?: number;
+  /** A raised footnote mark drawn after the text, smaller. */
+  mark?: string;
+}
+
+async function drawPdf(pages: Run[][]): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  const font: PDFFont = await document.embedFont(StandardFonts.Helvetica);
+  for (const runs of pages) {
+    const page = document.addPage([595, 842]);
+    let y = 800;
+    for (const run of runs) {
+      const size = run.size ?? 12;
+      y -= run.dy ?? Math.round(size * 1.2);
+      const x = 70 + (run.x ?? 0);
+      page.drawText(run.text, { x, y, size, font });
+      if (run.mark) page.drawText(run.mark, { x: x + font.widthOfTextAtSize(run.text, size) + 0.5, y: y + size * 0.35, size: 9, font });
+    }
+  }
+  return document.save();
+}
+
+const words = (result: { mdx: string }): string[] => mdxBlocks(stripFrontmatter(result.mdx)).map((block) => block.text);
+
+describe('a footnote mark on the title, the first page mostly the footnote’s small print', () => {
+  // The title is set at 14 points and its mark at 9: beside the page's commonest size (the
+  // footnote's 10-point print) the mark is not small, but beside the title's line it is.
+  const note = [
+    'Ofsted produces this report under its power to combine reports in accordance with section 152 of',
+    'the Education and Inspections Act 2006. This report includes the report of the inspection of local',
+    'authority functions carried out under section 136 of the Education and Inspections Act 2006 and the',
+    'report of the review of the Local Safeguarding Children Board carried out under the Local',
+    'Safeguarding Children Boards (Review) Regulations 2013, which is what Exampleshire was inspected under.',
+  ];
+  const first: Run[] = [
+    { text: 'Exampleshire County Council', size: 20 },
+    { text: 'Inspection of services for children in need of help and', size: 14, dy: 26 },
+    { text: 'protection, children looked after and care leavers', size: 14 },
+    { text: 'and', size: 14, dy: 22 },
+    { text: 'Review of the effectiveness of the Local Safeguarding Children', size: 14, dy: 22 },
+    { text: 'Board', size: 14, mark: '1' },
+    { text: 'Inspection date: 2 March 2015 – 26 March 2015', size: 14, dy: 22 },
+    { text: 'Report published: 8 May 2015', size: 14, dy: 22 },
+    { text: 'Children’s services in Exampleshire are good', size: 14, dy: 40 },
+    { text: '1. Children who need help and protection', x: 5, dy: 26 },
+    { text: 'Good', x: 380, dy: 0 },
+    { text: '2. Leadership, management and governance', x: 5, dy: 26 },
+    { text: 'Good', x: 380, dy: 0 },
+    { text: '1', size: 9, dy: 80 },
+    ...note.map((text, index) => ({ text, size: 10, x: index === 0 ? 8 : 0, dy: index === 0 ? 4 : 12 })),
+    { text: '1', x: 440, dy: 40 },
+  ];
+  const second: Run[] = [
+    { text: 'Executive summary', size: 14 },
+    { text: 'Leaders in Exampleshire know their services well and act on what they know.', dy: 24 },
+    { text: 'Summary of key findings', size: 14, dy: 30 },
+    { text: '1. Senior leaders have a realistic view of the quality of practice.', dy: 24 },
+    { text: '2. Most children who need help receive it promptly.', dy: 24 },
+  ];
+
+  it('is read as the title’s mark, not as a line of its own', async () => {
+    const text = await pdfToText(await drawPdf([first, second]), 'exampleshire.pdf');
+    expect(text).toContain('\nBoard1\n');
+  });
+
+  it('lifts the note out of the text to a footnote on the title, its words whole', async () => {
+    const result = await importPdf(await drawPdf([first, second]), { fileName: 'exampleshire-2015.pdf' });
+    const blocks = words(result);
+    expect(blocks.some((block) => /^1 ?Ofsted produces/.test(block))).toBe(false);
+    expect(result.mdx).toContain('<Footnote mark="1" of="title">');
+    expect(blocks).toContain(note.join(' '));
+  });
+});
+
+describe('paragraphs with no gap between them (class 2: Ofsted’s executive summaries)', () => {
+  // Ragged-right prose at 12 points: each paragraph's last line falls short of the margin by
+  // more than the next paragraph's first word, which is how the PDF shows where it ends. The
+  // middle lines of a paragraph run to the margin even where they end a sentence.
+  const para = (lines: string[]): Run[] => lines.map((text) => ({ text, dy: 15 }));
+  const summary: Run[] = [
+    ...para([
+      'Children’s services in Exampleshire are good. Leaders have built a stable workforce and',
+      'social workers know the children they work with well. Managers oversee their work closely.',
+      'Children are seen alone and their views shape their plans.',
+    ]),
+    ...para([
+      'Early help is well coordinated and families receive help when they first need it. Partners',
+      'understand thresholds and refer appropriately, and the front door responds swiftly to them.',
+      'Strategy meetings are timely.',
+    ]),
+    ...para([
+      'Children in care live in homes that meet their needs and most are helped to stay in touch',
+      'with the people who matter to them. Care leavers are supported by personal advisers.',
+    ]),
+  ];
+  const filler: Run[] = Array.from({ length: 20 }, (_, index) => ({
+    text: `Line ${index + 1} of the report’s other text runs all the way across to the right margin.`,
+    dy: 15,
+  }));
+  const pages: Run[][] = [
+    [
+      { text: 'Exampleshire County Council', size: 20 },
+      { text: 'Inspection of services for children in need of help and', size: 14, dy: 26 },
+      { text: 'protection, children looked after and care leavers', size: 14 },
+      { text: 'Inspection date: 2 March 2015 – 26 March 2015', size: 14, dy: 22 },
+      { text: 'Report published: 8 May 2015', size: 14, dy: 22 },
+      { text: 'Children’s services in Exampleshire are good', size: 14, dy: 40 },
+      { text: '1. Children who need help and protection', x: 5, dy: 26 },
+      { text: 'Good', x: 380, dy: 0 },
+    ],
+    [{ text: 'Executive summary', size: 14 }, ...summary, { text: 'Summary of key findings', size: 14, dy: 30 }, { text: '1. Senior leaders know their services well.', dy: 24 }, ...filler],
+  ];
+
+  it('ends a paragraph at a sentence’s end where the next line’s first word would have fitted', async () => {
+    const blocks = words(await importPdf(await drawPdf(pages), { fileName: 'exampleshire-2015.pdf' }));
+    expect(blocks).toContain(summary.slice(0, 3).map((run) => run.text).join(' '));
+    expect(blocks).toContain(summary.slice(3, 6).map((run) => run.text).join(' '));
+    expect(blocks).toContain(summary.slice(6).map((run) => run.text).join(' '));
+  });
+
+  it('leaves a letter’s lines as they were read', async () => {
+    const letter: Run[] = [{ text: 'Dear Ms Example' }, { text: 'Focused visit to Exampleshire children’s services', dy: 24 }, ...summary, ...filler, { text: 'Yours sincerely', dy: 24 }];
+    const text = await pdfToText(await drawPdf([letter]), 'letter.pdf');
+    expect(text).toContain('Children are seen alone and their views shape their plans.\nEarly help is well coordinated');
+  });
+});

@@ -137,7 +137,7 @@ function gradeInWords(words: string): Grade | undefined {
  * last part of one split over two lines ("Requires improvement to" / "be good", "Requires
  * improvement" / "to be good", "Requires" / "improvement").
  */
-const GRADE_END = /(?:^|\s)(Requires? improvement to be good|Requires? improvement to|Requires? improvement|Requires?|improvement|to be good|be good|Outstanding|Good|Inadequate)$/i;
+const GRADE_END = /(?:^|\s)(Requires? improvement to be good|Requires? improvement to|Requires? improvement|Requires?|improvement|to be good|be good|Outstanding|Good|Inadequate|Not judged)$/i;
 
 /**
  * A line of the table cut into the area's words and the grade's words at its end. Lower-case
@@ -202,6 +202,9 @@ export function readJudgementTable(lines: readonly string[]): { judgements: Judg
     }
     const grade = gradeInWords(pieces.join(' '));
     const area = words.join(' ').replace(/^\d+(?:\.\d+)*\.?\s+/, '').trim();
+    // "Not judged" (2016, a council with no adoptions to judge) is the table's own answer: the
+    // area has no grade, and none is missing.
+    if (/^not judged$/i.test(pieces.join(' '))) continue;
     if (grade && area !== '') judgements.push({ area, grade });
     else if (area !== '' || pieces.length > 0) unread.push(area !== '' ? area : pieces.join(' '));
   }

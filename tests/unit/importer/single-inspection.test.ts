@@ -168,6 +168,26 @@ const SHAPES: Array<{ name: string; shape: Shape; judgements: Array<{ area: stri
     },
     judgements: [{ area: 'Overall judgement', grade: 'good' }, ...ALL_GOOD, { area: 'The effectiveness of the Local Safeguarding Children Board', grade: 'requires-improvement' }],
   },
+  {
+    name: '“Not judged” for an area (a council with no adoptions to judge): no grade, none missing',
+    shape: {
+      overall: 'Children’s services in Exampleshire are good',
+      table: [
+        '1. Children who need help and protection                      Good',
+        '',
+        '2. Children looked after and achieving',
+        '                                                              Good',
+        '   permanence',
+        '',
+        '   2.1 Adoption performance                                   Not judged',
+        '',
+        '   2.2 Experiences and progress of care leavers               Good',
+        '',
+        '3. Leadership, management and governance                      Good',
+      ].join('\n'),
+    },
+    judgements: [{ area: 'Overall judgement', grade: 'good' }, ...ALL_GOOD.filter((judgement) => judgement.area !== 'Adoption performance')],
+  },
 ];
 
 describe('the single inspection framework’s judgement table, in each shape Ofsted printed it', () => {

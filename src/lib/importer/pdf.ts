@@ -241,5 +241,6 @@ function endsParagraph(line: PdfLine, next: PdfLine, left: number, right: number
   const first = next.pieces[0]!;
   const word = first.str.trimStart().split(/\s/)[0] ?? '';
   const wordWidth = first.str.length > 0 ? (first.width * word.length) / first.str.length : 0;
-  return lineEnd(line) + line.fontSize * 0.3 + wordWidth < right;
+  // With a letter's width to spare: the word's width is estimated, and the margin is a percentile.
+  return lineEnd(line) + line.fontSize * 0.3 + wordWidth + line.fontSize < right;
 }

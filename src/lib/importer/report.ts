@@ -103,7 +103,7 @@ function labelledText(lines: readonly string[], index: number): string | undefin
 export function isOlderInspectionReport(text: string): boolean {
   if (!isInspectionReport(text)) return false;
   const top = normalise(text).split(/[\n\f]/).slice(0, 30).join(' ').replace(/\s+/g, ' ');
-  return /\b(?:Re-?)?inspection of (?:services for children in need of help and protection|looked after children services)\b/i.test(top);
+  return /\b(?:(?:Re-?)?inspection of (?:services for children in need of help and protection|looked after children services)|Review of the effectiveness of the Local Safeguarding Children Board)\b/i.test(top);
 }
 
 /**
@@ -219,18 +219,25 @@ export function readJudgementTable(lines: readonly string[]): { judgements: Judg
  * second or third line). Returns it with the number of lines it takes.
  */
 function overallJudgement(lines: readonly Line[], index: number): { judgement: Judgement; lines: number } | undefined {
+  let found: { judgement: Judgement; lines: number } | undefined;
   for (const count of [1, 2, 3]) {
     const group = lines.slice(index, index + count);
     // A wrapped sentence goes on line after line: a blank line ends it.
-    if (group.length < count || group.some((line) => line.text === '')) return undefined;
+    if (group.length < count || group.some((line) => line.text === '')) break;
+    // Once the words make a sentence, a further line is its only as the rest of its grade ("...
+    // require improvement" / "to be good"), never a row of the table or the next sentence.
+    if (found && !/^(?:to )?be good\.?$/i.test(group[count - 1]!.text.trim())) break;
     const text = group.map((line) => line.text.trim()).join(' ').replace(/\s+/g, ' ');
     // The grade ends the sentence; what comes before it must be one of the sentence's openings.
+    // "children’s service requires improvement" (Newham 2014) is Ofsted's own wording.
     const match = /^(.+?) (requires? improvement(?: to be good)?|good|outstanding|inadequate)\.?$/i.exec(text);
-    const opening = /^(?:The overall judgement is(?: that children[’']s services(?: in .+)?(?: are| is)?)?|Children[’']s services(?: in .+)?(?: are| is)?)$/i;
+    const opening = /^(?:The overall judgement is(?: that children[’']s services?(?: in .+)?(?: are| is)?)?|Children[’']s services(?: in .+)?(?: are| is)?)$/i;
     const grade = match && opening.test(match[1]!) ? gradeInWords(match[2]!) : undefined;
-    if (grade) return { judgement: { area: 'Overall judgement', grade }, lines: count };
+    // The longest reading: "... require improvement" / "to be good" is one sentence, its grade
+    // going on to the next line (Brighton and Hove 2015), not a sentence and a stray "to be good".
+    if (grade) found = { judgement: { area: 'Overall judgement', grade }, lines: count };
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -333,13 +340,16 @@ function footnoteMark(number: string): RegExp {
 
 /**
  * A footnote runs to a blank line, or to the running footer (whose second line ends with the
- * page number), or to the end of the page.
+ * page number), or to the end of the page. A line ending in a number is the footer's only at the
+ * page's foot, with at most the page number after it: a note's own line may end in one ("... were
+ * originally published on 11" / "February 2014", Slough 2014).
  */
 function footnoteEnd(page: readonly string[], from: number): number {
   let index = from;
   while (index < page.length) {
     const line = page[index]!.trim();
-    if (line === '' || /^Inspection of\b/i.test(line) || /\s\d{1,3}$/.test(line) || /^\d{1,3}$/.test(line)) break;
+    const after = page.slice(index + 1).filter((text) => text.trim() !== '').length;
+    if (line === '' || /^Inspection of\b/i.test(line) || (/\s\d{1,3}$/.test(line) && after <= 1) || /^\d{1,3}$/.test(line)) break;
     index++;
   }
   return index;
@@ -444,7 +454,9 @@ const COUNCIL_LINE = /^(?:the\s+)?(?:(?:London|Royal)\s+Borough\s+of\s+\S.*|\S.*
  * (2013); or a Trust the report is about, "Inspection of Bradford Children and Families Trust").
  */
 function titleAndAuthority(lines: readonly string[]): { title?: string; authority?: string } {
-  const titleStart = lines.findIndex((line) => /^(?:Re-?)?inspection of\b/i.test(line));
+  // A board reviewed on its own (Surrey 2015): "Review of the effectiveness of the Local
+  // Safeguarding Children Board", the board's name above it.
+  const titleStart = lines.findIndex((line) => /^(?:(?:Re-?)?inspection of|Review of the effectiveness of)\b/i.test(line));
   if (titleStart < 0) return {};
   const titleLines: string[] = [];
   let after: string | undefined;
@@ -654,9 +666,15 @@ function readJudgements(lines: readonly Line[], headEnd: number): JudgementsRead
     return { judgements, unread: read.unread, unknown, bodyStart: end };
   }
 
-  const found = overallJudgement(lines, start);
-  if (!found) return { ...gradedSections(lines), bodyStart: start };
-  return singleInspectionHead(lines, start, found);
+  // The dates may wrap onto a line of their own ("... and 28 – 30" / "January 2014", Sheffield
+  // 2014): the sentence of the overall judgement then starts a line or two later.
+  for (let from = start, tries = 0; from < lines.length && tries < 3; from++) {
+    if (lines[from]!.text === '') continue;
+    const found = overallJudgement(lines, from);
+    if (found) return singleInspectionHead(lines, from, found);
+    tries++;
+  }
+  return boardReviewHead(lines, start) ?? { ...gradedSections(lines), bodyStart: start };
 }
 
 /** The 2013 inspections' grade, a line of its own under a section's heading: "Grade 4 (inadequate)". */
@@ -701,6 +719,45 @@ const TABLE_ROW = /^\d+\.(?:\d+\.?)?\s+\p{Lu}/u;
 const CONTENTS_ENTRY = /\S\s+\d{1,3}$/;
 
 /**
+ * Where the text starts after a table of contents (the line "Contents" at `contents`): after its
+ * entries, one a line or wrapped over two or three ("The experiences and progress of children
+ * who need help and" / "protection 10"), each a run of lines whose last gives the page number.
+ */
+function afterContents(lines: readonly Line[], contents: number): number {
+  let bodyStart = contents + 1;
+  for (;;) {
+    while (bodyStart < lines.length && lines[bodyStart]!.text === '') bodyStart++;
+    let end = bodyStart;
+    while (end < lines.length && end - bodyStart < 3 && lines[end]!.text !== '' && !CONTENTS_ENTRY.test(lines[end]!.text)) end++;
+    if (end >= lines.length || !CONTENTS_ENTRY.test(lines[end]!.text)) return bodyStart;
+    bodyStart = end + 1;
+  }
+}
+
+/**
+ * A board reviewed on its own (Surrey 2015): its judgement is the head's sentence "The Local
+ * Safeguarding Children Board requires improvement" (kept in the text), then the contents.
+ */
+function boardReviewHead(lines: readonly Line[], start: number): JudgementsRead | undefined {
+  const first = lines[start]?.text ?? '';
+  const sentence = [first, lines[start + 1]?.text ?? ''].join(' ').replace(/\s+/g, ' ').trim();
+  const match = /^The Local Safeguarding Children Board(?: \(LSCB\))? (?:is )?(.+)$/i.exec(first) ?? undefined;
+  let grade = match ? gradeInWords(match[1]!) : undefined;
+  if (!grade) {
+    const wrapped = /^The Local Safeguarding Children Board(?: \(LSCB\))? (?:is )?(.+)$/i.exec(sentence);
+    grade = wrapped ? gradeInWords(wrapped[1]!) : undefined;
+  }
+  if (!grade) return undefined;
+  const contents = indexOf(lines, (text) => /^Contents$/i.test(text), start);
+  const nearContents = contents >= 0 && contents - start < 30;
+  return {
+    judgements: [{ area: 'The effectiveness of the Local Safeguarding Children Board', grade }],
+    bodyStart: nearContents ? afterContents(lines, contents) : start,
+    headProse: nearContents ? [...lines.slice(start, start + 1), { text: '', pageStart: false }, ...lines.slice(start + 1, contents)] : [],
+  };
+}
+
+/**
  * The single inspection framework's head (2014-2018): the overall judgement (kept in the text:
  * it is a sentence), perhaps a paragraph on what it means, the numbered table of judgements,
  * perhaps the board's judgement (a sentence, kept), and a table of contents (left out: the
@@ -732,11 +789,7 @@ function singleInspectionHead(lines: readonly Line[], start: number, found: { ju
   const nearContents = contents >= 0 && contents - index < 30;
   const proseEnd = nearContents ? contents : index;
   body.push(...lines.slice(index, proseEnd));
-  let bodyStart = proseEnd;
-  if (nearContents) {
-    bodyStart = contents + 1;
-    while (bodyStart < lines.length && (lines[bodyStart]!.text === '' || CONTENTS_ENTRY.test(lines[bodyStart]!.text))) bodyStart++;
-  }
+  const bodyStart = nearContents ? afterContents(lines, contents) : proseEnd;
 
   const read = readJudgementTable(table);
   const judgements = [found.judgement, ...read.judgements];

@@ -7,7 +7,7 @@
 import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts';
-import { importPdf } from '../../../src/lib/importer/index.ts';
+import { importDocument, importPdf } from '../../../src/lib/importer/index.ts';
 import { pdfToText } from '../../../src/lib/importer/pdf.ts';
 
 /** A run of text drawn at a size; `x` from the page's left margin; `dy` the step down to it. */
@@ -140,5 +140,128 @@ describe('paragraphs with no gap between them (class 2: Ofsted’s executive sum
     const letter: Run[] = [{ text: 'Dear Ms Example' }, { text: 'Focused visit to Exampleshire children’s services', dy: 24 }, ...summary, ...filler, { text: 'Yours sincerely', dy: 24 }];
     const text = await pdfToText(await drawPdf([letter]), 'letter.pdf');
     expect(text).toContain('Children are seen alone and their views shape their plans.\nEarly help is well coordinated');
+  });
+});
+
+describe('a single inspection report’s head: dates wrapped, contents entries wrapped', () => {
+  const text = [
+    'Exampleshire County Council',
+    'Inspection of services for children in need of help and',
+    'protection, children looked after and care leavers',
+    'Inspection dates: 4 November – 22 November 2013 and 27 – 29',
+    'January 2014',
+    '',
+    'The overall judgement is good',
+    '',
+    '1. Children who need help and protection                      Good',
+    '',
+    '2. Leadership, management and governance                      Good',
+    '',
+    'Contents',
+    '',
+    'The local authority 3',
+    '',
+    'The experiences and progress of children who need help and',
+    'protection 10',
+    '',
+    'Information about this inspection 12',
+    '',
+    'The local authority',
+    '',
+    'Summary of key findings',
+    '',
+    '1. Senior leaders know their services well.',
+    '',
+    '2. Most children who need help receive it promptly.',
+    '',
+  ].join('\n');
+  const result = importDocument(text, { fileName: 'exampleshire-2014.txt' });
+  const blocks = words(result);
+
+  it('reads the overall judgement and the table after dates that wrap onto a line of their own', () => {
+    expect(result.frontmatter.judgements).toEqual([
+      { area: 'Overall judgement', grade: 'good' },
+      { area: 'Children who need help and protection', grade: 'good' },
+      { area: 'Leadership, management and governance', grade: 'good' },
+    ]);
+    expect(blocks.filter((block) => /^\d+\. /.test(block)).map((block) => block.split('.')[0])).toEqual(['1', '2']);
+  });
+
+  it('leaves out the contents, entries wrapped over two lines included', () => {
+    expect(blocks.join('\n')).not.toMatch(/protection 10|Information about this inspection 12/);
+  });
+});
+
+describe('a footnote whose own line ends in a number (“… originally published on 11” / “February 2014”)', () => {
+  const text = [
+    'Exampleshire County Council',
+    'Inspection of services for children in need of help and',
+    'protection, children looked after and care leavers and',
+    'Review of the effectiveness of the Local Safeguarding Children Board2',
+    'Inspection dates: 4 November – 22 November 2013',
+    'Report published: 11 February 2014',
+    '',
+    'The overall judgement is good1',
+    '',
+    '1. Children who need help and protection                      Good',
+    '',
+    '2. Leadership, management and governance                      Good',
+    '',
+    '1',
+    'The sections of this report that are about the local authority were originally published on 11',
+    'February 2014',
+    '2',
+    'Ofsted produces this report under its power to combine reports.',
+    '\fThe local authority',
+    '',
+    '1. Senior leaders know their services well.',
+    '',
+  ].join('\n');
+
+  it('keeps the note whole, not an empty note, and imports', () => {
+    const result = importDocument(text, { fileName: 'exampleshire-2014.txt' });
+    const blocks = words(result);
+    expect(blocks).toContain('The sections of this report that are about the local authority were originally published on 11 February 2014');
+    expect(blocks).toContain('Ofsted produces this report under its power to combine reports.');
+    expect(blocks.filter((block) => /^1\. /.test(block))).toHaveLength(1);
+  });
+});
+
+describe('a board reviewed on its own (“Review of the effectiveness of the Local Safeguarding Children Board”)', () => {
+  const text = [
+    'Exampleshire Safeguarding Children Board',
+    'Review of the effectiveness of the Local Safeguarding Children',
+    'Board',
+    'Inspection date: 15 June 2015 – 17 June 2015',
+    'Report published: 3 August 2015',
+    '',
+    'The Local Safeguarding Children Board requires improvement',
+    '',
+    'The arrangements in place to evaluate the effectiveness of what is done require improvement.',
+    '',
+    '\fContents',
+    '',
+    'Information about this area 3',
+    '',
+    'Executive summary 5',
+    '',
+    '\fInformation about this area',
+    '',
+    'Executive summary',
+    '',
+    'The board has a clear view of its priorities.',
+    '',
+    '1. The board’s chair provides strong leadership.',
+    '',
+  ].join('\n');
+
+  it('reads its title, the board as printed, and the board’s judgement; leaves the contents out', () => {
+    const result = importDocument(text, { fileName: 'exampleshire-2015.txt' });
+    expect(result.frontmatter.title).toBe('Review of the effectiveness of the Local Safeguarding Children Board');
+    expect(result.frontmatter.authority).toBe('Exampleshire Safeguarding Children Board');
+    expect(result.frontmatter.judgements).toEqual([{ area: 'The effectiveness of the Local Safeguarding Children Board', grade: 'requires-improvement' }]);
+    const blocks = words(result);
+    expect(blocks).toContain('The arrangements in place to evaluate the effectiveness of what is done require improvement.');
+    expect(blocks.join('\n')).not.toMatch(/Executive summary 5/);
   });
 });

@@ -169,6 +169,16 @@ const SHAPES: Array<{ name: string; shape: Shape; judgements: Array<{ area: stri
     judgements: [{ area: 'Overall judgement', grade: 'good' }, ...ALL_GOOD, { area: 'The effectiveness of the Local Safeguarding Children Board', grade: 'requires-improvement' }],
   },
   {
+    name: 'the sentence wrapped after a whole grade, “to be good” going on on the next line',
+    shape: { overall: 'Children’s services in Exampleshire require improvement\nto be good', table: STANDARD_TABLE },
+    judgements: [{ area: 'Overall judgement', grade: 'requires-improvement' }, ...ALL_GOOD],
+  },
+  {
+    name: '“…that children’s service requires improvement.” (service, singular)',
+    shape: { overall: 'The overall judgement is that children’s service requires\nimprovement.', table: STANDARD_TABLE },
+    judgements: [{ area: 'Overall judgement', grade: 'requires-improvement' }, ...ALL_GOOD],
+  },
+  {
     name: '“Not judged” for an area (a council with no adoptions to judge): no grade, none missing',
     shape: {
       overall: 'Children’s services in Exampleshire are good',

@@ -68,7 +68,8 @@ const LEAD_LABEL = /^Lead inspector:$/i;
  */
 const LEADS_LINE = /^Lead inspectors:\s*(.+)$/i;
 const TEAM_LINE = /^Team inspectors?:\s*(.+)$/i;
-const PUBLISHED_LINE = /^Report published:\s*(.+)$/i;
+/** "Report published: 30 June 2014", "Report published: 25/11/2016"; in 2013 "Published: 16 August 2013". */
+const PUBLISHED_LINE = /^(?:Report )?published:\s*(.+)$/i;
 
 /**
  * Is this an inspection report rather than a letter? It states its inspection dates on a line
@@ -494,7 +495,8 @@ export function parseReport(raw: string): ReportParts {
   const dates = datesText !== undefined ? parseDateRange(datesText) : undefined;
 
   const publishedIndex = indexOf(lines, (line) => PUBLISHED_LINE.test(line));
-  const published = publishedIndex >= 0 && publishedIndex - datesIndex <= 3 ? parseDateRange(PUBLISHED_LINE.exec(lines[publishedIndex]!.text)![1]!)?.start : undefined;
+  // In 2013 the inspector and the age group stand between the dates and the publication date.
+  const published = publishedIndex >= 0 && publishedIndex - datesIndex <= 5 ? publicationDate(PUBLISHED_LINE.exec(lines[publishedIndex]!.text)![1]!) : undefined;
   const inspectors = reportInspectors(lines);
   const lead = leadField(lines);
   // The 2014 report names its lead inspector pages later, with the team.
@@ -502,6 +504,16 @@ export function parseReport(raw: string): ReportParts {
   const { judgements, unread: unreadJudgements = [], unknown: unknownJudgements = [], bodyStart, headProse = [] } = readJudgements(lines, headEnd);
   const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...lines.slice(bodyStart)], { numberedParagraphs: true });
   return { title, authority, dates, published, inspectors, judgements, unreadJudgements, unknownJudgements, body, footnotes, footnoteMarks };
+}
+
+/** The date a report was published: in words, or as Ofsted printed it in 2015-16, "25/11/2016" (day first). */
+function publicationDate(text: string): string | undefined {
+  const numeric = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (!numeric) return parseDateRange(text)?.start;
+  const [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -627,7 +639,7 @@ function knownArea(area: string): boolean {
 
 /** A line that belongs to the head after the dates, not to the report's text. */
 function isHeadLine(text: string): boolean {
-  return LEAD_LINE.test(text) || /^(?:His|Her) Majesty[’']s Inspector$/i.test(text) || /^Report published:/i.test(text);
+  return LEAD_LINE.test(text) || /^(?:His|Her) Majesty[’']s Inspector$/i.test(text) || PUBLISHED_LINE.test(text) || /^Age group:/i.test(text);
 }
 
 /** What `readJudgements` finds. */
@@ -674,7 +686,11 @@ function readJudgements(lines: readonly Line[], headEnd: number): JudgementsRead
     if (found) return singleInspectionHead(lines, from, found);
     tries++;
   }
-  return boardReviewHead(lines, start) ?? { ...gradedSections(lines), bodyStart: start };
+  // The 2013 inspection: its front page, then Ofsted's copyright page and the contents, before
+  // the text; the contents start its text's page.
+  const contents = indexOf(lines, (text) => /^Contents$/i.test(text), start);
+  const bodyStart = contents >= 0 && contents - start < 30 ? afterContents(lines, contents) : start;
+  return boardReviewHead(lines, start) ?? { ...gradedSections(lines), bodyStart };
 }
 
 /** The 2013 inspections' grade, a line of its own under a section's heading: "Grade 4 (inadequate)". */

@@ -265,3 +265,63 @@ describe('a board reviewed on its own (“Review of the effectiveness of the Loc
     expect(blocks.join('\n')).not.toMatch(/Executive summary 5/);
   });
 });
+
+describe('the publication date as the 2013 and 2015-16 reports print it', () => {
+  const head = (published: string, after: string[] = []): string =>
+    [
+      'Exampleshire County Council',
+      'Inspection of services for children in need of help and',
+      'protection, children looked after and care leavers',
+      'Inspection date: 2 March 2015 – 26 March 2015',
+      published,
+      '',
+      'The overall judgement is good',
+      '',
+      '1. Children who need help and protection                      Good',
+      '',
+      ...after,
+      'The local authority',
+      '',
+      '1. Senior leaders know their services well.',
+      '',
+    ].join('\n');
+
+  it('reads “Report published: 25/11/2016”, day first', () => {
+    expect(importDocument(head('Report published: 08/05/2015'), { fileName: 'exampleshire-2015.txt' }).frontmatter).toMatchObject({ published: '2015-05-08' });
+  });
+
+  it('reads the 2013 inspection’s “Published:” after the inspector and age group, and leaves out the copyright page and contents', () => {
+    const text = [
+      'Inspection of looked after children',
+      'services',
+      'Exampleshire County Council',
+      'Inspection dates: 8 – 12 July 2013',
+      'Reporting inspector Ann Example HMI',
+      '',
+      'Age group: All',
+      'Published: 16 August 2013',
+      '\f© Crown copyright 2013',
+      '',
+      'Website: www.ofsted.gov.uk',
+      'This document may be reproduced in whole or in part for non-commercial purposes.',
+      '\fExampleshire County Council Inspection of looked after children services 1',
+      '',
+      'Contents',
+      '',
+      'About this inspection 2',
+      '',
+      'Overall effectiveness of services for looked after children and',
+      'young people 4',
+      '',
+      '\fAbout this inspection',
+      '',
+      '1. The purpose of the inspection is to evaluate the services for looked after children.',
+      '',
+    ].join('\n');
+    const result = importDocument(text, { fileName: 'exampleshire-2013.txt' });
+    expect(result.frontmatter).toMatchObject({ published: '2013-08-16' });
+    const blocks = words(result);
+    expect(blocks[0]).toBe('About this inspection');
+    expect(blocks.join('\n')).not.toMatch(/Crown copyright|Age group|young people 4/);
+  });
+});

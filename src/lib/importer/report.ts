@@ -502,6 +502,8 @@ export function parseReport(raw: string): ReportParts {
   // The 2014 report names its lead inspector pages later, with the team.
   const headEnd = lead && lead.index - datesIndex <= 4 ? lead.end : datesIndex;
   const { judgements, unread: unreadJudgements = [], unknown: unknownJudgements = [], bodyStart, headProse = [] } = readJudgements(lines, headEnd);
+  const board = judgements.some((judgement) => judgement.area === BOARD_AREA) || !/Safeguarding Children Board/i.test(title ?? '') ? undefined : boardSectionJudgement(lines, bodyStart);
+  if (board) judgements.push(board);
   const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...lines.slice(bodyStart)], { numberedParagraphs: true });
   return { title, authority, dates, published, inspectors, judgements, unreadJudgements, unknownJudgements, body, footnotes, footnoteMarks };
 }
@@ -693,6 +695,30 @@ function readJudgements(lines: readonly Line[], headEnd: number): JudgementsRead
   return boardReviewHead(lines, start) ?? { ...gradedSections(lines), bodyStart };
 }
 
+const BOARD_AREA = 'The effectiveness of the Local Safeguarding Children Board';
+
+/**
+ * The board's judgement where the head does not give it (most reports from 2015): the board's
+ * section opens with it, a sentence standing alone, perhaps wrapped: "The Local Safeguarding
+ * Children Board is good", "The Local Safeguarding Children Board (LSCB) requires improvement".
+ * (The explanation of the grades at the end, "The LSCB requires improvement if ...", is not it.)
+ */
+function boardSectionJudgement(lines: readonly Line[], from: number): Judgement | undefined {
+  // "The Local Safeguarding Children is inadequate" (Somerset 2015) is Ofsted's slip for it.
+  const sentence = /^The Local Safeguarding Children(?: Board)?(?: \(LSCB\))?(?: in [^.]+?)? (?:is )?(requires? improvement(?: to be good)?|good|outstanding|inadequate)\.?$/i;
+  for (let index = from; index < lines.length; index++) {
+    const text = lines[index]!.text.trim();
+    if (!/^The Local Safeguarding Children\b/i.test(text)) continue;
+    const next = lines[index + 1]?.text.trim() ?? '';
+    for (const candidate of [text, `${text} ${next}`]) {
+      const match = sentence.exec(candidate.replace(/\s+/g, ' '));
+      const grade = match ? gradeInWords(match[1]!) : undefined;
+      if (grade) return { area: BOARD_AREA, grade };
+    }
+  }
+  return undefined;
+}
+
 /** The 2013 inspections' grade, a line of its own under a section's heading: "Grade 4 (inadequate)". */
 const SECTION_GRADE = /^Grade [1-4] \((Outstanding|Good|Adequate|Inadequate)\)$/i;
 
@@ -767,7 +793,7 @@ function boardReviewHead(lines: readonly Line[], start: number): JudgementsRead 
   const contents = indexOf(lines, (text) => /^Contents$/i.test(text), start);
   const nearContents = contents >= 0 && contents - start < 30;
   return {
-    judgements: [{ area: 'The effectiveness of the Local Safeguarding Children Board', grade }],
+    judgements: [{ area: BOARD_AREA, grade }],
     bodyStart: nearContents ? afterContents(lines, contents) : start,
     headProse: nearContents ? [...lines.slice(start, start + 1), { text: '', pageStart: false }, ...lines.slice(start + 1, contents)] : [],
   };
@@ -823,6 +849,6 @@ function singleInspectionHead(lines: readonly Line[], start: number, found: { ju
     .trim();
   const board = /^(?:The judgement for )?the effectiveness of the Local Safeguarding Children Board(?: \(LSCB\))?(?: is)? (.+)$/i.exec(boardSentence);
   const grade = board ? gradeInWords(board[1]!) : undefined;
-  if (grade) judgements.push({ area: 'The effectiveness of the Local Safeguarding Children Board', grade });
+  if (grade) judgements.push({ area: BOARD_AREA, grade });
   return { judgements, unread: read.unread, bodyStart, headProse: body };
 }

@@ -101,18 +101,18 @@ const O = 'outstanding';
  * grades of its own judgement table, in the table's order: the overall judgement; children who
  * need help and protection; children looked after and achieving permanence; adoption
  * performance; experiences and progress of care leavers; leadership, management and
- * governance; and the board's judgement where the head gives it. (Somerset's 2018
- * "Reinspection", which the importer once refused, is checked on its own below.)
+ * governance; and the board's judgement, from the head or else from the board's own section.
+ * (Somerset's 2018 "Reinspection", which the importer once refused, is checked on its own below.)
  */
 const NEIGHBOURS_SIF: Array<{ file: string; grades: string[]; careLeavers?: string }> = [
   { file: 'staffordshire/2014-03-21-inspection', grades: [G, G, G, G, G, G, G] },
-  { file: 'lincolnshire/2015-01-06-inspection', grades: [G, G, G, O, G, G] },
-  { file: 'shropshire/2017-11-24-inspection', grades: [G, G, RI, G, RI, G] },
-  { file: 'somerset/2015-03-27-inspection', grades: [I, I, I, RI, I, I] },
-  { file: 'lancashire/2015-11-27-inspection', grades: [I, I, RI, RI, I, I] },
+  { file: 'lincolnshire/2015-01-06-inspection', grades: [G, G, G, O, G, G, G] },
+  { file: 'shropshire/2017-11-24-inspection', grades: [G, G, RI, G, RI, G, G] },
+  { file: 'somerset/2015-03-27-inspection', grades: [I, I, I, RI, I, I, I] },
+  { file: 'lancashire/2015-11-27-inspection', grades: [I, I, RI, RI, I, I, G] },
   { file: 'lancashire/2018-08-17-inspection', grades: [RI, RI, RI, G, RI, RI] },
-  { file: 'suffolk/2016-02-11-inspection', grades: [G, RI, G, G, RI, G] },
-  { file: 'east-riding-of-yorkshire/2017-02-13-inspection', grades: [G, G, G, G, O, G] },
+  { file: 'suffolk/2016-02-11-inspection', grades: [G, RI, G, G, RI, G, G] },
+  { file: 'east-riding-of-yorkshire/2017-02-13-inspection', grades: [G, G, G, G, O, G, G] },
   { file: 'north-yorkshire/2014-06-30-inspection', grades: [G, G, G, G, G, G, G] },
   // Derbyshire's table prints "Care Leavers".
   { file: 'derbyshire/2014-02-11-inspection', grades: [G, G, G, G, G, G, RI], careLeavers: 'Experiences and progress of Care Leavers' },

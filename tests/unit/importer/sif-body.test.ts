@@ -325,3 +325,54 @@ describe('the publication date as the 2013 and 2015-16 reports print it', () => 
     expect(blocks.join('\n')).not.toMatch(/Crown copyright|Age group|young people 4/);
   });
 });
+
+describe('the board’s judgement given only in the board’s own section', () => {
+  const text = (sentence: string): string =>
+    [
+      'Exampleshire County Council',
+      'Inspection of services for children in need of help and',
+      'protection, children looked after and care leavers',
+      'and',
+      'Review of the effectiveness of the Local Safeguarding Children',
+      'Board',
+      'Inspection date: 2 March 2015 – 26 March 2015',
+      'Report published: 8 May 2015',
+      '',
+      'Children’s services in Exampleshire are good',
+      '',
+      '1. Children who need help and protection                      Good',
+      '',
+      'The local authority',
+      '',
+      '1. Senior leaders know their services well.',
+      '',
+      'The Local Safeguarding Children Board (LSCB)',
+      sentence,
+      'Executive summary',
+      'The board is well chaired.',
+      '',
+      'What the inspection judgements mean: the LSCB',
+      '',
+      'The LSCB requires improvement if it does not yet demonstrate the characteristics of good.',
+      '',
+    ].join('\n');
+
+  it('is read from the sentence that opens the section', () => {
+    for (const [sentence, grade] of [
+      ['The Local Safeguarding Children Board is good', 'good'],
+      ['The Local Safeguarding Children Board (LSCB) requires improvement', 'requires-improvement'],
+      ['The Local Safeguarding Children is inadequate', 'inadequate'],
+    ] as const) {
+      const judgements = importDocument(text(sentence), { fileName: 'exampleshire-2015.txt' }).frontmatter.judgements;
+      expect(judgements, sentence).toContainEqual({ area: 'The effectiveness of the Local Safeguarding Children Board', grade });
+    }
+  });
+
+  it('is never read from the explanation of the grades', () => {
+    const judgements = importDocument(text('The board coordinates its partners well.'), { fileName: 'exampleshire-2015.txt' }).frontmatter.judgements;
+    expect(judgements).toEqual([
+      { area: 'Overall judgement', grade: 'good' },
+      { area: 'Children who need help and protection', grade: 'good' },
+    ]);
+  });
+});

@@ -62,7 +62,11 @@ function pageLines(pieces: readonly Piece[]): PdfLine[] {
     }
   }
   for (const mark of marks) {
-    const below = lines.filter((line) => line.y <= mark.y + 1 && mark.y - line.y <= bodySize).sort((a, b) => b.y - a.y)[0];
+    // Not a line of nothing but a space set at the mark's size after it (Birmingham 2014): that
+    // line is dropped, and the mark with it would stand alone, to be read as a page number.
+    const below = lines
+      .filter((line) => line.y <= mark.y + 1 && mark.y - line.y <= bodySize && line.pieces.some((piece) => piece.str.trim() !== ''))
+      .sort((a, b) => b.y - a.y)[0];
     if (below) below.pieces.push(mark);
     else lines.push({ y: mark.y, fontSize: mark.fontSize, pieces: [mark] });
   }

@@ -830,7 +830,9 @@ function singleInspectionHead(lines: readonly Line[], start: number, found: { ju
   const contents = indexOf(lines, (text) => /^Contents$/i.test(text), index);
   const nearContents = contents >= 0 && contents - index < 30;
   const proseEnd = nearContents ? contents : index;
-  body.push(...lines.slice(index, proseEnd));
+  // The table stood between the paragraph on the overall judgement and the board's: they are
+  // two paragraphs even where the PDF leaves no gap after the table (Barking and Dagenham 2014).
+  body.push({ text: '', pageStart: false }, ...lines.slice(index, proseEnd));
   const bodyStart = nearContents ? afterContents(lines, contents) : proseEnd;
 
   const read = readJudgementTable(table);

@@ -19,6 +19,8 @@ interface Run {
   dy?: number;
   /** A raised footnote mark drawn after the text, smaller. */
   mark?: string;
+  /** Text drawn after the mark on the same baseline, after a space set at the mark's size. */
+  after?: string;
 }
 
 async function drawPdf(pages: Run[][]): Promise<Uint8Array> {
@@ -32,7 +34,15 @@ async function drawPdf(pages: Run[][]): Promise<Uint8Array> {
       y -= run.dy ?? Math.round(size * 1.2);
       const x = 70 + (run.x ?? 0);
       page.drawText(run.text, { x, y, size, font });
-      if (run.mark) page.drawText(run.mark, { x: x + font.widthOfTextAtSize(run.text, size) + 0.5, y: y + size * 0.35, size: 9, font });
+      if (run.mark) {
+        const markX = x + font.widthOfTextAtSize(run.text, size) + 0.5;
+        page.drawText(run.mark, { x: markX, y: y + size * 0.35, size: 9, font });
+        if (run.after !== undefined) {
+          const spaceX = markX + font.widthOfTextAtSize(run.mark, 9);
+          page.drawText(' ', { x: spaceX, y: y + size * 0.35, size: 9, font });
+          page.drawText(run.after, { x: spaceX + font.widthOfTextAtSize(' ', 9) + 0.5, y, size, font });
+        }
+      }
     }
   }
   return document.save();
@@ -374,5 +384,52 @@ describe('the board’s judgement given only in the board’s own section', () =
       { area: 'Overall judgement', grade: 'good' },
       { area: 'Children who need help and protection', grade: 'good' },
     ]);
+  });
+});
+
+describe('a footnote mark in the text followed by a space set at the mark’s size (Birmingham 2014)', () => {
+  const page: Run[] = [
+    { text: 'Executive summary', size: 14 },
+    { text: 'Partners work together, particularly between children’s services, the police and', dy: 24 },
+    { text: 'schools, as the review found.', mark: '3', after: 'Partners contributed to the review.', dy: 15 },
+    { text: 'Senior leaders have acted on what it found and report on it to the board.', dy: 15 },
+    { text: '3', size: 9, dy: 300 },
+    { text: 'The review was commissioned by the council in 2013.', size: 9, x: 6, dy: 4 },
+  ];
+
+  it('keeps the mark on its line, not a line of its own', async () => {
+    const text = await pdfToText(await drawPdf([page]), 'exampleshire.pdf');
+    expect(text).toContain('schools, as the review found.3 Partners contributed to the review.');
+  });
+});
+
+describe('the board’s judgement straight after the table, no blank line between', () => {
+  it('is a paragraph of its own, not the end of the paragraph on the overall judgement', () => {
+    const text = [
+      'Exampleshire County Council',
+      'Inspection of services for children in need of help and',
+      'protection, children looked after and care leavers and Review of the effectiveness of the',
+      'local safeguarding children board',
+      'Inspection date: 2 March 2015 – 26 March 2015',
+      'Report published: 8 May 2015',
+      '',
+      'The overall judgement is good',
+      'The local authority leads effective services that meet the requirements for good.',
+      '1. Children who need help and protection                      Good',
+      '2. Leadership, management and governance                      Good',
+      'The effectiveness of the Local Safeguarding Children Board (LSCB) is good.',
+      '',
+      '\fContents',
+      '',
+      'The local authority 3',
+      '',
+      '\fThe local authority',
+      '',
+      '1. Senior leaders know their services well.',
+      '',
+    ].join('\n');
+    const blocks = words(importDocument(text, { fileName: 'exampleshire-2015.txt' }));
+    expect(blocks).toContain('The local authority leads effective services that meet the requirements for good.');
+    expect(blocks).toContain('The effectiveness of the Local Safeguarding Children Board (LSCB) is good.');
   });
 });

@@ -504,7 +504,7 @@ export function parseReport(raw: string): ReportParts {
   const { judgements, unread: unreadJudgements = [], unknown: unknownJudgements = [], bodyStart, headProse = [] } = readJudgements(lines, headEnd);
   const board = judgements.some((judgement) => judgement.area === BOARD_AREA) || !/Safeguarding Children Board/i.test(title ?? '') ? undefined : boardSectionJudgement(lines, bodyStart);
   if (board) judgements.push(board);
-  const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...lines.slice(bodyStart)], { numberedParagraphs: true });
+  const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...withoutContents(lines.slice(bodyStart))], { numberedParagraphs: true });
   return { title, authority, dates, published, inspectors, judgements, unreadJudgements, unknownJudgements, body, footnotes, footnoteMarks };
 }
 
@@ -774,6 +774,19 @@ function afterContents(lines: readonly Line[], contents: number): number {
     if (end >= lines.length || !CONTENTS_ENTRY.test(lines[end]!.text)) return bodyStart;
     bodyStart = end + 1;
   }
+}
+
+/**
+ * The text without a table of contents standing inside it: from 2016 the contents follow the
+ * executive summary, after the head. The line "Contents" and its entries (at least two, each
+ * ending with its page number) go; the headings are in the text.
+ */
+function withoutContents(lines: readonly Line[]): readonly Line[] {
+  const contents = indexOf(lines, (text) => /^Contents$/i.test(text));
+  if (contents < 0) return lines;
+  const end = afterContents(lines, contents);
+  const entries = lines.slice(contents + 1, end).filter((line) => CONTENTS_ENTRY.test(line.text)).length;
+  return entries >= 2 ? [...lines.slice(0, contents), { text: '', pageStart: false }, ...lines.slice(end)] : lines;
 }
 
 /**

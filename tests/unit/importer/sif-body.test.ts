@@ -433,3 +433,46 @@ describe('the board’s judgement straight after the table, no blank line betwee
     expect(blocks).toContain('The effectiveness of the Local Safeguarding Children Board (LSCB) is good.');
   });
 });
+
+describe('the contents after the executive summary (2016-17 reports)', () => {
+  // A summary long enough (more than a page) that the contents are not the head's.
+  const summary = Array.from({ length: 20 }, (_, index) => `Leaders in Exampleshire know service ${index + 1} well.`);
+  it('are left out of the text; the headings stay where they stand in it', () => {
+    const text = [
+      'Exampleshire County Council',
+      'Inspection of services for children in need of help and',
+      'protection, children looked after and care leavers',
+      'Inspection date: 2 March 2017 – 26 March 2017',
+      'Report published: 8 May 2017',
+      '',
+      'Children’s services in Exampleshire are good',
+      '',
+      '1. Children who need help and protection                      Good',
+      '',
+      '\fExecutive summary',
+      '',
+      ...summary.flatMap((paragraph) => [paragraph, '']),
+      '\fContents',
+      '',
+      'Recommendations 2',
+      '',
+      'The local authority 3',
+      '',
+      'The experiences and progress of children who need help and',
+      'protection 4',
+      '',
+      '\fThe local authority',
+      '',
+      '1. Senior leaders know their services well.',
+      '',
+    ].join('\n');
+    const blocks = words(importDocument(text, { fileName: 'exampleshire-2017.txt' }));
+    expect(blocks).toEqual([
+      'Children’s services in Exampleshire are good',
+      'Executive summary',
+      ...summary,
+      'The local authority',
+      '1. Senior leaders know their services well.',
+    ]);
+  });
+});

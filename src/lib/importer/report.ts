@@ -261,7 +261,7 @@ function liftFootnotes(raw: string): { text: string; footnotes: string[]; marks:
       const alone = line === number && (page[index + 1] ?? '').trim() !== '';
       const before = new RegExp(`^${number}\\s*(?=\\p{Lu})`, 'u').exec(line);
       if ((alone || before) && index > 0 && footnoteMark(number).test(seen)) {
-        const end = footnoteEnd(page, index + 1);
+        const end = footnoteEnd(page, index + 1, String(footnotes.length + 2));
         const first = alone ? [] : [line.slice(before![0].length)];
         const note = [...first, ...page.slice(index + 1, end).map((text) => text.trim())].filter((text) => text !== '');
         footnotes.push(note.join(' '));
@@ -340,15 +340,18 @@ function footnoteMark(number: string): RegExp {
 }
 
 /**
- * A footnote runs to a blank line, or to the running footer (whose second line ends with the
+ * A footnote runs to a blank line, or to the next note, or to the running footer (whose second line ends with the
  * page number), or to the end of the page. A line ending in a number is the footer's only at the
  * page's foot, with at most the page number after it: a note's own line may end in one ("... were
  * originally published on 11" / "February 2014", Slough 2014).
  */
-function footnoteEnd(page: readonly string[], from: number): number {
+function footnoteEnd(page: readonly string[], from: number, next: string): number {
   let index = from;
+  // The next note may follow with no gap, its number before its first word ("2 A full ...").
+  const nextNote = new RegExp(`^${next}\\s*\\p{Lu}`, 'u');
   while (index < page.length) {
     const line = page[index]!.trim();
+    if (nextNote.test(line)) break;
     const after = page.slice(index + 1).filter((text) => text.trim() !== '').length;
     if (line === '' || /^Inspection of\b/i.test(line) || (/\s\d{1,3}$/.test(line) && after <= 1) || /^\d{1,3}$/.test(line)) break;
     index++;

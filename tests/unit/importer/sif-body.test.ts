@@ -476,3 +476,32 @@ describe('the contents after the executive summary (2016-17 reports)', () => {
     ]);
   });
 });
+
+describe('two footnotes at a page’s foot with no gap between them, the second’s number before its words', () => {
+  it('are two notes, each on its mark', () => {
+    const text = [
+      'Exampleshire County Council',
+      'Inspection of services for children in need of help and',
+      'protection, children looked after and care leavers',
+      'Inspection date: 2 March 2015 – 26 March 2015',
+      'Report published: 8 May 2015',
+      '',
+      'The overall judgement is good1',
+      'It is Ofsted’s expectation that all children receive good help.2',
+      '',
+      '1. Children who need help and protection                      Good',
+      '',
+      '1 Ofsted produces this report under its power to combine reports.',
+      '2 A full description of what the inspection judgements mean can be found at the end.',
+      '',
+      '\fThe local authority',
+      '',
+      '1. Senior leaders know their services well.',
+      '',
+    ].join('\n');
+    const result = importDocument(text, { fileName: 'exampleshire-2015.txt' });
+    expect(result.mdx).toContain('<Footnote mark="1"');
+    expect(result.mdx).toMatch(/<Footnote mark="2" of="s\d+">\n\nA full description of what the inspection judgements mean can be found at the end\.\n/);
+    expect(words(result)).toContain('Ofsted produces this report under its power to combine reports.');
+  });
+});

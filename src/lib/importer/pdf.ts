@@ -223,7 +223,11 @@ function rightMargin(lines: readonly PdfLine[]): number | undefined {
  * at the margin).
  */
 function leftMargin(lines: readonly PdfLine[]): number {
-  const starts = lines.filter((line) => lineText(line).length >= 40).map((line) => line.pieces[0]!.x);
+  // Lines of the body's size: a heading may stand further left (Derby 2017's board section).
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(line.fontSize, (counts.get(line.fontSize) ?? 0) + 1);
+  const size = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const starts = lines.filter((line) => line.fontSize === size && lineText(line).length >= 40).map((line) => line.pieces[0]!.x);
   return starts.length > 0 ? Math.min(...starts) : 0;
 }
 

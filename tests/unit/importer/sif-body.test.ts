@@ -136,7 +136,8 @@ describe('paragraphs with no gap between them (class 2: Ofsted’s executive sum
       { text: '1. Children who need help and protection', x: 5, dy: 26 },
       { text: 'Good', x: 380, dy: 0 },
     ],
-    [{ text: 'Executive summary', size: 14 }, ...summary, { text: 'Summary of key findings', size: 14, dy: 30 }, { text: '1. Senior leaders know their services well.', dy: 24 }, ...filler],
+    // A section's heading set larger and further left than the text (Derby 2017).
+    [{ text: 'The Local Safeguarding Children Board (LSCB) of Exampleshire', size: 16, x: -6 }, { text: 'Executive summary', size: 14, dy: 24 }, ...summary, { text: 'Summary of key findings', size: 14, dy: 30 }, { text: '1. Senior leaders know their services well.', dy: 24 }, ...filler],
   ];
 
   it('ends a paragraph at a sentence’s end where the next line’s first word would have fitted', async () => {

@@ -336,7 +336,8 @@ export function footnoteTargets(report: Pick<ReportParts, 'title' | 'body' | 'fo
  * "care.1"), but not a number's own part ("2.2 Adoption performance" in a table).
  */
 function footnoteMark(number: string): RegExp {
-  return new RegExp(`(?<![0-9])([\\p{L}.?!:;,)’”])${number}(?=\\s|$)`, 'u');
+  // Punctuation may follow the mark ("residential special schools3, all of whom ...").
+  return new RegExp(`(?<![0-9])([\\p{L}.?!:;,)’”])${number}(?=[\\s,;:.)]|$)`, 'u');
 }
 
 /**

@@ -506,3 +506,34 @@ describe('two footnotes at a page’s foot with no gap between them, the second�
     expect(words(result)).toContain('Ofsted produces this report under its power to combine reports.');
   });
 });
+
+describe('a footnote mark with a comma after it (“residential special schools3, all of whom …”)', () => {
+  it('is the note’s mark: the note goes to the end, the mark out of the text', () => {
+    const text = [
+      'Exampleshire County Council',
+      'Inspection of services for children in need of help and',
+      'protection, children looked after and care leavers',
+      'Inspection date: 2 March 2015 – 26 March 2015',
+      'Report published: 8 May 2015',
+      '',
+      'The overall judgement is good',
+      '',
+      '1. Children who need help and protection                      Good',
+      '',
+      '\fInformation about this local authority area',
+      '',
+      '• four live in residential special schools1, all of whom live outside the area',
+      '• 120 live with foster families',
+      '',
+      '1 These are residential special schools that look after children for 295 days or fewer per year.',
+      '',
+      '\fThe local authority',
+      '',
+      '1. Senior leaders know their services well.',
+      '',
+    ].join('\n');
+    const result = importDocument(text, { fileName: 'exampleshire-2015.txt' });
+    expect(result.mdx).toMatch(/<Footnote mark="1" of="[^"]+">\n\nThese are residential special schools/);
+    expect(words(result)).toContain('four live in residential special schools, all of whom live outside the area');
+  });
+});

@@ -46,8 +46,12 @@ export function sourceWordStream(source: string): string {
     inContents = false;
     return /\S\s{3,}\d{1,3}\s*$/.test(line);
   };
-  return wordStream(lines.filter((line) => !contents(line) && !/^\s*\d{1,3}\s*$/.test(line) && (counts.get(header(line)) ?? 0) < 3).join('\n'));
+  const pageNumber = (line: string): boolean => /^\s*(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i.test(line);
+  return wordStream(lines.filter((line) => !contents(line) && !pageNumber(line) && (counts.get(header(line)) ?? 0) < 3).join('\n'));
 }
+
+/** Ofsted's office address and contact lines, as word streams ("T 0300 …" leaves a lone t). */
+const OFFICE_STREAMS = ['ofsted', 'piccadillygate', 'storestreet', 'manchester', 'm12wd', 'textphone', 'enquiriesofstedgovuk', 'wwwgovukofsted', 't'];
 
 /** The grades as word streams, longest first (so "requires improvement to be good" goes whole). */
 const GRADE_STREAMS = ['requiresimprovementtobegood', 'requiresimprovement', 'outstanding', 'inadequate', 'good'];
@@ -85,6 +89,8 @@ export function unaccountedGaps(source: string, blocks: readonly TextBlock[], ex
       for (const grade of GRADE_STREAMS) rest = rest.split(grade).join('');
       for (const word of tableWords) rest = rest.split(word).join('');
     }
+    // Ofsted's address block, which a letter's head may print beside the addressee's: left out, rightly.
+    if (/piccadillygate|storestreet|m12wd/.test(rest)) for (const words of OFFICE_STREAMS) rest = rest.split(words).join('');
     return !/^(?:\d|requires|improvement|tobegood|to|be|good|outstanding|inadequate|judgement|overall)*$/.test(rest);
   });
 }

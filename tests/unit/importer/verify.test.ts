@@ -87,8 +87,9 @@ describe('the helpers', () => {
 
   it('sourceWordStream leaves out running headers, page numbers and a contents list', () => {
     const page = (n: number): string => `Inspection of Wyvernshire children’s services\n\nText of page ${n} goes here.\n\n${n}`;
-    const text = `Contents\n\nSummary 3\n\nFindings 5\n\nReal words.\f${[1, 2, 3].map(page).join('\f')}`;
+    const text = `Contents\n\nSummary 3\n\nFindings 5\n\nReal words.\f${[1, 2, 3].map(page).join('\f')}\nPage 2 of 4\nLast words.`;
     const words = sourceWordStream(text);
+    expect(words).toContain('goesherelastwords');
     expect(words).not.toContain('inspectionofwyvernshire');
     expect(words).not.toContain('summary3');
     expect(words).toContain('realwords');
@@ -100,6 +101,8 @@ describe('the helpers', () => {
     const blocks = (...texts: string[]) => texts.map((words) => ({ type: 'paragraph' as const, text: words }));
     expect(unaccountedGaps(text, blocks('First paragraph runs on and ends here.', 'Second paragraph.', 'Dropped sentence.', 'Third paragraph.'), [], ['A footnote about the framework.'])).toEqual([]);
     expect(unaccountedGaps(text, blocks('First paragraph runs on and ends here.', 'Second paragraph.', 'Third paragraph.'), [], ['A footnote about the framework.'])).toEqual(['droppedsentence']);
+    const office = 'Dear Ms Smith Piccadilly Gate T 0300 123 1231 Store Street Manchester M1 2WD This letter.';
+    expect(unaccountedGaps(office, blocks('Dear Ms Smith', 'This letter.'))).toEqual([]);
     const table = 'Intro. 1. Children who need help and protection Good 2. Children looked after and achieving Good permanence Body.';
     expect(unaccountedGaps(table, blocks('Intro.', 'Body.'), ['Children who need help and protection', 'Children looked after and achieving permanence'])).toEqual([]);
   });

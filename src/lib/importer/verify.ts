@@ -39,15 +39,17 @@ export function sourceWordStream(source: string): string {
   const lines = source.replace(/\f/g, '\n').split('\n');
   // A contents list: "Contents" (a page number may be glued to it), then titles that end in
   // their page number, blank lines between; `pdftotext -layout` also spaces a title from its number.
+  // A title too long for its line wraps, its number on the line after.
+  const endsInNumber = /\S\s+\d{1,3}\s*$/;
   let inContents = false;
-  const contents = (line: string): boolean => {
+  const contents = (line: string, index: number): boolean => {
     if (/^\s*\d{0,3}\s*Contents\s*$/.test(line)) return (inContents = true);
-    if (inContents && (line.trim() === '' || /\S\s+\d{1,3}\s*$/.test(line))) return true;
+    if (inContents && (line.trim() === '' || endsInNumber.test(line) || endsInNumber.test(lines[index + 1] ?? ''))) return true;
     inContents = false;
     return /\S\s{3,}\d{1,3}\s*$/.test(line);
   };
   const pageNumber = (line: string): boolean => /^\s*(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i.test(line);
-  return wordStream(lines.filter((line) => !contents(line) && !pageNumber(line) && (counts.get(header(line)) ?? 0) < 3).join('\n'));
+  return wordStream(lines.filter((line, index) => !contents(line, index) && !pageNumber(line) && (counts.get(header(line)) ?? 0) < 3).join('\n'));
 }
 
 /** Ofsted's office address and contact lines, as word streams ("T 0300 …" leaves a lone t). */
@@ -70,13 +72,13 @@ export function unaccountedGaps(source: string, blocks: readonly TextBlock[], ex
   let cursor = -1;
   const elsewhere: string[] = [];
   for (const words of streams) {
-    const found = text.indexOf(words, Math.max(cursor, 0));
-    if (found < 0) {
+    const found = findWords(text, words, Math.max(cursor, 0), footnotes.length > 0);
+    if (!found) {
       elsewhere.push(words);
       continue;
     }
-    if (cursor >= 0 && found > cursor) gaps.push(text.slice(cursor, found));
-    cursor = found + words.length;
+    if (cursor >= 0 && found.start > cursor) gaps.push(text.slice(cursor, found.start));
+    cursor = found.end;
   }
   const known = [...elsewhere, ...extra.map(wordStream)].filter((words) => words.length > 0).sort((a, b) => b.length - a.length);
   // A table's cells interleave in the text layer ("children looked after and achieving good
@@ -93,6 +95,21 @@ export function unaccountedGaps(source: string, blocks: readonly TextBlock[], ex
     if (/piccadillygate|storestreet|m12wd/.test(rest)) for (const words of OFFICE_STREAMS) rest = rest.split(words).join('');
     return !/^(?:\d|requires|improvement|tobegood|to|be|good|outstanding|inadequate|judgement|overall)*$/.test(rest);
   });
+}
+
+/**
+ * Where `words` stand in `text` from `from` on. In a document with footnotes, a footnote's mark
+ * (a number of one or two digits) may stand between two of the words in the text, which the
+ * import (rightly) writes as a link, not as words: it may be skipped there.
+ */
+function findWords(text: string, words: string, from: number, marks: boolean): { start: number; end: number } | undefined {
+  const start = text.indexOf(words, from);
+  if (start >= 0) return { start, end: start + words.length };
+  if (!marks || words.length < 20) return undefined;
+  const pattern = new RegExp([...words].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\d{0,2}'), 'gu');
+  pattern.lastIndex = from;
+  const match = pattern.exec(text);
+  return match ? { start: match.index, end: match.index + match[0].length } : undefined;
 }
 
 /**
@@ -117,7 +134,7 @@ export function blocksNotInSource(source: string, blocks: readonly TextBlock[], 
   const whole = wordStream(source);
   return blocks.filter((block) => {
     const words = wordStream(block.text);
-    return words !== '' && !text.includes(words) && !whole.includes(words);
+    return words !== '' && !findWords(text, words, 0, footnotes.length > 0) && !whole.includes(words);
   });
 }
 
@@ -220,7 +237,9 @@ function bodyDefects(result: ImportResult, source: string): Defect[] {
   if (glyph) add('artefacts', `a bullet glyph U+${glyph[0].codePointAt(0)!.toString(16).toUpperCase()}`);
   const lone = blocks.find((block) => /^\d{1,3}$/.test(block.text.trim()));
   if (lone) add('artefacts', `a block that is only the number ${lone.text.trim()}`);
-  const office = blocks.find((block) => OFFICE_WORDS.test(block.text));
+  // "Any complaints about the inspection …" is printed at the end of a 2014-18 report's text, not
+  // on its back page: the site keeps it, labelled (<OfstedNotice>), and it may name Ofsted's site.
+  const office = blocks.find((block) => OFFICE_WORDS.test(block.text) && !/^Any complaints about the inspection/i.test(block.text));
   if (office) add('artefacts', `Ofsted’s office or back-page words: “${office.text.slice(0, 80)}”`);
   // Ofsted's headings are headings, never paragraphs, so that every letter reads and links alike.
   const heading = blocks.find((block) => block.type !== 'heading' && /^What needs to improve(?: in this area of social work practice)?\??$/i.test(block.text.trim()));

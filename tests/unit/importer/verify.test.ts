@@ -101,6 +101,10 @@ describe('the helpers', () => {
     const blocks = (...texts: string[]) => texts.map((words) => ({ type: 'paragraph' as const, text: words }));
     expect(unaccountedGaps(text, blocks('First paragraph runs on and ends here.', 'Second paragraph.', 'Dropped sentence.', 'Third paragraph.'), [], ['A footnote about the framework.'])).toEqual([]);
     expect(unaccountedGaps(text, blocks('First paragraph runs on and ends here.', 'Second paragraph.', 'Third paragraph.'), [], ['A footnote about the framework.'])).toEqual(['droppedsentence']);
+    const marked = 'Intro. It rose to 10 schools3 last year. 3 A note. End.';
+    expect(unaccountedGaps(marked, blocks('Intro.', 'It rose to 10 schools last year.', 'End.'), [], ['A note.'])).toEqual([]);
+    const wrapped = 'Contents\n\nThe experiences of children who need help and\nprotection 10\n\nFindings 12\n\nReal words.';
+    expect(sourceWordStream(wrapped)).toBe('realwords');
     const office = 'Dear Ms Smith Piccadilly Gate T 0300 123 1231 Store Street Manchester M1 2WD This letter.';
     expect(unaccountedGaps(office, blocks('Dear Ms Smith', 'This letter.'))).toEqual([]);
     const table = 'Intro. 1. Children who need help and protection Good 2. Children looked after and achieving Good permanence Body.';

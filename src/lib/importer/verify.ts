@@ -105,7 +105,8 @@ export function unaccountedGaps(source: string, blocks: readonly TextBlock[], ex
 function findWords(text: string, words: string, from: number, marks: boolean): { start: number; end: number } | undefined {
   const start = text.indexOf(words, from);
   if (start >= 0) return { start, end: start + words.length };
-  if (!marks || words.length < 20) return undefined;
+  // Only for a block of paragraph size: a pattern of a whole section's letters is too large for V8.
+  if (!marks || words.length < 20 || words.length > 4_000) return undefined;
   const pattern = new RegExp([...words].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\d{0,2}'), 'gu');
   pattern.lastIndex = from;
   const match = pattern.exec(text);
@@ -119,13 +120,22 @@ function findWords(text: string, words: string, from: number, marks: boolean): {
  */
 function withoutFootnotes(text: string, footnotes: readonly string[]): string {
   let rest = text;
-  for (const note of footnotes.map(wordStream).filter((words) => words.length > 0)) rest = rest.replace(new RegExp(`\\d{0,2}${note}`), '');
+  for (const note of footnotes.map(wordStream).filter((words) => words.length > 0)) {
+    // The note as printed, its mark first ("2The local authority …"); else its words alone. Never
+    // "any digits" before it: those may be the end of the text above it ("19%" then note 2).
+    const at = rest.indexOf(note);
+    const bare = note.replace(/^\d{1,2}/, '');
+    rest = at >= 0 ? rest.slice(0, at) + rest.slice(at + note.length) : rest.replace(bare, '');
+  }
   return rest;
 }
 
-/** The words of each <Footnote> the import wrote. */
+/** The words of each <Footnote> the import wrote, after its mark as printed ("2 The local authority …"). */
 export function footnoteTexts(body: string): string[] {
-  return [...body.matchAll(/<Footnote\b[^>]*>([\s\S]*?)<\/Footnote>/g)].map((match) => match[1]!.trim());
+  return [...body.matchAll(/<Footnote\b([^>]*)>([\s\S]*?)<\/Footnote>/g)].map((match) => {
+    const mark = /\bmark="(\d{1,2})"/.exec(match[1]!)?.[1];
+    return `${mark ?? ''} ${match[2]!.trim()}`.trim();
+  });
 }
 
 /** Blocks whose words are not found in the source at all (invented, or garbled beyond reading). */

@@ -106,8 +106,13 @@ function findWords(text: string, words: string, from: number, marks: boolean): {
   const start = text.indexOf(words, from);
   if (start >= 0) return { start, end: start + words.length };
   // Only for a block of paragraph size: a pattern of a whole section's letters is too large for V8.
-  if (!marks || words.length < 20 || words.length > 4_000) return undefined;
-  const pattern = new RegExp([...words].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\d{0,2}'), 'gu');
+  if (!marks || words.length < 20 || words.length > 1_500) return undefined;
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp([...words].join('\\d{0,2}'), 'gu');
+  } catch {
+    return undefined;
+  }
   pattern.lastIndex = from;
   const match = pattern.exec(text);
   return match ? { start: match.index, end: match.index + match[0].length } : undefined;

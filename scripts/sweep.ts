@@ -11,6 +11,10 @@
  *                    leading URN, `<urn>_<council>/`, and the PDF's file name, as in the public
  *                    collection JT-39/ofsted-ilacs-scrape-tool)
  *   --errata <file>  the table's known errors, each read in the document (default: scripts/sweep/csv-errata.json)
+ *
+ * A defect that is the document's own (Ofsted printing a paragraph number twice, or skipping
+ * one: the import keeps Ofsted's numbers as printed) is listed in scripts/sweep/document-errata.json,
+ * each read in the PDF, and is shown but not counted.
  *   --list           print every document with a defect, and what it is
  *   --json <file>    write every document's outcome as JSON
  *
@@ -33,9 +37,16 @@ import {
   type Disagreement,
   type SweepOutcome,
 } from '../src/lib/importer/sweep.ts';
-import { importDefects } from '../src/lib/importer/verify.ts';
+import { importDefects, type Defect } from '../src/lib/importer/verify.ts';
 
 const USAGE = 'npm run sweep -- <folder>... [--csv <table.csv>] [--errata <errata.json>] [--list] [--json <results.json>]';
+
+/** A defect that is the document's own, not the import's: `document` as in Erratum, the check's name. */
+interface DocumentErratum {
+  document: string;
+  check: string;
+  why: string;
+}
 
 interface Erratum {
   /** `<urn>/<pdf file name>`, as the table names the document. */
@@ -65,7 +76,7 @@ function tableKey(file: string): string | undefined {
   return urn ? `${urn}/${path.basename(file)}`.toLowerCase() : undefined;
 }
 
-async function sweepOne(file: string, table: Map<string, Record<string, string>>, errata: readonly Erratum[]): Promise<SweepOutcome> {
+async function sweepOne(file: string, table: Map<string, Record<string, string>>, errata: readonly Erratum[], own: readonly DocumentErratum[]): Promise<SweepOutcome> {
   const name = path.basename(file);
   let source: string;
   try {
@@ -78,7 +89,16 @@ async function sweepOne(file: string, table: Map<string, Record<string, string>>
     const disagreements: Disagreement[] = row && family === 'ilacs' ? crossCheck(result, row) : [];
     const known = (disagreement: Disagreement): boolean =>
       errata.some((erratum) => erratum.document.toLowerCase() === key && erratum.field === disagreement.field && erratum.says === disagreement.document);
-    return { file, family, outcome: 'imported', defects: importDefects(result, source), disagreements: disagreements.filter((d) => !known(d)) };
+    const documentsOwn = (defect: Defect): boolean => own.some((erratum) => erratum.document.toLowerCase() === key && erratum.check === defect.check);
+    const defects = importDefects(result, source);
+    return {
+      file,
+      family,
+      outcome: 'imported',
+      defects: defects.filter((defect) => !documentsOwn(defect)),
+      documentsOwn: defects.filter(documentsOwn),
+      disagreements: disagreements.filter((d) => !known(d)),
+    };
   } catch (error) {
     const family = familyOfName(file);
     // `internal` is the importer's own check failing (its output would not show the document's
@@ -114,11 +134,12 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const errataFile = values.errata ?? path.resolve(import.meta.dirname, 'sweep/csv-errata.json');
   const errata = JSON.parse(await readFile(errataFile, 'utf8')) as Erratum[];
+  const own = JSON.parse(await readFile(path.resolve(import.meta.dirname, 'sweep/document-errata.json'), 'utf8')) as DocumentErratum[];
 
   const files = (await Promise.all(positionals.map(documentsUnder))).flat();
   const started = performance.now();
   const outcomes: SweepOutcome[] = [];
-  for (const file of files) outcomes.push(await sweepOne(file, table, errata));
+  for (const file of files) outcomes.push(await sweepOne(file, table, errata, own));
   const seconds = (performance.now() - started) / 1000;
 
   if (values.list) {
@@ -127,6 +148,7 @@ async function main(argv: readonly string[]): Promise<number> {
         ...(outcome.reason ? [`${outcome.outcome}: ${outcome.reason.split('\n')[0]}`] : []),
         ...outcome.defects.map((defect) => `${defect.part} ${defect.check}: ${defect.detail}`),
         ...outcome.disagreements.map((d) => `frontmatter: the table says ${d.field} ${d.table}, the import ${d.document}`),
+        ...(outcome.documentsOwn ?? []).map((defect) => `the document's own (not counted): ${defect.check}: ${defect.detail}`),
       ];
       if (problems.length > 0) console.log(`${outcome.file}\n  ${problems.join('\n  ')}`);
     }

@@ -104,6 +104,8 @@ export interface SweepOutcome {
   /** Why it was refused or crashed. */
   reason?: string;
   defects: Defect[];
+  /** Defects that are the document's own (listed in the sweep's document errata): shown, not counted. */
+  documentsOwn?: Defect[];
   disagreements: Disagreement[];
 }
 

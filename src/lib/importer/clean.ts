@@ -8,18 +8,11 @@
  * is the narrow, documented postcode repair in `fixPostcode`.
  */
 import { ofstedNumber as printedNumber } from '../paragraph-numbering.ts';
+import type { Block } from './block.ts';
 import { liftLetterFootnotes, type LetterFootnote } from './letter-footnotes.ts';
 
-/** One block of the letter's body, in document order. */
-export type Block =
-  | { type: 'paragraph'; text: string }
-  | { type: 'heading'; text: string }
-  | {
-      type: 'list';
-      items: string[];
-      /** Per item, 1 where it is a sub-item of the item before it (the 2014 report's U+F02D dash); absent when none is. */
-      levels?: number[];
-    };
+// One block of the body, in document order: defined in block.ts, which letter-footnotes.ts reads too.
+export type { Block } from './block.ts';
 
 /** The letter, split into the parts the MDX writes out. */
 export interface LetterParts {

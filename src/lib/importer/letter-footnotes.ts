@@ -10,7 +10,7 @@
  */
 import { headingSlug } from '../heading-slug.ts';
 import { ParagraphNumberer } from '../paragraph-numbering.ts';
-import type { Block } from './clean.ts';
+import type { Block } from './block.ts';
 
 export interface LetterFootnote {
   /** The mark as printed: "1". */

@@ -6,12 +6,12 @@
  * pages (src/pages/reports/[slug].astro) and those with the judgement chart (src/components/JudgementChart.astro).
  */
 const opened: HTMLDetailsElement[] = [];
-let started = false;
 
-/** Opens the page's disclosures for printing. A page with two features that need it may call it twice. */
+/**
+ * Opens the page's disclosures for printing. A second call (two features on one page) is harmless:
+ * its listeners find every disclosure already open, and nothing left to close.
+ */
 export function startPrintDisclosures(): void {
-  if (started) return;
-  started = true;
   addEventListener('beforeprint', () => {
     for (const details of document.querySelectorAll('details')) {
       if (!details.open) opened.push(details);

@@ -57,6 +57,9 @@ describe('quality gates over the whole site', () => {
       // A theme's later pages (a large record's: /themes/<id>/2/, …) are theme pages too.
       [/^\/themes\/[^/]+\/\d+\/$/, 4_500],
       [/^\/briefing\/$/, 12_000],
+      // Pages with the judgement chart (home, the reports list) also print its data table open
+      // (src/scripts/print-disclosures.ts, started by src/components/JudgementChart.astro).
+      [/^\/(?:reports\/)?$/, 1_300],
     ];
     for (const facts of results.browser) {
       if (facts.page === '/search/') continue;

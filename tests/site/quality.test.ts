@@ -51,12 +51,14 @@ describe('quality gates over the whole site', () => {
     const HEADER = 1_000;
     // Pages that quote paragraphs add "Add to briefing" (src/scripts/briefing-buttons.ts); report
     // pages also copy links and citations and highlight search words.
+    // The report and briefing pages' limits grew by 500 B when each feature got an explicit start
+    // and a named MissingElementError (src/scripts/dom.ts): 8,105 B and 12,210 B at that commit.
     const limits: Array<[RegExp, number]> = [
-      [/^\/reports\/[^/]+\/$/, 8_000],
+      [/^\/reports\/[^/]+\/$/, 8_500],
       [/^\/(themes|weaknesses)\/[^/]+\/$/, 4_500],
       // A theme's later pages (a large record's: /themes/<id>/2/, …) are theme pages too.
       [/^\/themes\/[^/]+\/\d+\/$/, 4_500],
-      [/^\/briefing\/$/, 12_000],
+      [/^\/briefing\/$/, 12_500],
       // Pages with the judgement chart (home, the reports list) also print its data table open
       // (src/scripts/print-disclosures.ts, started by src/components/JudgementChart.astro).
       [/^\/(?:reports\/)?$/, 1_300],

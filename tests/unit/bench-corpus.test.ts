@@ -10,19 +10,17 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CONTROL_PROCESSORS, REPORT_COMPONENTS, writeControlProject } from '../../scripts/bench/control.ts';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { measureReports } from '../../scripts/bench/profile.ts';
 import { seededRandom } from '../../scripts/bench/random.ts';
+import { readRecordReports } from '../helpers/record-reports.ts';
 import { compare, quickSummary } from '../../scripts/bench/results.ts';
 import { spread } from '../../scripts/bench/stats.ts';
-import { numberingMode } from '../../src/lib/paragraph-numbering.ts';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import { buildRecord, type RecordReport } from '../../src/lib/record.ts';
+import { buildRecord } from '../../src/lib/record.ts';
 import { parseYamlList } from '../../src/lib/yaml-list.ts';
-import { eventSchema, reportSchema, themeSchema, weaknessSchema } from '../../src/schema.ts';
+import { eventSchema, themeSchema, weaknessSchema } from '../../src/schema.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const workDir = await mkdtemp(path.join(tmpdir(), 'herefordshire-bench-corpus-'));
@@ -38,15 +36,7 @@ describe('the benchmark corpus', () => {
 
     const files = (await readdir(path.join(contentDir, 'reports'))).sort();
     expect(files).toHaveLength(27);
-    const reports: RecordReport[] = [];
-    for (const name of files) {
-      const source = await readFile(path.join(contentDir, 'reports', name), 'utf8');
-      const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-      const data = reportSchema.parse(parse(frontmatter));
-      const parsed = parseParagraphs(body, { file: name, mode: numberingMode(data.paragraphNumbers) });
-      expect(parsed.problems, name).toEqual([]);
-      reports.push({ id: name.replace(/\.mdx$/, ''), file: name, data, paragraphs: parsed.paragraphs });
-    }
+    const reports = await readRecordReports(path.join(contentDir, 'reports'), files);
     const yaml = async (name: string) => readFile(path.join(contentDir, name), 'utf8');
     const { problems, record } = buildRecord({
       themes: parseYamlList(await yaml('themes.yaml'), 'themes.yaml', themeSchema).items,

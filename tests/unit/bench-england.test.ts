@@ -25,13 +25,13 @@ import { measureReports } from '../../scripts/bench/profile.ts';
 import { seededRandom } from '../../scripts/bench/random.ts';
 import { importDocument } from '../../src/lib/importer/index.ts';
 import { stripFrontmatter } from '../../src/lib/importer/blocks.ts';
-import { numberingMode } from '../../src/lib/paragraph-numbering.ts';
 import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import { buildRecord, type RecordReport } from '../../src/lib/record.ts';
+import { buildRecord } from '../../src/lib/record.ts';
 import { expectedSlug } from '../../src/lib/reports.ts';
 import { parseYamlList } from '../../src/lib/yaml-list.ts';
 import { eventSchema, reportSchema, themeSchema, weaknessSchema, type ReportData } from '../../src/schema.ts';
 import { layoutPdf } from '../helpers/pdf.ts';
+import { readRecordReports } from '../helpers/record-reports.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const themes = parseYamlList(await readFile(path.join(repoRoot, 'content/themes.yaml'), 'utf8'), 'themes.yaml', themeSchema).items;
@@ -203,15 +203,7 @@ describe('importEngland and writeEngland, on a shared folder of fictional report
     expect(added).toEqual(['2024-08-inspection.mdx', '2024-10-inspection.mdx']);
 
     // The whole corpus through the build's model code, as tests/unit/bench-corpus.test.ts does.
-    const reports: RecordReport[] = [];
-    for (const name of await readdir(reportsDir)) {
-      const source = await readFile(path.join(reportsDir, name), 'utf8');
-      const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source) ?? [];
-      const data = reportSchema.parse(parse(frontmatter));
-      const parsed = parseParagraphs(body, { file: name, mode: numberingMode(data.paragraphNumbers) });
-      expect(parsed.problems, name).toEqual([]);
-      reports.push({ id: name.replace(/\.mdx$/, ''), file: name, data, paragraphs: parsed.paragraphs });
-    }
+    const reports = await readRecordReports(reportsDir, await readdir(reportsDir));
     const yaml = async (name: string) => readFile(path.join(contentDir, name), 'utf8');
     const { problems } = buildRecord({
       themes: parseYamlList(await yaml('themes.yaml'), 'themes.yaml', themeSchema).items,

@@ -48,6 +48,15 @@ async function drawPdf(pages: Run[][]): Promise<Uint8Array> {
   return document.save();
 }
 
+/** A 2015 report's head, for fixtures about its body. */
+const HEAD_2015 = [
+  'Exampleshire County Council',
+  'Inspection of services for children in need of help and',
+  'protection, children looked after and care leavers',
+  'Inspection date: 2 March 2015 – 26 March 2015',
+  'Report published: 8 May 2015',
+];
+
 const words = (result: { mdx: string }): string[] => mdxBlocks(stripFrontmatter(result.mdx)).map((block) => block.text);
 
 describe('a footnote mark on the title, the first page mostly the footnote’s small print', () => {
@@ -481,11 +490,7 @@ describe('the contents after the executive summary (2016-17 reports)', () => {
 describe('two footnotes at a page’s foot with no gap between them, the second’s number before its words', () => {
   it('are two notes, each on its mark', () => {
     const text = [
-      'Exampleshire County Council',
-      'Inspection of services for children in need of help and',
-      'protection, children looked after and care leavers',
-      'Inspection date: 2 March 2015 – 26 March 2015',
-      'Report published: 8 May 2015',
+      ...HEAD_2015,
       '',
       'The overall judgement is good1',
       'It is Ofsted’s expectation that all children receive good help.2',
@@ -510,11 +515,7 @@ describe('two footnotes at a page’s foot with no gap between them, the second�
 describe('a footnote mark with a comma after it (“residential special schools3, all of whom …”)', () => {
   it('is the note’s mark: the note goes to the end, the mark out of the text', () => {
     const text = [
-      'Exampleshire County Council',
-      'Inspection of services for children in need of help and',
-      'protection, children looked after and care leavers',
-      'Inspection date: 2 March 2015 – 26 March 2015',
-      'Report published: 8 May 2015',
+      ...HEAD_2015,
       '',
       'The overall judgement is good',
       '',

@@ -14,6 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { SECURITY_HEADERS } from '../../src/integrations/headers.ts';
 import { checkPageLinks, idsOf, type FindTarget } from './links.ts';
 import { pageRuleProblems } from './page-rules.ts';
+import { inParallel } from './in-parallel.ts';
 import { sitemapLocs } from './pages.ts';
 
 export interface Finding {
@@ -67,19 +68,6 @@ export interface CheckOptions {
 
 /** How many pages are fetched at once. */
 const PARALLEL = 6;
-
-async function inParallel<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
-  return results;
-}
 
 function isHtml(fetched: Fetched): boolean {
   return (fetched.headers.get('content-type') ?? '').includes('text/html');
@@ -148,7 +136,7 @@ export async function loadSite(address: string): Promise<{ site: SiteUnderCheck;
   const unique = [...new Set(paths)].sort();
 
   const pages: FetchedPage[] = [];
-  const fetched = await inParallel(unique, async (pagePath) => ({ pagePath, answer: await get(pagePath) }));
+  const fetched = await inParallel(unique, PARALLEL, async (pagePath) => ({ pagePath, answer: await get(pagePath) }));
   for (const { pagePath, answer } of fetched) {
     if (answer.status !== 200 || !isHtml(answer)) {
       findings.push({ level: 'error', check: 'pages', page: pagePath, what: `answered ${answer.status}${answer.status === 200 ? ` with ${answer.headers.get('content-type')}, not HTML` : ''}`, fix: 'publish the whole build folder to the host, unchanged.' });

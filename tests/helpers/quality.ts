@@ -5,9 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { checkInBrowser, type BrowserFacts } from '../../scripts/checks/browser.ts';
+import { inParallel } from '../../scripts/checks/in-parallel.ts';
 import { checkLinks, type LinkReport } from '../../scripts/checks/links.ts';
 import { pageRuleProblems, type PageProblem } from '../../scripts/checks/page-rules.ts';
 import { pageFile } from '../../scripts/checks/pages.ts';
+
+/** Pages open in the browser at once. */
+const BROWSER_PAGES_AT_ONCE = 2;
 
 export interface GateResults {
   pageRules: string[];
@@ -31,8 +35,9 @@ export async function runGates(options: { distDir: string; base: string; pages: 
   const pageRules = problems.rules.map(line);
   const html = problems.html.map(line);
   const links = await checkLinks(distDir, base);
-  const browserFacts: BrowserFacts[] = [];
-  for (const page of browserPages) browserFacts.push(await checkInBrowser(browser, origin, page, { phone }));
+  // Two pages at a time: each page's axe passes keep a core busy in Chromium while this process
+  // waits, and the test machine has two cores (one at a time, the gates took six minutes).
+  const browserFacts: BrowserFacts[] = await inParallel(browserPages, BROWSER_PAGES_AT_ONCE, (page) => checkInBrowser(browser, origin, page, { phone }));
   return { pageRules, html, links, browser: browserFacts };
 }
 

@@ -9,12 +9,12 @@ import hastParagraphAnchors from './src/plugins/hast-paragraph-anchors.ts';
 import mdastCollectParagraphs from './src/plugins/mdast-collect-paragraphs.ts';
 import securityHeaders from './src/integrations/headers.ts';
 import siteAddressCheck from './src/integrations/site-address.ts';
-import { parseBasePath, siteAddress } from './src/lib/site-address.ts';
-import { readGlossary } from './src/data/glossary.ts';
+import { parseBasePath, siteAddress } from './src/lib/site/address.ts';
+import { readGlossary } from './src/loaders/glossary.ts';
 
 // SITE_URL and BASE_PATH let a council host the record at its own address or under a sub-path
-// (DESIGN.md §2); every internal link goes through src/lib/urls.ts so that both work. Both are
-// read and checked in one place, src/lib/site-address.ts: a build without SITE_URL is refused
+// (DESIGN.md §2); every internal link goes through src/lib/site/urls.ts so that both work. Both are
+// read and checked in one place, src/lib/site/address.ts: a build without SITE_URL is refused
 // (siteAddressCheck; `npm start` builds with scripts/build.ts --local, for the address it serves).
 // A build over another content folder (CONTENT_DIR: the broken-content tests, the benchmark's
 // generated corpus) keeps its content cache beside that folder, so it never mixes with this one's.

@@ -1,5 +1,5 @@
 /**
- * Records every published paragraph anchor in content/anchors.json (see src/lib/anchors.ts).
+ * Records every published paragraph anchor in content/anchors.json (see src/lib/record/anchor-manifest.ts).
  *
  * Usage: npm run anchors   (builds the site, then rewrites the manifest from dist/)
  *
@@ -9,7 +9,7 @@
 import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { anchorsInPage, manifestEntry, type AnchorManifest } from '../src/lib/anchors.ts';
+import { anchorsInPage, manifestEntry, type AnchorManifest } from '../src/lib/record/anchor-manifest.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const manifestPath = path.join(repoRoot, 'content/anchors.json');

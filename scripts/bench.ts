@@ -67,9 +67,9 @@ import { seededRandom } from './bench/random.ts';
 import { compare, evaluateTargets, formatResults, phaseSpreads, quickSummary, renderFamilies, type ControlResult, type CorpusResult } from './bench/results.ts';
 import { MB, round, spread } from './bench/stats.ts';
 import { firstQuery, medianReportPath, pageWeight, pagefindIndexBytes } from './bench/weight.ts';
-import type { ThemeKeywords } from '../src/lib/suggest-themes.ts';
-import { parseYamlList } from '../src/lib/yaml-list.ts';
-import { themeSchema } from '../src/schema.ts';
+import type { ThemeKeywords } from '../src/lib/importer/suggest-themes.ts';
+import { parseYamlList } from '../src/lib/utils/yaml-list.ts';
+import { themeSchema } from '../src/lib/record/schema.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const realContentDir = path.join(repoRoot, 'content');

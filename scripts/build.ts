@@ -4,7 +4,7 @@
  * build that the site's commands and tests make goes through here, so each has working search. Options go to `astro build`, e.g.
  * `node scripts/build.ts --outDir /tmp/site`; CONTENT_DIR and BASE_PATH work as for Astro.
  *
- * The site's address: SITE_URL (src/lib/site-address.ts). Without it the build is refused before
+ * The site's address: SITE_URL (src/lib/site/address.ts). Without it the build is refused before
  * anything is built, with a message saying how to set it. `--local` (what `npm start` uses) builds
  * instead for the address scripts/serve.ts then serves the site at, http://127.0.0.1:4321 unless
  * HOST or PORT says otherwise, and says so: a copy to look at on this machine, not to publish.
@@ -17,7 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { localSiteUrl, SiteAddressError, siteAddress, type SiteAddress } from '../src/lib/site-address.ts';
+import { localSiteUrl, SiteAddressError, siteAddress, type SiteAddress } from '../src/lib/site/address.ts';
 import { previewLogLine, writePreviewPages } from './preview-pages.ts';
 import { buildSearchIndex, indexLogLine } from './search-index.ts';
 

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { headersFile, nginxSnippet } from '../src/integrations/headers.ts';
-import { parseBasePath, SiteAddressError } from '../src/lib/site-address.ts';
+import { parseBasePath, SiteAddressError } from '../src/lib/site/address.ts';
 
 if (import.meta.main) {
   const { values } = parseArgs({

@@ -35,9 +35,9 @@ import {
   type FileOutcome,
 } from '../src/lib/importer/batch.ts';
 import { decodeText, ImportError, importDocument, importPdf, looksLikePdf, otherCouncilWarning, type ImportResult } from '../src/lib/importer/index.ts';
-import type { ThemeKeywords } from '../src/lib/suggest-themes.ts';
-import { parseYamlList } from '../src/lib/yaml-list.ts';
-import { themeSchema } from '../src/schema.ts';
+import type { ThemeKeywords } from '../src/lib/importer/suggest-themes.ts';
+import { parseYamlList } from '../src/lib/utils/yaml-list.ts';
+import { themeSchema } from '../src/lib/record/schema.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const USAGE =

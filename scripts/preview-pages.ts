@@ -1,5 +1,5 @@
 /**
- * The link-preview pages, /r/<slug>/<anchor>/ (src/lib/preview-pages.ts), written into a built
+ * The link-preview pages, /r/<slug>/<anchor>/ (src/lib/publish/link-previews.ts), written into a built
  * site: `node scripts/preview-pages.ts [dist]`, run by `npm run build` (scripts/build.ts) once
  * `astro build` has finished and before the search index (which reads reports/<slug>/ only, so
  * the order does not matter to it; writing first means a failure here stops the build before the
@@ -13,7 +13,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { previewPages, siteFromHomePage, type PreviewPage, type PreviewParagraph, type PreviewReport } from '../src/lib/preview-pages.ts';
+import { previewPages, siteFromHomePage, type PreviewPage, type PreviewParagraph, type PreviewReport } from '../src/lib/publish/link-previews.ts';
 
 async function readJson<T>(file: string): Promise<T> {
   try {

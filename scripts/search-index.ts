@@ -2,7 +2,7 @@
  * The Pagefind search index over a built site: `node scripts/search-index.ts [dist]`, run by
  * `npm run build` (scripts/build.ts) once `astro build` has finished.
  *
- * One record per paragraph (src/lib/search-records.ts says why), made from the open data the
+ * One record per paragraph (src/lib/search/index-records.ts says why), made from the open data the
  * build has just written (`data/findings.json`), so that what search finds is exactly the words
  * the pages and the open data publish, without Ofsted's printed numbers, and nothing of the
  * navigation, permalinks or annotations around them. Pagefind's custom records need no HTML to be
@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { tierParagraphs, paragraphSearchRecords, searchTiers, type ParagraphSearchRecord, type SearchableParagraph } from '../src/lib/search-records.ts';
+import { tierParagraphs, paragraphSearchRecords, searchTiers, type ParagraphSearchRecord, type SearchableParagraph } from '../src/lib/search/index-records.ts';
 
 /** The open data the index is made from, relative to the output folder. */
 export const INDEXED_DATA = 'data/findings.json';
@@ -30,7 +30,7 @@ const SMALLEST_CHUNK = 1_000;
  * locations per report keeps some seven chunks while the record is small (2 KB each on the real
  * one; each chunk costs about 11 bytes more in the metadata every search loads), and reaches
  * Pagefind's default from 200 reports on, so large records are indexed exactly as before. Words cut short are matched across
- * a chunk's edge by the search page (preloadTerm in src/lib/search-results.ts).
+ * a chunk's edge by the search page (preloadTerm in src/lib/search/results.ts).
  */
 export function indexChunkSize(pages: number): number {
   return Math.min(PAGEFIND_DEFAULT_CHUNK_SIZE, Math.max(SMALLEST_CHUNK, pages * CHUNK_PER_PAGE));
@@ -62,7 +62,7 @@ async function readParagraphs(outDir: string): Promise<SearchableParagraph[]> {
 /** Records sent to Pagefind at once. */
 const RECORDS_PER_BATCH = 500;
 
-/** Adds a tier's records (src/lib/search-records.ts searchTiers) to a new index of the service and writes it into `outputPath`. */
+/** Adds a tier's records (src/lib/search/index-records.ts searchTiers) to a new index of the service and writes it into `outputPath`. */
 async function writeTier(records: readonly ParagraphSearchRecord[], outputPath: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -10,7 +10,7 @@
  *
  * For each query it opens /search/?q=<query> in headless Chromium, waits until the page says the
  * search has completed (`data-completed` on `[data-search]` equals the address's query string),
- * and reads the ranked paragraphs. The contract with the page (src/scripts/search-render.ts):
+ * and reads the ranked paragraphs. The contract with the page (src/browser/search-render.ts):
  * every paragraph result carries `data-result="<slug>#<anchor>"`, in rank order in the document;
  * results folded inside a closed <details> rank after every visible one, in document order; while
  * fewer than ten are listed and "Show more results" (`[data-more]`) is visible, it is clicked and

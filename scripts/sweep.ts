@@ -25,7 +25,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importDocument, ImportError } from '../src/lib/importer/index.ts';
-import { parseCsv } from '../src/lib/csv.ts';
+import { parseCsv } from '../src/lib/utils/csv.ts';
 import { pdfToText } from '../src/lib/importer/pdf.ts';
 import {
   crossCheck,

@@ -233,7 +233,7 @@ export function astroBuildCommand(repoRoot: string): string[] {
 
 /**
  * The site's command: npm run build's script, in the project copy being built. `--local`: the bench
- * builds a copy to measure on this machine, for the local address (src/lib/site-address.ts), as
+ * builds a copy to measure on this machine, for the local address (src/lib/site/address.ts), as
  * `npm start` does; SITE_URL is stripped from its environment, so no other address leaks in.
  */
 export function siteBuildCommand(projectRoot: string): string[] {

@@ -1,6 +1,6 @@
 /**
  * Generates a synthetic content folder of N reports shaped like the real ones (see profile.ts),
- * valid against src/schema.ts and the record's cross-checks, so that the real site builds it.
+ * valid against src/lib/record/schema.ts and the record's cross-checks, so that the real site builds it.
  *
  * - Slugs: visits are spread over 1990-2089 (1,200 months) in date order; monitoring visits are
  *   numbered since the last inspection, as Ofsted numbers them, and a clash of slugs (two
@@ -14,7 +14,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { GRADES, STATUSES, type ReportData, type ReportKind, type Status } from '../../src/schema.ts';
+import { GRADES, STATUSES, type ReportData, type ReportKind, type Status } from '../../src/lib/record/schema.ts';
 import type { AnnotationShape, BlockShape, Profile, TextKind } from './profile.ts';
 import type { Random } from './random.ts';
 

@@ -8,7 +8,7 @@
  * The importer writes a report for an editor to finish, and the build refuses what is unfinished.
  * A benchmark corpus has no editor, so `benchReport` changes the importer's output only as much as
  * the build needs, and says so on the page:
- * - the slug: the build requires `<yyyy-mm>-<kind>` from the frontmatter (src/lib/reports.ts,
+ * - the slug: the build requires `<yyyy-mm>-<kind>` from the frontmatter (src/lib/record/report-entries.ts,
  *   expectedSlug), so 183 councils' inspections collide with each other (and with the corpus's own
  *   reports) in the same month. No other name is accepted, so a report whose month is taken has
  *   all its dates moved by whole months to the nearest free month, and its headline says from when;
@@ -35,14 +35,14 @@ import { parse as parseYaml } from 'yaml';
 import { importPdf, type ImportResult } from '../../src/lib/importer/index.ts';
 import { stripFrontmatter } from '../../src/lib/importer/blocks.ts';
 import { FOOTNOTE_TARGET_UNKNOWN, frontmatterYaml } from '../../src/lib/importer/mdx.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { parsePartialDate } from '../../src/lib/dates.ts';
-import { seriesForArea } from '../../src/lib/judgement-history.ts';
-import { numberingMode, TITLE_TARGET } from '../../src/lib/paragraph-numbering.ts';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import { expectedSlug } from '../../src/lib/reports.ts';
-import type { ThemeKeywords } from '../../src/lib/suggest-themes.ts';
-import { reportSchema, type ReportData } from '../../src/schema.ts';
+import { parseCsv } from '../../src/lib/utils/csv.ts';
+import { parsePartialDate } from '../../src/lib/utils/dates.ts';
+import { seriesForArea } from '../../src/lib/pictures/judgement-history.ts';
+import { numberingMode, TITLE_TARGET } from '../../src/lib/record/paragraph-numbering.ts';
+import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
+import { expectedSlug } from '../../src/lib/record/report-entries.ts';
+import type { ThemeKeywords } from '../../src/lib/importer/suggest-themes.ts';
+import { reportSchema, type ReportData } from '../../src/lib/record/schema.ts';
 
 /** The two folders of ../shared/sources the corpus reads, each with its README.md and index.csv. */
 export const ENGLAND_FOLDERS = ['england', 'neighbours'] as const;
@@ -155,8 +155,8 @@ export function prepareReport(result: Pick<ImportResult, 'mdx' | 'frontmatter'>,
 
 /**
  * What the build would refuse in a report, found with the build's own code: the schema, the
- * paragraphs and annotations (src/lib/paragraphs.ts), the themes, and the judgement areas the home
- * page's chart maps (src/lib/judgement-history.ts). The slug is placed later, from the frontmatter.
+ * paragraphs and annotations (src/lib/record/paragraphs.ts), the themes, and the judgement areas the home
+ * page's chart maps (src/lib/pictures/judgement-history.ts). The slug is placed later, from the frontmatter.
  */
 export function buildProblems(frontmatter: Record<string, unknown>, body: string, themeIds: ReadonlySet<string>): string[] {
   const checked = reportSchema.safeParse(frontmatter);
@@ -170,7 +170,7 @@ export function buildProblems(frontmatter: Record<string, unknown>, body: string
     for (const theme of paragraph.themes) if (!themeIds.has(theme)) problems.push(`paragraph ${paragraph.id} has an unknown theme "${theme}"`);
   }
   for (const judgement of data.judgements) {
-    if (!seriesForArea(judgement.area)) problems.push(`judgement area “${judgement.area}” is not mapped in src/lib/judgement-history.ts`);
+    if (!seriesForArea(judgement.area)) problems.push(`judgement area “${judgement.area}” is not mapped in src/lib/pictures/judgement-history.ts`);
   }
   if (body.includes('TODO')) problems.push('a TODO placeholder is left in the body');
   return problems;

@@ -13,7 +13,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
-import type { ReportData } from '../../src/schema.ts';
+import type { ReportData } from '../../src/lib/record/schema.ts';
 
 export type TextKind = 'full' | 'summary';
 

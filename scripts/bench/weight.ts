@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { serve } from '../serve.ts';
-import { isTierFolder } from '../../src/lib/search-records.ts';
+import { isTierFolder } from '../../src/lib/search/index-records.ts';
 
 export interface PageWeight {
   /** The site path, e.g. /weaknesses/. */
@@ -84,7 +84,7 @@ export async function medianReportPath(distDir: string): Promise<string> {
 /** Pagefind's own UI bundles and its playground are not used by the site, so they are not the index. */
 const NOT_INDEX = (relative: string): boolean => /^pagefind-.*ui.*\.(js|css)$/.test(path.basename(relative)) || relative.split(path.sep)[0] === 'playground';
 
-/** The index's bytes on disk, every tier (src/lib/search-records.ts tierPath) that was written. */
+/** The index's bytes on disk, every tier (src/lib/search/index-records.ts tierPath) that was written. */
 export async function pagefindIndexBytes(distDir: string): Promise<{ indexBytes: number; files: number }> {
   let bytes = 0;
   let files = 0;

@@ -35,7 +35,7 @@ export async function checkInBrowser(browser: Browser, siteOrigin: string, pageP
   // Every request to another host is refused here, before it reaches the network, and recorded.
   await context.route('**/*', async (route) => {
     const requested = new URL(route.request().url());
-    // A page that sends the reader on (a paragraph's preview page, src/lib/preview-pages.ts, with
+    // A page that sends the reader on (a paragraph's preview page, src/lib/publish/link-previews.ts, with
     // its zero-delay refresh) is checked as it is, not where it leads: a navigation after the
     // first is answered 204 No Content, which leaves the browser on the page. (A top frame has no
     // parent: the route is set before the page exists.)

@@ -2,13 +2,13 @@
  * The security headers, in one list, for any static host: written as /_headers at the end of the
  * build for hosts that read one (Netlify, Cloudflare Pages), and printed as an nginx snippet by
  * `npm run headers -- --nginx` (scripts/headers.ts; README, "Publishing the site"). The
- * Content-Security-Policy is the pages' <meta> tag's (src/lib/security.ts), plus what only a header
+ * Content-Security-Policy is the pages' <meta> tag's (src/lib/site/content-security-policy.ts), plus what only a header
  * can say. Generated, so none of them drift apart.
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { withBase } from '../lib/urls.ts';
-import { CSP_HEADER } from '../lib/security.ts';
+import { withBase } from '../lib/site/urls.ts';
+import { CSP_HEADER } from '../lib/site/content-security-policy.ts';
 
 /** Every header the site asks a host to send with every response, name and value. */
 export const SECURITY_HEADERS: ReadonlyArray<readonly [name: string, value: string]> = [

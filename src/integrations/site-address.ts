@@ -1,10 +1,10 @@
 /**
  * Holds a bare `astro build` to the same rule as npm run build (scripts/build.ts): no SITE_URL,
- * no build (src/lib/site-address.ts). `astro dev` without one is given the dev server's own
+ * no build (src/lib/site/address.ts). `astro dev` without one is given the dev server's own
  * address, so its canonical links, feeds and citations point at the pages it serves.
  */
 import type { AstroIntegration } from 'astro';
-import { MISSING_SITE_URL } from '../lib/site-address.ts';
+import { MISSING_SITE_URL } from '../lib/site/address.ts';
 
 export default function siteAddressCheck(): AstroIntegration {
   return {

@@ -1,6 +1,6 @@
 /**
  * The paragraphs each report's MDX compile read (src/plugins/mdast-collect-paragraphs.ts hands
- * them over), kept by file path until the record (src/data/record.ts) and the page plugin
+ * them over), kept by file path until the record (src/loaders/record.ts) and the page plugin
  * (src/plugins/hast-paragraph-anchors.ts, for footnote marks) take them. DESIGN.md, "The life of
  * an anchor", draws the whole journey.
  *
@@ -14,7 +14,7 @@
  * than rendering a report without its paragraphs.
  */
 import path from 'node:path';
-import type { ReportParagraphs } from '../lib/paragraphs.ts';
+import type { ReportParagraphs } from '../lib/record/paragraphs.ts';
 
 const STORE = Symbol.for('herefordshire-inspections:compiled-paragraphs');
 

@@ -2,7 +2,7 @@
  * Sätteri hast plugin: links the first use on a report page of each glossary term to its entry on
  * /glossary/, with the term's expansion available beside it, without changing the letter's words.
  *
- * The matching (which words are a term, first use per page) is src/lib/glossary.ts, shared with
+ * The matching (which words are a term, first use per page) is src/lib/glossary/matching.ts, shared with
  * the theme and weakness pages (src/components/GlossaryText.astro), which render the same markup
  * (`termMarkup`):
  *
@@ -10,7 +10,7 @@
  *     data-expansion="multi-agency safeguarding hub">MASH</a>
  *
  * - The link's text is the letter's own words and nothing else, so the words of the paragraph (the
- *   anchor manifest, src/lib/anchors.ts paragraphText), the search index and what a reader copies
+ *   anchor manifest, src/lib/record/anchor-manifest.ts paragraphText), the search index and what a reader copies
  *   do not change: the expansion is in attributes only, never in the text flow. (It used to be a
  *   visually hidden span after the term, which Chromium copied with the words, glued on, and
  *   which cut a triple-click's selection short at the term.)
@@ -35,9 +35,9 @@
  */
 import type { Element, ElementContent, Parents, Text } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
-import { glossaryMatcher, segmentText, TERM_CLASS, termMarkup, type GlossaryMatcher, type GlossaryTerm } from '../lib/glossary.ts';
-import { UNNUMBERED_COMPONENTS } from '../lib/paragraph-numbering.ts';
-import { glossaryTermPath, withBase } from '../lib/urls.ts';
+import { glossaryMatcher, segmentText, TERM_CLASS, termMarkup, type GlossaryMatcher, type GlossaryTerm } from '../lib/glossary/matching.ts';
+import { UNNUMBERED_COMPONENTS } from '../lib/record/paragraph-numbering.ts';
+import { glossaryTermPath, withBase } from '../lib/site/urls.ts';
 
 export interface GlossaryTermsOptions {
   terms: readonly GlossaryTerm[];

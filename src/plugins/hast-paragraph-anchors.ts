@@ -2,7 +2,7 @@
  * Sätteri hast plugin: gives every numbered block of a report its permanent anchor on the page.
  *
  * Which blocks are numbered and how the anchors are spelled is the paragraph contract
- * (src/lib/paragraph-numbering.ts): p1, p2, ... for a letter; Ofsted's own pN, with pN-k and sK
+ * (src/lib/record/paragraph-numbering.ts): p1, p2, ... for a letter; Ofsted's own pN, with pN-k and sK
  * for the blocks between, in a report whose frontmatter says `paragraphNumbers: ofsted`. The
  * anchors are public: a published `#p12` must always reach the same words, which the committed
  * anchor manifest (content/anchors.json) enforces.
@@ -40,8 +40,8 @@ import {
   UNNUMBERED_COMPONENTS,
   type NumberingMode,
   type ParagraphRef,
-} from '../lib/paragraph-numbering.ts';
-import { headingSlug } from '../lib/paragraphs.ts';
+} from '../lib/record/paragraph-numbering.ts';
+import { headingSlug } from '../lib/record/paragraphs.ts';
 import { compiledParagraphs } from './compiled-paragraphs.ts';
 
 /** The class of the permalink control, for styling and for tests. */

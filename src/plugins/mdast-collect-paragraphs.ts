@@ -1,14 +1,14 @@
 /**
  * Sätteri mdast plugin: reads a report's numbered paragraphs and their annotations from the tree
  * that Astro's MDX compile has already parsed, and leaves them, keyed by file path, where the
- * record (src/data/record.ts) picks them up.
+ * record (src/loaders/record.ts) picks them up.
  *
  * Why: the record used to parse every report's MDX a second time to read the same things: about
  * 2.5 s of a 42 s build at 1,000 reports (npm run bench). Reading the compile's own tree also
  * means the record numbers the paragraphs of the very parse the page is rendered from. The
- * reading itself is `paragraphsFromTree` (src/lib/paragraphs.ts), shared with `parseParagraphs`,
+ * reading itself is `paragraphsFromTree` (src/lib/record/paragraphs.ts), shared with `parseParagraphs`,
  * which the importer and the tests run on text; both follow the paragraph contract
- * (src/lib/paragraph-numbering.ts), as the page plugin does.
+ * (src/lib/record/paragraph-numbering.ts), as the page plugin does.
  *
  * How it uses Sätteri: a factory, called once per compiled file, returns a plugin whose `before`
  * hook gets the whole mdast root (positions on, for lines in messages). The numbering mode comes
@@ -25,8 +25,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import type { MdastPluginDefinition, PluginFactoryContext } from 'satteri';
-import { numberingModeOfCompile } from '../lib/paragraph-numbering.ts';
-import { paragraphsFromTree } from '../lib/paragraphs.ts';
+import { numberingModeOfCompile } from '../lib/record/paragraph-numbering.ts';
+import { paragraphsFromTree } from '../lib/record/paragraphs.ts';
 import { handOverParagraphs } from './compiled-paragraphs.ts';
 
 /** The Sätteri plugin entry: a factory, called once per compiled file (left out for text without a path). */

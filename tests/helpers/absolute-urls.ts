@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { OGL_URL } from '../../src/lib/urls.ts';
+import { OGL_URL } from '../../src/lib/site/urls.ts';
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s"'<>()\\`{}|^[\]]+/g;
 

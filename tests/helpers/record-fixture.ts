@@ -4,10 +4,10 @@
  * and one that examines neither weakness.
  */
 import { expect } from 'vitest';
-import { numberingMode } from '../../src/lib/paragraph-numbering.ts';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import { buildRecord, type InspectionRecord, type RecordReport } from '../../src/lib/record.ts';
-import { reportSchema } from '../../src/schema.ts';
+import { numberingMode } from '../../src/lib/record/paragraph-numbering.ts';
+import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
+import { buildRecord, type InspectionRecord, type RecordReport } from '../../src/lib/record/build-record.ts';
+import { reportSchema } from '../../src/lib/record/schema.ts';
 
 export function report(id: string, frontmatter: Record<string, unknown>, body: string): RecordReport {
   const file = `content/reports/${id}.mdx`;

@@ -7,10 +7,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { parse } from 'yaml';
-import { numberingMode } from '../../src/lib/paragraph-numbering.ts';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import type { RecordReport } from '../../src/lib/record.ts';
-import { reportSchema } from '../../src/schema.ts';
+import { numberingMode } from '../../src/lib/record/paragraph-numbering.ts';
+import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
+import type { RecordReport } from '../../src/lib/record/build-record.ts';
+import { reportSchema } from '../../src/lib/record/schema.ts';
 
 export async function readRecordReports(reportsDir: string, names: readonly string[]): Promise<RecordReport[]> {
   const reports: RecordReport[] = [];

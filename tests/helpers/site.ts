@@ -5,7 +5,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { inject } from 'vitest';
-import { anchorsInPage } from '../../src/lib/anchors.ts';
+import { anchorsInPage } from '../../src/lib/record/anchor-manifest.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 

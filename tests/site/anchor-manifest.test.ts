@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { anchorProblems, type AnchorManifest } from '../../src/lib/anchors.ts';
+import { anchorProblems, type AnchorManifest } from '../../src/lib/record/anchor-manifest.ts';
 import { builtAnchors } from '../../scripts/anchors.ts';
 import { repoRoot } from '../helpers/site.ts';
 

@@ -2,11 +2,11 @@
  * The site built under a sub-path (`BASE_PATH=/inspections/`), as a council hosting it at
  * /inspections/ would: pages, paragraph links and search all carry the base. It is also built
  * with small search tiers (SEARCH_TIER_PARAGRAPHS), so that the real record has the several
- * search indexes a large one has (src/lib/search-records.ts searchTiers), and small theme pages
+ * search indexes a large one has (src/lib/search/index-records.ts searchTiers), and small theme pages
  * (THEME_PAGE_PARAGRAPHS), so that its themes have the several pages a large record's have
- * (src/lib/theme-pages.ts), and showing the latest 10 visits (LATEST_VISITS), so that the matrix,
+ * (src/lib/record/theme-pages.ts), and showing the latest 10 visits (LATEST_VISITS), so that the matrix,
  * the home page's strips and the weakness pages leave out the real record's two earliest visits as
- * they leave out a long record's (src/lib/record.ts latestVisits, journeyOf); the quality gates
+ * they leave out a long record's (src/lib/record/build-record.ts latestVisits, journeyOf); the quality gates
  * below cover those pages too.
  */
 import { access, mkdtemp, readFile, rm } from 'node:fs/promises';

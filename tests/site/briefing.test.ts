@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AXE_TAGS, DESKTOP, PHONE } from '../../scripts/checks/browser.ts';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
-import type { ReportParagraphsFile } from '../../src/lib/briefing.ts';
+import type { ReportParagraphsFile } from '../../src/lib/briefing/basket.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/site.ts';
 import { TEST_SITE_URL } from './global-setup.ts';

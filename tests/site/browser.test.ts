@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { AnchorManifest } from '../../src/lib/anchors.ts';
+import type { AnchorManifest } from '../../src/lib/record/anchor-manifest.ts';
 import { repoRoot } from '../helpers/site.ts';
 import { TEST_SITE_URL } from './global-setup.ts';
 import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
@@ -101,7 +101,7 @@ describe('citing a paragraph', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Citation for paragraph 12 copied.');
     // At the site's public address (SITE_URL), as in the exports' citations, not the address the page was opened at.
     const permanent = `${TEST_SITE_URL}${REPORT}#p12`;
-    // The citation carries the paragraph's text fingerprint (src/lib/fingerprint.ts): the first 8
+    // The citation carries the paragraph's text fingerprint (src/lib/record/fingerprint.ts): the first 8
     // digits of the anchor manifest's hash of its words.
     const manifest = JSON.parse(await readFile(path.join(repoRoot, 'content/anchors.json'), 'utf8')) as AnchorManifest;
     const fingerprint = manifest['2025-06-monitoring-visit-7']!.p12!.slice(0, 8);

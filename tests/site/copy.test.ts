@@ -11,7 +11,7 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Finding } from '../../src/lib/findings.ts';
+import type { Finding } from '../../src/lib/publish/findings.ts';
 import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
 
 

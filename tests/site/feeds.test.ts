@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, inject, it } from 'vitest';
-import { paragraphText } from '../../src/lib/anchors.ts';
-import { FEED_ENTRY_LIMIT, FEED_LIMIT_NOTE } from '../../src/lib/paragraph-feeds.ts';
+import { paragraphText } from '../../src/lib/record/anchor-manifest.ts';
+import { FEED_ENTRY_LIMIT, FEED_LIMIT_NOTE } from '../../src/lib/publish/paragraph-feeds.ts';
 import { atomProblems, parseAtom, type ParsedFeed } from '../helpers/atom.ts';
 import { anchorExists, builtPage, text } from '../helpers/site.ts';
 

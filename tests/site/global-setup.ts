@@ -21,7 +21,7 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
 
 /**
- * The public address every test build is made for (SITE_URL, src/lib/site-address.ts): a host of
+ * The public address every test build is made for (SITE_URL, src/lib/site/address.ts): a host of
  * its own, so that a test can tell the site's own absolute URLs from any other host's.
  */
 export const TEST_SITE_URL = 'https://inspections.test.example/';

@@ -9,9 +9,9 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { anchorsInPage, paragraphText } from '../../src/lib/anchors.ts';
-import { readGlossary } from '../../src/data/glossary.ts';
-import { glossaryMatcher, sortedTerms } from '../../src/lib/glossary.ts';
+import { anchorsInPage, paragraphText } from '../../src/lib/record/anchor-manifest.ts';
+import { readGlossary } from '../../src/loaders/glossary.ts';
+import { glossaryMatcher, sortedTerms } from '../../src/lib/glossary/matching.ts';
 import { builtPage, text } from '../helpers/site.ts';
 import { servedSite } from '../helpers/served-site.ts';
 

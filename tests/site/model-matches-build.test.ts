@@ -7,10 +7,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { anchorsInPage } from '../../src/lib/anchors.ts';
-import type { Finding } from '../../src/lib/findings.ts';
-import { numberingMode } from '../../src/lib/paragraph-numbering.ts';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
+import { anchorsInPage } from '../../src/lib/record/anchor-manifest.ts';
+import type { Finding } from '../../src/lib/publish/findings.ts';
+import { numberingMode } from '../../src/lib/record/paragraph-numbering.ts';
+import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
 import { parse } from 'yaml';
 import { builtPage, repoRoot } from '../helpers/site.ts';
 

@@ -11,10 +11,10 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anchorsInPage, paragraphText } from '../../src/lib/anchors.ts';
-import { citation } from '../../src/lib/citation.ts';
-import type { Finding } from '../../src/lib/findings.ts';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
+import { anchorsInPage, paragraphText } from '../../src/lib/record/anchor-manifest.ts';
+import { citation } from '../../src/lib/publish/citation.ts';
+import type { Finding } from '../../src/lib/publish/findings.ts';
+import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
 import { repoRoot, text } from '../helpers/site.ts';
 import { buildSite, TEST_SITE_URL } from './global-setup.ts';
 

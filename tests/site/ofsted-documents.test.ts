@@ -14,7 +14,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { builtAnchors } from '../../scripts/anchors.ts';
-import { parseParagraphId } from '../../src/lib/paragraph-numbering.ts';
+import { parseParagraphId } from '../../src/lib/record/paragraph-numbering.ts';
 import { sharedFile } from '../helpers/shared.ts';
 import { builtPage, repoRoot } from '../helpers/site.ts';
 

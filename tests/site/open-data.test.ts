@@ -6,12 +6,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, inject, it } from 'vitest';
-import { anchorsInPage } from '../../src/lib/anchors.ts';
-import type { Finding } from '../../src/lib/findings.ts';
-import { REPORT_FEED_LIMIT } from '../../src/lib/report-feed.ts';
-import { CSP_META } from '../../src/lib/security.ts';
+import { anchorsInPage } from '../../src/lib/record/anchor-manifest.ts';
+import type { Finding } from '../../src/lib/publish/findings.ts';
+import { REPORT_FEED_LIMIT } from '../../src/lib/publish/report-feed.ts';
+import { CSP_META } from '../../src/lib/site/content-security-policy.ts';
 import { builtPage, text } from '../helpers/site.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../../src/lib/utils/csv.ts';
 
 const dist = () => inject('distDir');
 const readDist = (file: string) => readFile(path.join(dist(), file), 'utf8');

@@ -1,6 +1,6 @@
 /**
- * The paragraphs' link-preview pages (/r/<slug>/<anchor>/, src/lib/preview-pages.ts) and their
- * text fingerprints (src/lib/fingerprint.ts), read from the real build. The preview addresses are
+ * The paragraphs' link-preview pages (/r/<slug>/<anchor>/, src/lib/publish/link-previews.ts) and their
+ * text fingerprints (src/lib/record/fingerprint.ts), read from the real build. The preview addresses are
  * as permanent as the anchors: every anchor in content/anchors.json must have one, pointing at the
  * paragraph, and following it in a browser must land on the paragraph.
  */
@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { builtAnchors } from '../../scripts/anchors.ts';
 import { htmlProblems } from '../../scripts/checks/page-rules.ts';
-import type { AnchorManifest } from '../../src/lib/anchors.ts';
-import type { Finding } from '../../src/lib/findings.ts';
-import { fingerprint } from '../../src/lib/fingerprint.ts';
+import type { AnchorManifest } from '../../src/lib/record/anchor-manifest.ts';
+import type { Finding } from '../../src/lib/publish/findings.ts';
+import { fingerprint } from '../../src/lib/record/fingerprint.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/site.ts';
 import { TEST_SITE_URL } from './global-setup.ts';

@@ -47,12 +47,12 @@ describe('quality gates over the whole site', () => {
   });
 
   it('ships no JavaScript where none is needed: the header’s briefing count everywhere, paragraph tools where there are paragraphs', () => {
-    // Every page: the header's "Briefing (N)" (src/scripts/briefing-count.ts and the store it reads).
+    // Every page: the header's "Briefing (N)" (src/browser/briefing-count.ts and the store it reads).
     const HEADER = 1_000;
-    // Pages that quote paragraphs add "Add to briefing" (src/scripts/briefing-buttons.ts); report
+    // Pages that quote paragraphs add "Add to briefing" (src/browser/briefing-buttons.ts); report
     // pages also copy links and citations and highlight search words.
     // The report and briefing pages' limits grew by 500 B when each feature got an explicit start
-    // and a named MissingElementError (src/scripts/dom.ts): 8,105 B and 12,210 B at that commit.
+    // and a named MissingElementError (src/browser/dom.ts): 8,105 B and 12,210 B at that commit.
     const limits: Array<[RegExp, number]> = [
       [/^\/reports\/[^/]+\/$/, 8_500],
       [/^\/(themes|weaknesses)\/[^/]+\/$/, 4_500],
@@ -60,7 +60,7 @@ describe('quality gates over the whole site', () => {
       [/^\/themes\/[^/]+\/\d+\/$/, 4_500],
       [/^\/briefing\/$/, 12_500],
       // Pages with the judgement chart (home, the reports list) also print its data table open
-      // (src/scripts/print-disclosures.ts, started by src/components/JudgementChart.astro).
+      // (src/browser/print-disclosures.ts, started by src/components/JudgementChart.astro).
       [/^\/(?:reports\/)?$/, 1_300],
     ];
     for (const facts of results.browser) {

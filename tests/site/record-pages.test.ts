@@ -6,7 +6,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, inject, it } from 'vitest';
-import { anchorsInPage } from '../../src/lib/anchors.ts';
+import { anchorsInPage } from '../../src/lib/record/anchor-manifest.ts';
 import { builtPage, text } from '../helpers/site.ts';
 
 const SYMBOLS = /[▼✕◐▲★–]/;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { paragraphText } from '../../src/lib/anchors.ts';
+import { paragraphText } from '../../src/lib/record/anchor-manifest.ts';
 import { sharedFile } from '../helpers/shared.ts';
 import { builtPage, text } from '../helpers/site.ts';
 

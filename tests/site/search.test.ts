@@ -9,7 +9,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Finding } from '../../src/lib/findings.ts';
+import type { Finding } from '../../src/lib/publish/findings.ts';
 import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
 
 

@@ -1,5 +1,5 @@
 /**
- * The site's public address comes from one setting (SITE_URL, src/lib/site-address.ts): every
+ * The site's public address comes from one setting (SITE_URL, src/lib/site/address.ts): every
  * absolute URL the build writes, in every file of dist/ (pages, preview pages, feeds, sitemaps,
  * open data, the headers file), is under it or points at a source the content names; no
  * placeholder host and no local address is left anywhere. And a production build without the

@@ -9,9 +9,9 @@ import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { formatDate } from '../../src/lib/dates.ts';
-import { shortTitle } from '../../src/lib/reports.ts';
-import type { ReportData } from '../../src/schema.ts';
+import { formatDate } from '../../src/lib/utils/dates.ts';
+import { shortTitle } from '../../src/lib/record/report-entries.ts';
+import type { ReportData } from '../../src/lib/record/schema.ts';
 import { builtPage, repoRoot, text } from '../helpers/site.ts';
 
 interface FrontmatterSource {

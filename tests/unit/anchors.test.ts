@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import { anchorProblems, anchorsInPage, manifestEntry, paragraphText } from '../../src/lib/anchors.ts';
-import { hashText } from '../../src/lib/fingerprint.ts';
+import { anchorProblems, anchorsInPage, manifestEntry, paragraphText } from '../../src/lib/record/anchor-manifest.ts';
+import { hashText } from '../../src/lib/record/fingerprint.ts';
 
 const PAGE = `<!doctype html><html><body><nav><p id="p9">Not in the letter</p></nav><article>
 <p id="p1"><a class="paragraph-link" href="#p1" data-pagefind-ignore><span class="visually-hidden">Link to paragraph </span>1</a>First   paragraph.</p>

@@ -1,9 +1,9 @@
 /**
- * The annotation parsers (src/lib/annotations.ts): what an editor writes in `themes` and
+ * The annotation parsers (src/lib/record/annotations.ts): what an editor writes in `themes` and
  * `progress` on a <Finding>, read the same way by the record and the page.
  */
 import { describe, expect, it } from 'vitest';
-import { isStatus, parseProgress, parseThemes } from '../../src/lib/annotations.ts';
+import { isStatus, parseProgress, parseThemes } from '../../src/lib/record/annotations.ts';
 
 describe('parseThemes', () => {
   it('splits on commas and spaces, any mix, and ignores empty parts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomDate, atomFeed, escapeXml, type AtomFeed } from '../../src/lib/atom.ts';
+import { atomDate, atomFeed, escapeXml, type AtomFeed } from '../../src/lib/publish/atom.ts';
 import { atomProblems, parseAtom } from '../helpers/atom.ts';
 
 const awkward = 'Tom & Jerry’s <b>“bold”</b> \'quote\' ]]> a > b';

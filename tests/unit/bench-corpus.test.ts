@@ -18,9 +18,9 @@ import { seededRandom } from '../../scripts/bench/random.ts';
 import { readRecordReports } from '../helpers/record-reports.ts';
 import { compare, quickSummary } from '../../scripts/bench/results.ts';
 import { spread } from '../../scripts/bench/stats.ts';
-import { buildRecord } from '../../src/lib/record.ts';
-import { parseYamlList } from '../../src/lib/yaml-list.ts';
-import { eventSchema, themeSchema, weaknessSchema } from '../../src/schema.ts';
+import { buildRecord } from '../../src/lib/record/build-record.ts';
+import { parseYamlList } from '../../src/lib/utils/yaml-list.ts';
+import { eventSchema, themeSchema, weaknessSchema } from '../../src/lib/record/schema.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const workDir = await mkdtemp(path.join(tmpdir(), 'herefordshire-bench-corpus-'));

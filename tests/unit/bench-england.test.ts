@@ -25,11 +25,11 @@ import { measureReports } from '../../scripts/bench/profile.ts';
 import { seededRandom } from '../../scripts/bench/random.ts';
 import { importDocument } from '../../src/lib/importer/index.ts';
 import { stripFrontmatter } from '../../src/lib/importer/blocks.ts';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import { buildRecord } from '../../src/lib/record.ts';
-import { expectedSlug } from '../../src/lib/reports.ts';
-import { parseYamlList } from '../../src/lib/yaml-list.ts';
-import { eventSchema, reportSchema, themeSchema, weaknessSchema, type ReportData } from '../../src/schema.ts';
+import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
+import { buildRecord } from '../../src/lib/record/build-record.ts';
+import { expectedSlug } from '../../src/lib/record/report-entries.ts';
+import { parseYamlList } from '../../src/lib/utils/yaml-list.ts';
+import { eventSchema, reportSchema, themeSchema, weaknessSchema, type ReportData } from '../../src/lib/record/schema.ts';
 import { layoutPdf } from '../helpers/pdf.ts';
 import { readRecordReports } from '../helpers/record-reports.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idFromParagraphUrl, toggle } from '../../src/lib/briefing-id.ts';
+import { idFromParagraphUrl, toggle } from '../../src/lib/briefing/paragraph-id.ts';
 import {
   addShared,
   briefingFileName,
@@ -12,7 +12,7 @@ import {
   parseList,
   resolve,
   type ReportParagraphsFile,
-} from '../../src/lib/briefing.ts';
+} from '../../src/lib/briefing/basket.ts';
 
 const context = { siteName: 'The record', siteUrl: 'https://record.example/', oglUrl: 'https://ogl.example/v3/' };
 

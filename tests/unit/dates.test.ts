@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatMonth, isPartialDate, parsePartialDate, shortMonthOf } from '../../src/lib/dates.ts';
+import { formatDate, formatDateRange, formatMonth, isPartialDate, parsePartialDate, shortMonthOf } from '../../src/lib/utils/dates.ts';
 
 describe('partial dates', () => {
   it('accepts a day or a month, and rejects dates that do not exist', () => {

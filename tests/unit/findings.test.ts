@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { findings, findingsJson } from '../../src/lib/findings.ts';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import { buildRecord } from '../../src/lib/record.ts';
-import { reportSchema } from '../../src/schema.ts';
+import { findings, findingsJson } from '../../src/lib/publish/findings.ts';
+import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
+import { buildRecord } from '../../src/lib/record/build-record.ts';
+import { reportSchema } from '../../src/lib/record/schema.ts';
 
 const body = `
 <Finding themes="workforce" progress="high-caseloads: improved">
@@ -56,7 +56,7 @@ describe('findings', () => {
       visitDates: '21 and 22 February 2024',
       year: 2024,
       words: 'Caseloads are lower.',
-      // The anchor manifest's hash of the same words (src/lib/fingerprint.ts).
+      // The anchor manifest's hash of the same words (src/lib/record/fingerprint.ts).
       textHash: createHash('sha256').update('Caseloads are lower.').digest('hex').slice(0, 16),
       themes: [{ id: 'workforce', label: 'Workforce' }],
       statuses: [{ weakness: 'high-caseloads', weaknessTitle: 'High caseloads', status: 'improved' }],

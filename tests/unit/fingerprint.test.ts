@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, hashText } from '../../src/lib/fingerprint.ts';
+import { fingerprint, hashText } from '../../src/lib/record/fingerprint.ts';
 
 describe('a paragraph’s fingerprint', () => {
   it('is the start of the sha-256 of its words, as the anchor manifest records it', () => {

@@ -1,8 +1,8 @@
-/** The glossary's matching rules (src/lib/glossary.ts), its checks, the search map and the acronym warning. */
+/** The glossary's matching rules (src/lib/glossary/matching.ts), its checks, the search map and the acronym warning. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { otherForms } from '../../src/lib/search-glossary.ts';
+import { otherForms } from '../../src/lib/search/term-forms.ts';
 import {
   expansionFor,
   glossaryMatcher,
@@ -13,9 +13,9 @@ import {
   unknownAcronyms,
   unknownAcronymsWarning,
   type GlossaryTerm,
-} from '../../src/lib/glossary.ts';
-import { parseYamlList } from '../../src/lib/yaml-list.ts';
-import { glossaryTermSchema } from '../../src/schema.ts';
+} from '../../src/lib/glossary/matching.ts';
+import { parseYamlList } from '../../src/lib/utils/yaml-list.ts';
+import { glossaryTermSchema } from '../../src/lib/record/schema.ts';
 
 const source = { title: 'Children Act 1989, section 47', url: 'https://www.legislation.gov.uk/ukpga/1989/41/section/47' };
 function term(id: string, name: string, aliases: string[] = [], expansion?: string): GlossaryTerm {

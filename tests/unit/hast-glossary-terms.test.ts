@@ -6,10 +6,10 @@ import type { Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { paragraphText } from '../../src/lib/anchors.ts';
-import type { GlossaryTerm } from '../../src/lib/glossary.ts';
+import { paragraphText } from '../../src/lib/record/anchor-manifest.ts';
+import type { GlossaryTerm } from '../../src/lib/glossary/matching.ts';
 import hastGlossaryTerms from '../../src/plugins/hast-glossary-terms.ts';
-import { TERM_CLASS } from '../../src/lib/glossary.ts';
+import { TERM_CLASS } from '../../src/lib/glossary/matching.ts';
 import hastParagraphAnchors from '../../src/plugins/hast-paragraph-anchors.ts';
 import { compileMdx, staticHtml } from '../helpers/satteri.ts';
 

@@ -8,7 +8,7 @@ import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { paragraphText } from '../../src/lib/anchors.ts';
+import { paragraphText } from '../../src/lib/record/anchor-manifest.ts';
 import hastParagraphAnchors, { PARAGRAPH_LINK_CLASS } from '../../src/plugins/hast-paragraph-anchors.ts';
 import { compileMdx, staticHtml } from '../helpers/satteri.ts';
 

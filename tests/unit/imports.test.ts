@@ -1,8 +1,9 @@
 /**
  * The module structure the README describes, enforced: no import cycle anywhere in src/ and
  * scripts/ (type-only imports count: a cycle of types is still two modules that cannot be
- * understood apart), and src/lib stays pure: it imports nothing from the Astro-aware layers
- * (src/plugins, src/data, src/pages, src/components, src/layouts) nor any `astro:` module.
+ * understood apart), and src/lib stays pure: it imports nothing outside src/lib (not the
+ * Astro-aware layers, src/plugins, src/loaders, src/pages, src/components, src/layouts), nor any
+ * Astro package, and each of its folders imports only the folders below it (LIB_FOLDERS).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -89,25 +90,73 @@ function cycles(): string[][] {
   return found;
 }
 
+/**
+ * The folders of src/lib, each with the folders it may import (DESIGN.md §7; each folder's
+ * README.md says what it owns). A folder missing here, or an import across folders not listed,
+ * fails the test: a new arrow between capabilities is a decision to make here, not by accident.
+ */
+export const LIB_FOLDERS: Record<string, readonly string[]> = {
+  utils: [],
+  site: [],
+  record: ['utils', 'site'],
+  pictures: ['utils', 'record'],
+  publish: ['utils', 'site', 'record'],
+  briefing: ['utils', 'site', 'record', 'publish'],
+  search: ['utils', 'site', 'record', 'briefing'],
+  glossary: ['utils', 'search'],
+  importer: ['utils', 'site', 'record', 'pictures'],
+};
+
+/** The Astro packages: the model must run without Astro (the importer does, and the unit tests). */
+const ASTRO_PACKAGE = /^(astro(:|\/|$)|@astrojs\/)/;
+
+/** `src/lib/<folder>/…` → `<folder>`, or undefined for a file not under src/lib. */
+function libFolder(file: string): string | undefined {
+  return /^src\/lib\/([^/]+)\//.exec(relative(file))?.[1];
+}
+
 describe('module structure', () => {
   it('reads the imports it checks (multi-line, type-only, re-exports, dynamic)', () => {
     const source = "import {\n  a,\n  b,\n} from './a.ts';\nimport type { T } from '../t.ts';\nexport { x } from './x.ts';\nimport './side.css';\nconst m = await import('./lazy.ts');\n";
     expect(specifiers(source).sort()).toEqual(['../t.ts', './a.ts', './lazy.ts', './side.css', './x.ts']);
-    expect(graph.get(path.join(root, 'src/lib/record.ts'))?.local.map(relative)).toContain('src/lib/paragraphs.ts');
+    expect(graph.get(path.join(root, 'src/lib/record/build-record.ts'))?.local.map(relative)).toContain('src/lib/record/paragraphs.ts');
   });
 
   it('has no import cycle in src/ and scripts/, type-only imports included', () => {
     expect(cycles()).toEqual([]);
   });
 
-  it('keeps src/lib pure: no imports from src/plugins, src/data, src/pages, src/components, src/layouts or astro:*', () => {
-    const outward = ['src/plugins/', 'src/data/', 'src/pages/', 'src/components/', 'src/layouts/'];
+  it('keeps src/lib pure: nothing imported from outside src/lib, and no Astro package', () => {
     const problems: string[] = [];
     for (const [file, { local, external }] of graph) {
       if (!relative(file).startsWith('src/lib/')) continue;
-      for (const target of local) if (outward.some((dir) => relative(target).startsWith(dir))) problems.push(`${relative(file)} imports ${relative(target)}`);
-      for (const specifier of external) if (specifier.startsWith('astro:')) problems.push(`${relative(file)} imports ${specifier}`);
+      for (const target of local) if (!relative(target).startsWith('src/lib/')) problems.push(`${relative(file)} imports ${relative(target)}`);
+      for (const specifier of external) if (ASTRO_PACKAGE.test(specifier)) problems.push(`${relative(file)} imports ${specifier}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('groups src/lib in folders by capability, each importing only the folders below it', () => {
+    const problems: string[] = [];
+    for (const [file, { local }] of graph) {
+      if (!relative(file).startsWith('src/lib/')) continue;
+      const folder = libFolder(file);
+      if (folder === undefined || !(folder in LIB_FOLDERS)) {
+        problems.push(`${relative(file)} is not in one of src/lib's folders (${Object.keys(LIB_FOLDERS).join(', ')})`);
+        continue;
+      }
+      for (const target of local) {
+        const to = libFolder(target);
+        if (to !== undefined && to !== folder && !LIB_FOLDERS[folder]!.includes(to)) {
+          problems.push(`${relative(file)} (${folder}/) imports ${relative(target)}: ${folder}/ may import ${LIB_FOLDERS[folder]!.join(', ') || 'no other folder'}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gives each folder of src/lib a README saying what it owns and what it may import', () => {
+    const missing = Object.keys(LIB_FOLDERS).filter((folder) => !existsSync(path.join(root, 'src/lib', folder, 'README.md')));
+    expect(missing).toEqual([]);
   });
 });

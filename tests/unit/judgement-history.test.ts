@@ -1,14 +1,14 @@
 /**
- * The judgement history chart's data and geometry (src/lib/judgement-history.ts,
- * src/lib/judgement-chart.ts), over the real inspection reports' frontmatter and
+ * The judgement history chart's data and geometry (src/lib/pictures/judgement-history.ts,
+ * src/lib/pictures/judgement-chart.ts), over the real inspection reports' frontmatter and
  * content/events.yaml, and over small examples for the rules.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CHART, chartDescription, chartModel, labelWidth, SERIES_STYLES } from '../../src/lib/judgement-chart.ts';
-import { AREA_SERIES, EVENT_SERIES, judgementHistory, type HistoryReport } from '../../src/lib/judgement-history.ts';
-import { eventSchema, GRADES, reportSchema } from '../../src/schema.ts';
+import { CHART, chartDescription, chartModel, labelWidth, SERIES_STYLES } from '../../src/lib/pictures/judgement-chart.ts';
+import { AREA_SERIES, EVENT_SERIES, judgementHistory, type HistoryReport } from '../../src/lib/pictures/judgement-history.ts';
+import { eventSchema, GRADES, reportSchema } from '../../src/lib/record/schema.ts';
 
 const contentDir = new URL('../../content/', import.meta.url);
 const reports: HistoryReport[] = readdirSync(new URL('reports/', contentDir))
@@ -87,7 +87,7 @@ describe('judgementHistory over the real record', () => {
 describe('judgementHistory rules', () => {
   it('stops on an area it does not map, naming the file and the fix', () => {
     const strange = { ...inspection('2030-01-inspection', '2030-01', [['Overall effectiveness', 'good'], ['Something new', 'good']]), file: 'content/reports/2030-01-inspection.mdx' };
-    expect(() => judgementHistory([strange], [])).toThrow(/content\/reports\/2030-01-inspection\.mdx: judgement area “Something new” is not mapped.*AREA_SERIES in src\/lib\/judgement-history\.ts/);
+    expect(() => judgementHistory([strange], [])).toThrow(/content\/reports\/2030-01-inspection\.mdx: judgement area “Something new” is not mapped.*AREA_SERIES in src\/lib\/pictures\/judgement-history\.ts/);
   });
 
   it('ignores reports without judgements and areas in other letter case', () => {

@@ -4,7 +4,7 @@
  * file, under the file's path, numbered as the frontmatter says.
  */
 import { describe, expect, it } from 'vitest';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
+import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
 import { compiledParagraphs } from '../../src/plugins/compiled-paragraphs.ts';
 import mdastCollectParagraphs from '../../src/plugins/mdast-collect-paragraphs.ts';
 import { compileMdx } from '../helpers/satteri.ts';

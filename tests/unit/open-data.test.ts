@@ -1,11 +1,11 @@
 /**
- * The open data's CSV (src/lib/open-data.ts): RFC 4180 quoting, one column for each documented
+ * The open data's CSV (src/lib/publish/open-data.ts): RFC 4180 quoting, one column for each documented
  * field in the documented order, and every field of a finding in its column.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/lib/findings.ts';
-import { csvField, FINDING_COLUMNS, findingsCsv, toCsv } from '../../src/lib/open-data.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import type { Finding } from '../../src/lib/publish/findings.ts';
+import { csvField, FINDING_COLUMNS, findingsCsv, toCsv } from '../../src/lib/publish/open-data.ts';
+import { parseCsv } from '../../src/lib/utils/csv.ts';
 
 describe('csvField and toCsv', () => {
   it('quotes only a field with a comma, a quote or a line break, and doubles its quotes', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed } from '../../src/lib/atom.ts';
-import { entryTitle, FEED_ENTRY_LIMIT, FEED_LIMIT_NOTE, FEED_RIGHTS, SUMMARY_LABEL, themeFeed, weaknessFeed, type Absolute } from '../../src/lib/paragraph-feeds.ts';
-import { buildRecord, type InspectionRecord } from '../../src/lib/record.ts';
-import { withBase } from '../../src/lib/urls.ts';
+import { atomFeed } from '../../src/lib/publish/atom.ts';
+import { entryTitle, FEED_ENTRY_LIMIT, FEED_LIMIT_NOTE, FEED_RIGHTS, SUMMARY_LABEL, themeFeed, weaknessFeed, type Absolute } from '../../src/lib/publish/paragraph-feeds.ts';
+import { buildRecord, type InspectionRecord } from '../../src/lib/record/build-record.ts';
+import { withBase } from '../../src/lib/site/urls.ts';
 import { atomProblems } from '../helpers/atom.ts';
 import { fixtureRecord, report } from '../helpers/record-fixture.ts';
-import { documentDate } from '../../src/lib/reports.ts';
+import { documentDate } from '../../src/lib/record/report-entries.ts';
 
 // Under a sub-path, as a council might host it: every address must carry the base.
 const absolute: Absolute = (path) => new URL(withBase('/inspections/', path), 'https://example.org').href;

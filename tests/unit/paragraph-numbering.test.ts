@@ -1,11 +1,11 @@
 /**
- * The paragraph contract (src/lib/paragraph-numbering.ts): anchors, their wording, and the
+ * The paragraph contract (src/lib/record/paragraph-numbering.ts): anchors, their wording, and the
  * numbering of a report that numbers its own paragraphs.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citation, citationPrefix } from '../../src/lib/citation.ts';
+import { citation, citationPrefix } from '../../src/lib/publish/citation.ts';
 import {
   isParagraphId,
   paragraphId,
@@ -15,9 +15,9 @@ import {
   parseParagraphId,
   paragraphTitle,
   type ParagraphRef,
-} from '../../src/lib/paragraph-numbering.ts';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import { reportSchema, weaknessSchema } from '../../src/schema.ts';
+} from '../../src/lib/record/paragraph-numbering.ts';
+import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
+import { reportSchema, weaknessSchema } from '../../src/lib/record/schema.ts';
 import { parse } from 'yaml';
 
 const REFS: Array<[ParagraphRef, string, string, string, string]> = [

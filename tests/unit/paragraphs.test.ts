@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
+import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
 
 const FILE = 'content/reports/fixture.mdx';
 

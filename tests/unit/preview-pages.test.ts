@@ -13,8 +13,8 @@ import {
   type PreviewParagraph,
   type PreviewReport,
   type PreviewSite,
-} from '../../src/lib/preview-pages.ts';
-import { CSP_META } from '../../src/lib/security.ts';
+} from '../../src/lib/publish/link-previews.ts';
+import { CSP_META } from '../../src/lib/site/content-security-policy.ts';
 
 const letter: PreviewReport = { title: 'Monitoring visit to Herefordshire children’s services', text: 'full', letterDate: '2025-07-17', visitStart: '2025-06-17' };
 const summary: PreviewReport = { title: 'Monitoring visit to Herefordshire children’s services', text: 'summary', visitStart: '2023-06' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, journeyOf, LATEST_VISITS, latestVisits, latestVisitsShown, type RecordInput } from '../../src/lib/record.ts';
+import { buildRecord, journeyOf, LATEST_VISITS, latestVisits, latestVisitsShown, type RecordInput } from '../../src/lib/record/build-record.ts';
 import { report } from '../helpers/record-fixture.ts';
 
 const baseline = report('2018-06-inspection', { kind: 'inspection', visitStart: '2018-06', text: 'summary' }, `

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_FEED_DESCRIPTION, REPORT_FEED_LIMIT, reportFeedItems } from '../../src/lib/report-feed.ts';
-import { sortNewestFirst } from '../../src/lib/reports.ts';
-import { withBase } from '../../src/lib/urls.ts';
+import { REPORT_FEED_DESCRIPTION, REPORT_FEED_LIMIT, reportFeedItems } from '../../src/lib/publish/report-feed.ts';
+import { sortNewestFirst } from '../../src/lib/record/report-entries.ts';
+import { withBase } from '../../src/lib/site/urls.ts';
 import { fixtureRecord, report } from '../helpers/record-fixture.ts';
 
 const url = (path: string) => withBase('/inspections/', path);

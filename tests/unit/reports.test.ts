@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportSchema, type ReportData } from '../../src/schema.ts';
-import { displayTitle, expectedSlug, reportProblems, sortNewestFirst, visitDates } from '../../src/lib/reports.ts';
+import { reportSchema, type ReportData } from '../../src/lib/record/schema.ts';
+import { displayTitle, expectedSlug, reportProblems, sortNewestFirst, visitDates } from '../../src/lib/record/report-entries.ts';
 
 function report(overrides: Record<string, unknown>): ReportData {
   return reportSchema.parse({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, filterCountText, filterInputId, sortedFilterValues, startingFilterCounts } from '../../src/lib/search-filters.ts';
-import { paragraphSearchRecords, type SearchableParagraph } from '../../src/lib/search-records.ts';
+import { countOf, filterCountText, filterInputId, sortedFilterValues, startingFilterCounts } from '../../src/lib/search/filters.ts';
+import { paragraphSearchRecords, type SearchableParagraph } from '../../src/lib/search/index-records.ts';
 
 function paragraph(report: string, anchor: string, kindLabel: string, year: number, themes: string[], text: 'full' | 'summary' = 'full'): SearchableParagraph {
   return {

@@ -1,6 +1,6 @@
-/** Searching the other forms of a glossary term, and counting what several searches found (src/lib/search-glossary.ts). */
+/** Searching the other forms of a glossary term, and counting what several searches found (src/lib/search/term-forms.ts). */
 import { describe, expect, it } from 'vitest';
-import { filtersWithValue, normalQuery, otherForms, paragraphsFound, type SearchExpansions } from '../../src/lib/search-glossary.ts';
+import { filtersWithValue, normalQuery, otherForms, paragraphsFound, type SearchExpansions } from '../../src/lib/search/term-forms.ts';
 
 const expansions: SearchExpansions = {
   mash: ['multi-agency safeguarding hub'],

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { outDirFrom } from '../../scripts/build.ts';
 import { buildSearchIndex, indexChunkSize, indexLogLine, PAGEFIND_DEFAULT_CHUNK_SIZE } from '../../scripts/search-index.ts';
-import type { SearchableParagraph } from '../../src/lib/search-records.ts';
+import type { SearchableParagraph } from '../../src/lib/search/index-records.ts';
 
 const folders: string[] = [];
 

@@ -1,4 +1,4 @@
-/** The search page's ranking and wording (src/lib/search-results.ts): pure functions over what Pagefind answers. */
+/** The search page's ranking and wording (src/lib/search/results.ts): pure functions over what Pagefind answers. */
 import { describe, expect, it } from 'vitest';
 import {
   Candidates,
@@ -14,8 +14,8 @@ import {
   statusText,
   type Found,
   type Ranked,
-} from '../../src/lib/search-results.ts';
-import { parseSearchState } from '../../src/lib/search-state.ts';
+} from '../../src/lib/search/results.ts';
+import { parseSearchState } from '../../src/lib/search/state.ts';
 
 /** Pagefind's results for one search, as the ranking reads them: `{ a: 2 }` is paragraph a, score 2. */
 function found(scores: Record<string, number>): Found[] {

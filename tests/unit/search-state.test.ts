@@ -8,8 +8,8 @@ import {
   resultHref,
   searchStateToQueryString,
   type FilterName,
-} from '../../src/lib/search-state.ts';
-import { isTierFolder, newestFirstKey, paragraphSearchRecord, paragraphSearchRecords, reportSizesNewestFirst, searchTiers, tierParagraphs, tierPath, type SearchableParagraph } from '../../src/lib/search-records.ts';
+} from '../../src/lib/search/state.ts';
+import { isTierFolder, newestFirstKey, paragraphSearchRecord, paragraphSearchRecords, reportSizesNewestFirst, searchTiers, tierParagraphs, tierPath, type SearchableParagraph } from '../../src/lib/search/index-records.ts';
 
 describe('search state in the address', () => {
   it('round-trips the query and every filter', () => {

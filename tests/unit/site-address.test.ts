@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAddress } from '../../scripts/build.ts';
-import { localServer, localSiteUrl, MISSING_SITE_URL, parseBasePath, siteAddress, SiteAddressError } from '../../src/lib/site-address.ts';
+import { localServer, localSiteUrl, MISSING_SITE_URL, parseBasePath, siteAddress, SiteAddressError } from '../../src/lib/site/address.ts';
 
 describe('siteAddress', () => {
   it('gives the origin, the base and the home page from SITE_URL and BASE_PATH', () => {

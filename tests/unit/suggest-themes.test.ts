@@ -2,10 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importLetter } from '../../src/lib/importer/index.ts';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
-import { suggestThemes } from '../../src/lib/suggest-themes.ts';
-import { parseYamlList } from '../../src/lib/yaml-list.ts';
-import { themeSchema } from '../../src/schema.ts';
+import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
+import { suggestThemes } from '../../src/lib/importer/suggest-themes.ts';
+import { parseYamlList } from '../../src/lib/utils/yaml-list.ts';
+import { themeSchema } from '../../src/lib/record/schema.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const themes = parseYamlList(await readFile(path.join(repoRoot, 'content/themes.yaml'), 'utf8'), 'content/themes.yaml', themeSchema).items;

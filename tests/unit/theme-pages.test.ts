@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportParagraph } from '../../src/lib/paragraphs.ts';
-import type { RecordReport, ThemedParagraph } from '../../src/lib/record.ts';
-import { pageNumbers, THEME_PAGE_SIZE, themePages, themePageSize, type ThemePages } from '../../src/lib/theme-pages.ts';
-import { themePagePath } from '../../src/lib/urls.ts';
+import type { ReportParagraph } from '../../src/lib/record/paragraphs.ts';
+import type { RecordReport, ThemedParagraph } from '../../src/lib/record/build-record.ts';
+import { pageNumbers, THEME_PAGE_SIZE, themePages, themePageSize, type ThemePages } from '../../src/lib/record/theme-pages.ts';
+import { themePagePath } from '../../src/lib/site/urls.ts';
 import { fixtureRecord } from '../helpers/record-fixture.ts';
 
 /** A theme's paragraphs as the record lists them: `counts[i]` paragraphs of report `r<i>`, in order. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { currentJudgement, publicationDates, timeline, timelineByYear } from '../../src/lib/timeline.ts';
-import type { RecordReport } from '../../src/lib/record.ts';
-import { eventSchema, reportSchema } from '../../src/schema.ts';
+import { currentJudgement, publicationDates, timeline, timelineByYear } from '../../src/lib/record/timeline.ts';
+import type { RecordReport } from '../../src/lib/record/build-record.ts';
+import { eventSchema, reportSchema } from '../../src/lib/record/schema.ts';
 
 const inspection2018: RecordReport = {
   id: '2018-06-inspection',

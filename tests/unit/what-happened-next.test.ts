@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRecord, type InspectionRecord } from '../../src/lib/record.ts';
-import { LATEST_VISITS_SHOWN, laterSteps, NEXT_VISITS_SHOWN, shownSteps, whatHappenedNext, type WeaknessNext } from '../../src/lib/what-happened-next.ts';
+import { buildRecord, type InspectionRecord } from '../../src/lib/record/build-record.ts';
+import { LATEST_VISITS_SHOWN, laterSteps, NEXT_VISITS_SHOWN, shownSteps, whatHappenedNext, type WeaknessNext } from '../../src/lib/record/what-happened-next.ts';
 import { fixtureRecord as record, report } from '../helpers/record-fixture.ts';
 
 /** weakness id, why, then each step as "report: status (basis) anchors". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseYamlList } from '../../src/lib/yaml-list.ts';
-import { themeSchema } from '../../src/schema.ts';
+import { parseYamlList } from '../../src/lib/utils/yaml-list.ts';
+import { themeSchema } from '../../src/lib/record/schema.ts';
 
 describe('parseYamlList', () => {
   it('reads entries with the line each starts on', () => {

@@ -7,7 +7,7 @@
  * bullet glyphs, and decides where the letter's own paragraphs begin and end. The one exception
  * is the narrow, documented postcode repair in `fixPostcode`.
  */
-import { ofstedNumber as printedNumber } from '../paragraph-numbering.ts';
+import { ofstedNumber as printedNumber } from '../record/paragraph-numbering.ts';
 import type { Block } from './block.ts';
 import { liftLetterFootnotes, type LetterFootnote } from './letter-footnotes.ts';
 

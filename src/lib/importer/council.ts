@@ -3,7 +3,7 @@
  * Borough", "London Borough of Camden", "Leeds City Council", "Herefordshire local authority",
  * or only the place. Two names are the same council when their places are the same.
  */
-import { SITE_COUNCIL } from '../site-name.ts';
+import { SITE_COUNCIL } from '../site/council.ts';
 
 /** The words around a council's place name, in the forms English councils use. */
 const PREFIX = /^(?:the\s+)?(?:(?:London|Royal)\s+Borough\s+of|City\s+(?:and\s+County\s+)?of|County\s+of|Council\s+of\s+the|Metropolitan\s+Borough\s+of|Borough\s+of)\s+/i;
@@ -38,5 +38,5 @@ export function authorityName(printed: string): string {
  */
 export function otherCouncilWarning(authority: string): string | undefined {
   if (isSiteCouncil(authority)) return undefined;
-  return `this document is about ${authority}, not ${SITE_COUNCIL.name}, the council this site is about (SITE_COUNCIL in src/lib/site-name.ts)`;
+  return `this document is about ${authority}, not ${SITE_COUNCIL.name}, the council this site is about (SITE_COUNCIL in src/lib/site/council.ts)`;
 }

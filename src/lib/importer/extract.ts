@@ -6,8 +6,8 @@
  * Each finder returns undefined when the letter does not say it in a form we recognise: a field
  * is never guessed, it is left for an editor.
  */
-import type { Grade, ReportKind } from '../../schema.ts';
-import { isPartialDate } from '../dates.ts';
+import type { Grade, ReportKind } from '../record/schema.ts';
+import { isPartialDate } from '../utils/dates.ts';
 import { DATE_LINE, type Block, type LetterParts } from './clean.ts';
 
 export interface ExtractedFields {

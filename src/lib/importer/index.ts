@@ -8,8 +8,8 @@
  * the fix, anything that it cannot turn into a report the build would accept.
  */
 import { parse } from 'yaml';
-import { reportSchema, type ReportKind } from '../../schema.ts';
-import { expectedSlug } from '../reports.ts';
+import { reportSchema, type ReportKind } from '../record/schema.ts';
+import { expectedSlug } from '../record/report-entries.ts';
 import { mdxBlocks, stripFrontmatter, type TextBlock } from './blocks.ts';
 import { CLOSING, DATE_LINE, parseLetter, SALUTATION, type LetterParts } from './clean.ts';
 import { extractFields, type ExtractedFields } from './extract.ts';
@@ -20,7 +20,7 @@ import { letterFootnoteTargets } from './letter-footnotes.ts';
 import { findWrappedLetter, looksLikeCouncilReport, otherDocumentReason } from './recognise.ts';
 import { ImportError } from './errors.ts';
 import { pdfToText } from './pdf.ts';
-import type { ThemeKeywords } from '../suggest-themes.ts';
+import type { ThemeKeywords } from './suggest-themes.ts';
 
 export { ImportError, type ImportErrorCode } from './errors.ts';
 export { decodeText } from './encoding.ts';
@@ -331,7 +331,7 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   }
   if (report.unknownJudgements.length > 0) {
     const rows = report.unknownJudgements.map((judgement) => `“${judgement.area}” (${judgement.grade})`);
-    result.notes.push(`the judgement table’s ${listWords(rows)} names no judgement area the site knows: left out, never written as an area; add each judgement from the document under its area’s name (a new framework’s wording goes into AREA_SERIES in src/lib/judgement-history.ts)`);
+    result.notes.push(`the judgement table’s ${listWords(rows)} names no judgement area the site knows: left out, never written as an area; add each judgement from the document under its area’s name (a new framework’s wording goes into AREA_SERIES in src/lib/pictures/judgement-history.ts)`);
   }
   const unplaced = targets.flatMap((target, index) => (target === undefined ? [`footnote ${index + 1}`] : []));
   if (unplaced.length > 0) {

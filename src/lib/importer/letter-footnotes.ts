@@ -4,12 +4,12 @@
  * note at the foot of the page, where it may fall in the middle of a paragraph that runs on to
  * the next page. The note is lifted out of the page and its mark out of the heading, so that the
  * paragraph is whole again and the heading reads as the heading; the MDX writes the note after
- * the letter, as <Footnote mark="1" of="..."> (src/lib/paragraph-numbering.ts).
+ * the letter, as <Footnote mark="1" of="..."> (src/lib/record/paragraph-numbering.ts).
  *
  * Letters only: inspection reports lift their footnotes in report.ts, by rules of their own.
  */
-import { headingSlug } from '../heading-slug.ts';
-import { ParagraphNumberer } from '../paragraph-numbering.ts';
+import { headingSlug } from '../utils/heading-slug.ts';
+import { ParagraphNumberer } from '../record/paragraph-numbering.ts';
 import type { Block } from './block.ts';
 
 export interface LetterFootnote {

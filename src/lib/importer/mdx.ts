@@ -4,8 +4,8 @@
  * <SignOff>, each component with blank lines inside it.
  */
 import { stringify } from 'yaml';
-import { ANNOTATION_COMPONENT, FOOTNOTE_COMPONENT, LETTER_HEAD, SIGN_OFF } from '../paragraph-numbering.ts';
-import { suggestThemes, type ThemeKeywords } from '../suggest-themes.ts';
+import { ANNOTATION_COMPONENT, FOOTNOTE_COMPONENT, LETTER_HEAD, SIGN_OFF } from '../record/paragraph-numbering.ts';
+import { suggestThemes, type ThemeKeywords } from './suggest-themes.ts';
 import type { Block, LetterParts } from './clean.ts';
 import { letterFootnoteTargets } from './letter-footnotes.ts';
 

@@ -9,12 +9,12 @@
  * are the page's (running headers, page numbers) or Ofsted's boilerplate, moves footnotes to the
  * end, and keeps each numbered paragraph's number at the start of its text.
  */
-import type { Grade } from '../../schema.ts';
+import type { Grade } from '../record/schema.ts';
 import { buildBlocks, normalise, splitLines, type Block, type Line } from './clean.ts';
 import { INSPECTOR_TITLE, NAME, parseDateRange, splitNames, type DateRange } from './extract.ts';
-import { OFSTED_NUMBERING, ParagraphNumberer, TITLE_TARGET } from '../paragraph-numbering.ts';
-import { headingSlug } from '../heading-slug.ts';
-import { AREA_SERIES } from '../judgement-history.ts';
+import { OFSTED_NUMBERING, ParagraphNumberer, TITLE_TARGET } from '../record/paragraph-numbering.ts';
+import { headingSlug } from '../utils/heading-slug.ts';
+import { AREA_SERIES } from '../pictures/judgement-history.ts';
 
 export interface Judgement {
   area: string;
@@ -310,7 +310,7 @@ function markContext(before: string): string {
 }
 
 /**
- * What carries each footnote's mark, as `<Footnote of="...">` names it (src/lib/paragraph-numbering.ts):
+ * What carries each footnote's mark, as `<Footnote of="...">` names it (src/lib/record/paragraph-numbering.ts):
  * `title` if the words before the mark end the report's title, else the first block whose words
  * hold them: a heading by its id on the page, a paragraph or list item by its anchor, numbered
  * as the site numbers them. Undefined where no block holds them (the editor must then say).
@@ -635,7 +635,7 @@ function ilacsTableRows(lines: readonly string[]): string[] {
 }
 
 /**
- * The ILACS judgement areas, in the frameworks' own words (src/lib/judgement-history.ts): what a
+ * The ILACS judgement areas, in the frameworks' own words (src/lib/pictures/judgement-history.ts): what a
  * table's row must name. Anything else (a row the PDF ran into another, words that are not an
  * area's) is never written as an area: the importer names it in a note, for the editor.
  */

@@ -7,7 +7,7 @@
  * Each check is small and named; `importDefects` runs them all. A defect says which part it is
  * in (the frontmatter or the body), what is wrong, and where, in plain words.
  */
-import { AREA_SERIES } from '../judgement-history.ts';
+import { AREA_SERIES } from '../pictures/judgement-history.ts';
 import { mdxBlocks, stripFrontmatter, type TextBlock } from './blocks.ts';
 import type { ImportResult } from './index.ts';
 

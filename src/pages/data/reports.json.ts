@@ -1,7 +1,7 @@
 /** /data/reports.json: every report's facts, oldest first. */
 import type { APIRoute } from 'astro';
-import { loadRecord } from '../../data/record.ts';
-import { reportsData } from '../../lib/open-data.ts';
+import { loadRecord } from '../../loaders/record.ts';
+import { reportsData } from '../../lib/publish/open-data.ts';
 
 export const GET: APIRoute = async () =>
   new Response(`${JSON.stringify(reportsData(await loadRecord()), null, 2)}\n`, {

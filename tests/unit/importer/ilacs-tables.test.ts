@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importDocument, importPdf } from '../../../src/lib/importer/index.ts';
-import { judgementHistory } from '../../../src/lib/judgement-history.ts';
+import { judgementHistory } from '../../../src/lib/pictures/judgement-history.ts';
 import type { Judgement } from '../../../src/lib/importer/report.ts';
 import { layoutPdf } from '../../helpers/pdf.ts';
 

@@ -16,7 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/lib/importer/index.ts';
 import { pdfToText } from '../../../src/lib/importer/pdf.ts';
-import { parseCsv } from '../../../src/lib/csv.ts';
+import { parseCsv } from '../../../src/lib/utils/csv.ts';
 import { importDefects } from '../../../src/lib/importer/verify.ts';
 import { sharedFile } from '../../helpers/shared.ts';
 

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/lib/importer/index.ts';
-import { parseCsv } from '../../../src/lib/csv.ts';
+import { parseCsv } from '../../../src/lib/utils/csv.ts';
 import { crossCheck, familyOf, familyOfName, isoFromDayFirst, tableMarkdown, tabulate, type SweepOutcome } from '../../../src/lib/importer/sweep.ts';
 
 const source = await readFile(path.resolve(import.meta.dirname, '../../fixtures/letters/ilacs-report.txt'), 'utf8');

@@ -1,13 +1,13 @@
 /**
  * /data/paragraphs/<slug>.json: one report's paragraphs with their ready citations, permanent
- * links and fingerprints (src/lib/briefing-data.ts). The briefing page fetches only the reports
+ * links and fingerprints (src/lib/briefing/paragraph-files.ts). The briefing page fetches only the reports
  * its paragraphs belong to.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadRecord } from '../../../data/record.ts';
-import { absoluteUrls } from '../../../data/site.ts';
-import { reportParagraphsFile } from '../../../lib/briefing-data.ts';
-import type { RecordReport } from '../../../lib/record.ts';
+import { loadRecord } from '../../../loaders/record.ts';
+import { absoluteUrls } from '../../../loaders/site.ts';
+import { reportParagraphsFile } from '../../../lib/briefing/paragraph-files.ts';
+import type { RecordReport } from '../../../lib/record/build-record.ts';
 
 export const getStaticPaths = (async () => {
   const { reports } = await loadRecord();

@@ -1,9 +1,9 @@
-/** /themes/<id>/feed.xml: an Atom feed of every paragraph on the theme, newest first (src/lib/paragraph-feeds.ts). */
+/** /themes/<id>/feed.xml: an Atom feed of every paragraph on the theme, newest first (src/lib/publish/paragraph-feeds.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { atomResponse } from '../../../data/feeds.ts';
-import { absoluteUrls } from '../../../data/site.ts';
-import { loadRecord } from '../../../data/record.ts';
-import { themeFeed } from '../../../lib/paragraph-feeds.ts';
+import { atomResponse } from '../../../loaders/feeds.ts';
+import { absoluteUrls } from '../../../loaders/site.ts';
+import { loadRecord } from '../../../loaders/record.ts';
+import { themeFeed } from '../../../lib/publish/paragraph-feeds.ts';
 
 export const getStaticPaths = (async () => {
   const record = await loadRecord();

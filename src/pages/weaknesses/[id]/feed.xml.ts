@@ -1,12 +1,12 @@
 /**
  * /weaknesses/<id>/feed.xml: an Atom feed of a 2018 weakness's paragraphs: every later status,
- * newest first, then the 2018 paragraphs it comes from (src/lib/paragraph-feeds.ts).
+ * newest first, then the 2018 paragraphs it comes from (src/lib/publish/paragraph-feeds.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { atomResponse } from '../../../data/feeds.ts';
-import { absoluteUrls } from '../../../data/site.ts';
-import { loadRecord } from '../../../data/record.ts';
-import { weaknessFeed } from '../../../lib/paragraph-feeds.ts';
+import { atomResponse } from '../../../loaders/feeds.ts';
+import { absoluteUrls } from '../../../loaders/site.ts';
+import { loadRecord } from '../../../loaders/record.ts';
+import { weaknessFeed } from '../../../lib/publish/paragraph-feeds.ts';
 
 export const getStaticPaths = (async () => {
   const record = await loadRecord();

@@ -1,16 +1,15 @@
 /**
  * Reads an MDX body back into its text blocks (headings, paragraphs, list items, in order) the
  * way the site's Markdown parser sees them, looking through any component that wraps them
- * (<LetterHead>, <Finding>, <SignOff>).
+ * (<LetterHead>, <Finding>, <SignOff>). The parser is the build's own, Sätteri, with the features
+ * astro.config.mjs gives it, so that the check reads the MDX exactly as the site will.
  *
  * The importer uses it to prove that what it wrote renders as exactly the words it meant to
  * write (every escape undone, nothing read as syntax); the tests use it to compare an import
  * with a hand-made reference file.
  */
 import type { Nodes, Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 
 export interface TextBlock {
   type: 'heading' | 'paragraph' | 'list-item';
@@ -18,7 +17,8 @@ export interface TextBlock {
   text: string;
 }
 
-const processor = unified().use(remarkParse).use(remarkMdx);
+/** As astro.config.mjs has them; positions are never read here. */
+const PARSE_OPTIONS = { features: { smartPunctuation: false }, position: false } as const;
 
 /** The text of a node, with hard breaks as newlines (mdast-util-to-string drops them). */
 function textOf(node: Nodes): string {
@@ -35,7 +35,7 @@ export function stripFrontmatter(mdx: string): string {
 
 /** Throws (with the parser's message) if the body is not valid MDX. */
 export function mdxBlocks(body: string): TextBlock[] {
-  const tree = processor.parse(body) as Root;
+  const tree = mdxToMdast(body, PARSE_OPTIONS) as unknown as Root;
   const blocks: TextBlock[] = [];
   const visit = (node: Nodes): void => {
     if (node.type === 'heading') blocks.push({ type: 'heading', text: textOf(node) });

@@ -12,10 +12,9 @@
  * - once those are listed, the chunks of the three filters the reader chooses from, for the counts
  *   beside them (never the chunks of the filter values a result only reads back).
  */
-import { countOf, filterCountText } from '../lib/search/filters.ts';
+import { byFilter, countOf, filterCountText, SEARCH_FILTERS, type SearchFilterName } from '../lib/search/filters.ts';
 import { filtersWithValue, normalQuery, otherForms, paragraphsFound, type SearchExpansions } from '../lib/search/term-forms.ts';
 import type { FilterCounts, Pagefind, PagefindResult } from '../lib/search/pagefind-api.ts';
-import { SEARCH_FILTERS } from '../lib/search/index-records.ts';
 import {
   EXCERPT_WORDS,
   exactQuery,
@@ -37,7 +36,6 @@ import {
   pagefindFilters,
   readSearchState,
   searchStateToQueryString,
-  type FilterName,
   type SearchState,
 } from '../lib/search/state.ts';
 import { paragraphItem, searchLink } from './search-render.ts';
@@ -93,7 +91,7 @@ export function startSearch(root: HTMLElement): void {
 
   // The checkboxes and their starting counts come with the page; the address says which are chosen.
   const checkboxes = [...filtersContainer.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  const known = Object.fromEntries(SEARCH_FILTERS.map((name) => [name, new Set(checkboxes.filter((box) => box.name === name).map((box) => box.value))])) as Record<FilterName, Set<string>>;
+  const known = byFilter((name) => new Set(checkboxes.filter((box) => box.name === name).map((box) => box.value)));
   const read = readSearchState(window.location.search, known);
   let state: SearchState = read.state;
   showNotices(read.notices);
@@ -101,7 +99,7 @@ export function startSearch(root: HTMLElement): void {
   sortSelect.value = state.sort;
   const countOfBox = new Map<HTMLInputElement, HTMLElement>();
   for (const box of checkboxes) {
-    box.checked = state.filters[box.name as FilterName]?.includes(box.value) ?? false;
+    box.checked = state.filters[box.name as SearchFilterName]?.includes(box.value) ?? false;
     const count = root.querySelector<HTMLElement>(`label[for="${box.id}"] [data-starting-count]`);
     if (count) countOfBox.set(box, count);
   }
@@ -221,7 +219,7 @@ export function startSearch(root: HTMLElement): void {
     const filters = pagefindFilters(current);
     // A search by the three filters with no value chosen keeps every paragraph, and loads their
     // chunks whether or not the reader searched for words.
-    await engine.search(null, { filters: Object.fromEntries(SEARCH_FILTERS.map((name) => [name, []])) });
+    await engine.search(null, { filters: byFilter((): string[] => []) });
     if (counted.length === 1) {
       const term = counted[0] ?? null;
       return (await engine.search(term, { filters }))?.filters ?? {};

@@ -7,8 +7,8 @@ import {
   readSearchState,
   resultHref,
   searchStateToQueryString,
-  type FilterName,
 } from '../../src/lib/search/state.ts';
+import type { SearchFilterName } from '../../src/lib/search/filters.ts';
 import { isTierFolder, newestFirstKey, paragraphSearchRecord, paragraphSearchRecords, reportSizesNewestFirst, searchTiers, tierParagraphs, tierPath, type SearchableParagraph } from '../../src/lib/search/index-records.ts';
 
 describe('search state in the address', () => {
@@ -32,7 +32,7 @@ describe('search state in the address', () => {
 });
 
 describe('readSearchState', () => {
-  const known: Record<FilterName, ReadonlySet<string>> = {
+  const known: Record<SearchFilterName, ReadonlySet<string>> = {
     theme: new Set(['Education', 'Workforce and caseloads']),
     kind: new Set(['Inspection', 'Monitoring visit']),
     year: new Set(['2018', '2025']),

@@ -20,10 +20,7 @@
 import { ofstedNumber } from '../record/paragraph-numbering.ts';
 import { countSetting } from '../site/count-setting.ts';
 
-/** The filters a reader chooses from, in the order shown. */
-export const SEARCH_FILTERS = ['theme', 'kind', 'year'] as const;
-
-export type SearchFilterName = (typeof SEARCH_FILTERS)[number];
+import type { SearchFilterName } from './filters.ts';
 
 /** Filter values a result reads back but nobody filters by. */
 export const DISPLAY_FIELDS = ['text', 'report', 'dates'] as const;

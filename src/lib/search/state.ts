@@ -3,9 +3,7 @@
  * Keeping the state in the address means a search can be bookmarked or pasted into a briefing.
  * Pure functions, shared by the search page and the highlighter on report pages.
  */
-import { SEARCH_FILTERS } from './index-records.ts';
-
-export type FilterName = (typeof SEARCH_FILTERS)[number];
+import { byFilter, SEARCH_FILTERS, type SearchFilterName } from './filters.ts';
 
 /** How results are ordered: best match (the default, not written in the address) or newest first. */
 export const SORTS = ['best', 'newest'] as const;
@@ -16,7 +14,7 @@ export const MAX_QUERY_LENGTH = 200;
 
 export interface SearchState {
   query: string;
-  filters: Record<FilterName, string[]>;
+  filters: Record<SearchFilterName, string[]>;
   sort: SortOrder;
 }
 
@@ -26,8 +24,8 @@ export interface ReadState {
   notices: string[];
 }
 
-export function emptyFilters(): Record<FilterName, string[]> {
-  return { theme: [], kind: [], year: [] };
+export function emptyFilters(): Record<SearchFilterName, string[]> {
+  return byFilter((): string[] => []);
 }
 
 export function parseSearchState(search: string): SearchState {
@@ -39,7 +37,7 @@ export function parseSearchState(search: string): SearchState {
  * offer (when `known` lists them), an unknown sort, a query cut to MAX_QUERY_LENGTH. An address
  * someone edited, or one from an older version of the site, never breaks the page.
  */
-export function readSearchState(search: string, known?: Readonly<Record<FilterName, ReadonlySet<string>>>): ReadState {
+export function readSearchState(search: string, known?: Readonly<Record<SearchFilterName, ReadonlySet<string>>>): ReadState {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const filters = emptyFilters();

@@ -17,7 +17,7 @@ import { pageRuleProblems } from './page-rules.ts';
 import { inParallel } from './in-parallel.ts';
 import { sitemapLocs } from './pages.ts';
 
-export interface Finding {
+export interface SiteProblem {
   /** An error fails the run; a warning is printed and counted. */
   level: 'error' | 'warning';
   /** Which check found it. */
@@ -56,7 +56,7 @@ export interface SiteUnderCheck {
 
 export interface SiteCheck {
   name: string;
-  run(site: SiteUnderCheck): Promise<Finding[]>;
+  run(site: SiteUnderCheck): Promise<SiteProblem[]>;
 }
 
 export interface CheckOptions {
@@ -88,7 +88,7 @@ async function fetchOnce(address: URL, tries = 3): Promise<Fetched> {
 }
 
 /** Reads the sitemap and fetches every page it lists, and 404.html. */
-export async function loadSite(address: string): Promise<{ site: SiteUnderCheck; findings: Finding[] }> {
+export async function loadSite(address: string): Promise<{ site: SiteUnderCheck; findings: SiteProblem[] }> {
   const url = new URL(address);
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   url.search = '';
@@ -104,7 +104,7 @@ export async function loadSite(address: string): Promise<{ site: SiteUnderCheck;
     return answer;
   };
 
-  const findings: Finding[] = [];
+  const findings: SiteProblem[] = [];
   try {
     await get(base);
   } catch (error) {
@@ -157,8 +157,8 @@ export const pageRulesCheck: SiteCheck = {
     const { rules, html } = await pageRuleProblems(site.pages.map((page) => ({ page: page.path, html: page.body })));
     const what = (problem: string) => problem.replace(/\.$/, '');
     return [
-      ...rules.map(({ page, problem }): Finding => ({ level: 'error', check: 'page rules', page, what: what(problem), fix: problem.startsWith('has the same') ? 'give each page its own title and description.' : PAGE_RULES_FIX })),
-      ...html.map(({ page, problem }): Finding => ({ level: 'error', check: 'html', page, what: problem, fix: 'correct the markup where the page is written (the rule is html-validate’s).' })),
+      ...rules.map(({ page, problem }): SiteProblem => ({ level: 'error', check: 'page rules', page, what: what(problem), fix: problem.startsWith('has the same') ? 'give each page its own title and description.' : PAGE_RULES_FIX })),
+      ...html.map(({ page, problem }): SiteProblem => ({ level: 'error', check: 'html', page, what: problem, fix: 'correct the markup where the page is written (the rule is html-validate’s).' })),
     ];
   },
 };
@@ -176,7 +176,7 @@ export const linksCheck: SiteCheck = {
       return { ids: async () => (isHtml(answer) ? idsOf(fromHtml(answer.body)) : undefined) };
     };
     const external = new Map<string, string[]>();
-    const findings: Finding[] = [];
+    const findings: SiteProblem[] = [];
     for (const page of site.pages) {
       for (const link of await checkPageLinks(page.path, page.tree, site.base, find, external)) {
         findings.push({
@@ -210,7 +210,7 @@ export function headersCheck(options: CheckOptions = {}): SiteCheck {
   return {
     name: 'headers',
     async run(site) {
-      const findings: Finding[] = [];
+      const findings: SiteProblem[] = [];
       const level = options.requireHeaders ? 'error' : 'warning';
       const total = site.pages.length;
       const where = (pages: FetchedPage[]) => (pages.length === total ? `every page (${total})` : `${pages.length} of ${total} pages, e.g. ${pages[0]!.path}`);
@@ -259,7 +259,7 @@ export function siteChecks(options: CheckOptions = {}): SiteCheck[] {
 export interface SiteReport {
   url: string;
   pagesChecked: number;
-  findings: Finding[];
+  findings: SiteProblem[];
 }
 
 export async function checkSite(address: string, options: CheckOptions = {}): Promise<SiteReport> {
@@ -269,7 +269,7 @@ export async function checkSite(address: string, options: CheckOptions = {}): Pr
 }
 
 /** One line per finding: level, page, what, and how to fix it. */
-export function findingLine(finding: Finding): string {
+export function findingLine(finding: SiteProblem): string {
   return `${finding.level === 'error' ? 'ERROR' : 'WARNING'} [${finding.check}] ${finding.page}: ${finding.what}. Fix: ${finding.fix}`;
 }
 

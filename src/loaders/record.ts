@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { findings, type Finding } from '../lib/publish/findings.ts';
+import { findings, type FindingRecord } from '../lib/publish/findings.ts';
 import { glossaryMatcher, segmentText, unknownAcronyms, unknownAcronymsWarning, type GlossaryMatcher, type GlossaryTerm, type TextPiece } from '../lib/glossary/matching.ts';
 import { ContentError, type ContentProblem } from '../lib/utils/content-problems.ts';
 import { buildRecord, type InspectionRecord, type RecordReport } from '../lib/record/build-record.ts';
@@ -54,10 +54,10 @@ export async function glossaryFirstUses(): Promise<(text: string) => TextPiece[]
   return (text) => segmentText(text, compiled, seen);
 }
 
-let findingsList: Promise<Finding[]> | undefined;
+let findingsList: Promise<FindingRecord[]> | undefined;
 
 /** Every paragraph as an open data record (src/lib/publish/findings.ts): derived once for the JSON and the CSV. */
-export async function loadFindings(): Promise<Finding[]> {
+export async function loadFindings(): Promise<FindingRecord[]> {
   findingsList ??= loadRecord().then(findings);
   return findingsList;
 }

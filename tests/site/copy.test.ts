@@ -11,17 +11,17 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Finding } from '../../src/lib/publish/findings.ts';
+import type { FindingRecord } from '../../src/lib/publish/findings.ts';
 import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
 
 
 const site = servedSite();
 let context: BrowserContext;
-let findings: Finding[];
+let findings: FindingRecord[];
 
 beforeAll(async () => {
   context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], viewport: { width: 1280, height: 1400 } });
-  findings = JSON.parse(await readFile(path.join(inject('distDir'), 'data/findings.json'), 'utf8')) as Finding[];
+  findings = JSON.parse(await readFile(path.join(inject('distDir'), 'data/findings.json'), 'utf8')) as FindingRecord[];
 });
 
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { anchorsInPage } from '../../src/lib/record/anchor-manifest.ts';
-import type { Finding } from '../../src/lib/publish/findings.ts';
+import type { FindingRecord } from '../../src/lib/publish/findings.ts';
 import { numberingMode } from '../../src/lib/record/paragraph-numbering.ts';
 import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
 import { parse } from 'yaml';
@@ -28,7 +28,7 @@ describe('paragraph numbering: model and built page agree', () => {
     const { html } = await builtPage(`/reports/${slug}/`);
     const anchors = anchorsInPage(html);
     expect(paragraphs.map((p) => ({ id: p.id, text: p.text }))).toEqual(anchors);
-    const record = (JSON.parse(await readFile(path.join(inject('distDir'), 'data/findings.json'), 'utf8')) as Finding[]).filter((finding) => finding.report === slug);
+    const record = (JSON.parse(await readFile(path.join(inject('distDir'), 'data/findings.json'), 'utf8')) as FindingRecord[]).filter((finding) => finding.report === slug);
     expect(record.map((finding) => ({ id: finding.anchor, text: finding.words }))).toEqual(anchors);
   });
 });

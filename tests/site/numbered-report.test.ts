@@ -13,7 +13,7 @@ import { select, selectAll } from 'hast-util-select';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anchorsInPage, paragraphText } from '../../src/lib/record/anchor-manifest.ts';
 import { citation } from '../../src/lib/publish/citation.ts';
-import type { Finding } from '../../src/lib/publish/findings.ts';
+import type { FindingRecord } from '../../src/lib/publish/findings.ts';
 import { parseParagraphs } from '../../src/lib/record/paragraphs.ts';
 import { repoRoot, text } from '../helpers/site.ts';
 import { buildSite, TEST_SITE_URL } from './global-setup.ts';
@@ -96,7 +96,7 @@ describe('a report that numbers its own paragraphs, built', () => {
   });
 
   it('writes the anchors and their wording into the open data', async () => {
-    const findings = JSON.parse(await readFile(path.join(distDir, 'data/findings.json'), 'utf8')) as Finding[];
+    const findings = JSON.parse(await readFile(path.join(distDir, 'data/findings.json'), 'utf8')) as FindingRecord[];
     const report = findings.filter((finding) => finding.report === '2018-06-inspection');
     expect(report.map((finding) => [finding.anchor, finding.label, finding.path]).slice(2, 7)).toEqual([
       ['s3', 'summary, paragraph 3', 'reports/2018-06-inspection/#s3'],

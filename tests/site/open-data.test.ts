@@ -7,7 +7,7 @@ import path from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, inject, it } from 'vitest';
 import { anchorsInPage } from '../../src/lib/record/anchor-manifest.ts';
-import type { Finding } from '../../src/lib/publish/findings.ts';
+import type { FindingRecord } from '../../src/lib/publish/findings.ts';
 import { REPORT_FEED_LIMIT } from '../../src/lib/publish/report-feed.ts';
 import { CSP_META } from '../../src/lib/site/content-security-policy.ts';
 import { builtPage, text } from '../helpers/site.ts';
@@ -18,7 +18,7 @@ const readDist = (file: string) => readFile(path.join(dist(), file), 'utf8');
 
 describe('/data/findings.json and findings.csv', () => {
   it('hold every paragraph of every report with the words, themes and statuses the pages show', async () => {
-    const findings = JSON.parse(await readDist('data/findings.json')) as Finding[];
+    const findings = JSON.parse(await readDist('data/findings.json')) as FindingRecord[];
     const byReport = Map.groupBy(findings, (finding) => finding.report);
     for (const [slug, items] of byReport) {
       const { html, tree } = await builtPage(`/reports/${slug}/`);

@@ -14,7 +14,7 @@ import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { builtAnchors } from '../../scripts/anchors.ts';
 import { htmlProblems } from '../../scripts/checks/page-rules.ts';
 import type { AnchorManifest } from '../../src/lib/record/anchor-manifest.ts';
-import type { Finding } from '../../src/lib/publish/findings.ts';
+import type { FindingRecord } from '../../src/lib/publish/findings.ts';
 import { fingerprint } from '../../src/lib/record/fingerprint.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { repoRoot } from '../helpers/site.ts';
@@ -114,7 +114,7 @@ describe('text fingerprints', () => {
   });
 
   it('in /data/findings.json are the manifest’s full hashes', async () => {
-    const findings = JSON.parse(await readFile(path.join(dist(), 'data/findings.json'), 'utf8')) as Finding[];
+    const findings = JSON.parse(await readFile(path.join(dist(), 'data/findings.json'), 'utf8')) as FindingRecord[];
     expect(findings.length).toBe(every().length);
     for (const finding of findings) expect(finding.textHash, `${finding.report}#${finding.anchor}`).toBe(manifest[finding.report]?.[finding.anchor]);
   });

@@ -9,15 +9,15 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Finding } from '../../src/lib/publish/findings.ts';
+import type { FindingRecord } from '../../src/lib/publish/findings.ts';
 import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
 
 
 const site = servedSite();
-let findings: Finding[];
+let findings: FindingRecord[];
 
 beforeAll(async () => {
-  findings = JSON.parse(await readFile(path.join(inject('distDir'), 'data/findings.json'), 'utf8')) as Finding[];
+  findings = JSON.parse(await readFile(path.join(inject('distDir'), 'data/findings.json'), 'utf8')) as FindingRecord[];
 });
 
 /** Waits until the list shows the search the address describes. */
@@ -52,9 +52,9 @@ async function resultLinks(page: Page): Promise<string[]> {
   return page.locator('[data-result] h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 
-const keyOf = (finding: Finding): string => `${finding.report}#${finding.anchor}`;
+const keyOf = (finding: FindingRecord): string => `${finding.report}#${finding.anchor}`;
 
-function findingOf(key: string): Finding | undefined {
+function findingOf(key: string): FindingRecord | undefined {
   return findings.find((finding) => keyOf(finding) === key);
 }
 

@@ -3,7 +3,7 @@
  * field in the documented order, and every field of a finding in its column.
  */
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/lib/publish/findings.ts';
+import type { FindingRecord } from '../../src/lib/publish/findings.ts';
 import { csvField, FINDING_COLUMNS, findingsCsv, toCsv } from '../../src/lib/publish/open-data.ts';
 import { parseCsv } from '../../src/lib/utils/csv.ts';
 
@@ -23,7 +23,7 @@ describe('csvField and toCsv', () => {
 });
 
 describe('findingsCsv', () => {
-  const finding: Finding = {
+  const finding: FindingRecord = {
     report: '2025-06-monitoring-visit-7',
     reportTitle: 'Monitoring visit 7',
     kind: 'monitoring-visit',

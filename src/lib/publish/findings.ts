@@ -11,7 +11,8 @@ import type { InspectionRecord } from '../record/build-record.ts';
 import { displayTitle, kindLabel, visitDates } from '../record/report-entries.ts';
 import { paragraphPath } from '../site/urls.ts';
 
-export interface Finding {
+/** One numbered paragraph as a row of /data/findings.json and findings.csv (not the <Finding> component of the MDX, which wraps annotated paragraphs). */
+export interface FindingRecord {
   report: string;
   reportTitle: string;
   kind: ReportKind;
@@ -53,12 +54,12 @@ export interface Finding {
  * changes one line, and without indentation (which indented every theme and status of every
  * paragraph) the file is about 15% smaller and quicker to write.
  */
-export function findingsJson(list: readonly Finding[]): string {
+export function findingsJson(list: readonly FindingRecord[]): string {
   return list.length === 0 ? '[]\n' : `[\n${list.map((finding) => JSON.stringify(finding)).join(',\n')}\n]\n`;
 }
 
-export function findings(record: InspectionRecord): Finding[] {
-  const result: Finding[] = [];
+export function findings(record: InspectionRecord): FindingRecord[] {
+  const result: FindingRecord[] = [];
   // Oldest report first, paragraphs in order: a stable, readable file.
   for (const report of [...record.reports].reverse()) {
     // What every paragraph of the report shares, worked out once per report.

@@ -4,7 +4,7 @@
  */
 import { STATUS_INFO } from '../record/annotations.ts';
 import { GRADES, REPORT_KINDS, STATUSES } from '../record/vocabulary.ts';
-import type { Finding } from './findings.ts';
+import type { FindingRecord } from './findings.ts';
 import type { InspectionRecord } from '../record/build-record.ts';
 import { displayTitle } from '../record/report-entries.ts';
 import { paragraphPath, reportPath } from '../site/urls.ts';
@@ -85,7 +85,7 @@ export function toCsv(columns: readonly string[], rows: ReadonlyArray<ReadonlyAr
   return [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export function findingsCsv(findings: readonly Finding[]): string {
+export function findingsCsv(findings: readonly FindingRecord[]): string {
   return toCsv(
     FINDING_COLUMNS.map(([name]) => name),
     findings.map((finding) => [

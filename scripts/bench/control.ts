@@ -69,7 +69,7 @@ export const collections = {
 /**
  * Every component a report file may use (README, Writing a report file). The controls give each
  * one a body that only renders its children; a report using a component missing here fails the
- * control's build (tests/unit/bench-corpus.test.ts checks the list against content/reports/).
+ * control's build (tests/unit/scripts/bench-corpus.test.ts checks the list against content/reports/).
  */
 export const REPORT_COMPONENTS = ['Finding', 'LetterHead', 'SignOff', 'Footnote', 'OfstedNotice', 'Part'] as const;
 

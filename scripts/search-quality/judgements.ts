@@ -1,6 +1,6 @@
 /**
  * The judged queries (tests/search/judgements.yaml): read, checked and typed. Used by the test of
- * the set (tests/unit/search-judgements.test.ts) and by `npm run search-quality`.
+ * the set (tests/unit/scripts/search-judgements.test.ts) and by `npm run search-quality`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

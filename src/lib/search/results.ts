@@ -1,6 +1,6 @@
 /**
  * What the search page shows, worked out from Pagefind's answers: pure functions, with no DOM, so
- * that the ranking is unit-tested (tests/unit/search-results.test.ts) and
+ * that the ranking is unit-tested (tests/unit/search/results.test.ts) and
  * src/browser/search-render.ts only turns the outcome into elements.
  *
  * A result is one paragraph (Pagefind indexes one record per paragraph, src/lib/search/index-records.ts).

@@ -52,8 +52,11 @@ export function sourceWordStream(source: string): string {
   return wordStream(lines.filter((line, index) => !contents(line, index) && !pageNumber(line) && (counts.get(header(line)) ?? 0) < 3).join('\n'));
 }
 
-/** Ofsted's office address and contact lines, as word streams ("T 0300 …" leaves a lone t). */
-const OFFICE_STREAMS = ['ofsted', 'piccadillygate', 'storestreet', 'manchester', 'm12wd', 'textphone', 'enquiriesofstedgovuk', 'wwwgovukofsted', 't'];
+/**
+ * Ofsted's office address and contact lines, as word streams ("T 0300 …" leaves a lone t),
+ * longest first: taking "ofsted" out first would leave "enquiriesgovuk" and "wwwgovuk" behind.
+ */
+const OFFICE_STREAMS = ['ofsted', 'piccadillygate', 'storestreet', 'manchester', 'm12wd', 'textphone', 'enquiriesofstedgovuk', 'wwwgovukofsted', 't'].sort((a, b) => b.length - a.length);
 
 /** The grades as word streams, longest first (so "requires improvement to be good" goes whole). */
 const GRADE_STREAMS = ['requiresimprovementtobegood', 'requiresimprovement', 'outstanding', 'inadequate', 'good'];

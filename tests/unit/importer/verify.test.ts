@@ -107,6 +107,13 @@ describe('the helpers', () => {
     expect(sourceWordStream(wrapped)).toBe('realwords');
     const office = 'Dear Ms Smith Piccadilly Gate T 0300 123 1231 Store Street Manchester M1 2WD This letter.';
     expect(unaccountedGaps(office, blocks('Dear Ms Smith', 'This letter.'))).toEqual([]);
+    // With its e-mail and web address, the whole block inside the head (after a block of it, as in
+    // Richmond upon Thames 2019, whose head prints a stray "1." under the address).
+    const wholeOffice = 'Ofsted Piccadilly Gate T 0300 123 1231 Store Street Textphone 0161 618 8524 Manchester enquiries@ofsted.gov.uk M1 2WD www.gov.uk/ofsted 1. 7 May 2019 This letter.';
+    expect(unaccountedGaps(wholeOffice, blocks('1.', '7 May 2019', 'This letter.'))).toEqual([]);
+    const dropped = unaccountedGaps(wholeOffice, blocks('1.', 'This letter.'));
+    expect(dropped).toHaveLength(1);
+    expect(dropped[0]).toMatch(/7may2019$/);
     const table = 'Intro. 1. Children who need help and protection Good 2. Children looked after and achieving Good permanence Body.';
     expect(unaccountedGaps(table, blocks('Intro.', 'Body.'), ['Children who need help and protection', 'Children looked after and achieving permanence'])).toEqual([]);
   });

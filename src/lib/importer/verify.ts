@@ -185,6 +185,12 @@ function isDate(value: unknown): value is string {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 }
 
+/** The document's first line is exactly `name` and says whose children's services it inspected. */
+function isFirstLineName(name: string, source: string): boolean {
+  const first = source.split('\n').map((line) => line.trim()).find((line) => line !== '');
+  return first === name && /^\p{Lu}[\p{L} ’'-]* Children[’']s Services$/u.test(name);
+}
+
 function frontmatterDefects(fm: Frontmatter, source: string): Defect[] {
   const defects: Defect[] = [];
   const add = (check: string, detail: string): void => void defects.push({ part: 'frontmatter', check, detail });
@@ -195,7 +201,9 @@ function frontmatterDefects(fm: Frontmatter, source: string): Defect[] {
   if (!authority || /^(?:the\s+)?local authority$/i.test(authority)) add('authority', `the council is “${authority}”`);
   else if (!wordStream(source).includes(wordStream(place))) add('authority', `“${authority}” is not in the document`);
   // A Trust's or a company's own name may hold "Children" (Bradford Children and Families Trust).
-  else if (!/\bTrust\b|\bChildren First\b|^Achieving for Children$/i.test(authority) && /\b(?:children|services|dear|inspection|visit|ofsted)\b/i.test(authority)) add('authority', `“${authority}” holds words that are not the council’s name`);
+  // A report may name the body inspected on its first line as the council's children's services
+  // ("Medway Children’s Services", 2019): that is the document's own name for it.
+  else if (!/\bTrust\b|\bChildren First\b|^Achieving for Children$/i.test(authority) && !isFirstLineName(authority, source) && /\b(?:children|services|dear|inspection|visit|ofsted)\b/i.test(authority)) add('authority', `“${authority}” holds words that are not the council’s name`);
   // The stated focus of a visit, never the sentence on the evidence inspectors read.
   const areasCovered = Array.isArray(fm.areasCovered) ? (fm.areasCovered as string[]) : [];
   const evidence = areasCovered.find((area) => /^(?:A range of evidence|Case records and)/i.test(area));

@@ -59,6 +59,10 @@ describe('importDefects', () => {
     const trust = source.replace(/Exampleshire/g, 'Wyvern Children and Families Trust');
     const defects = importDefects(broken({ frontmatter: { authority: 'Wyvern Children and Families Trust' } }), trust);
     expect(defects.filter((defect) => defect.check === 'authority')).toEqual([]);
+    // A report that names the body it inspected on its first line so (Medway 2019) is read as it says.
+    const named = `Exampleshire Children’s Services\n${source}`;
+    expect(importDefects(broken({ frontmatter: { authority: 'Exampleshire Children’s Services' } }), named).filter((defect) => defect.check === 'authority')).toEqual([]);
+    expect(importDefects(broken({ frontmatter: { authority: 'Exampleshire Children’s Services' } }), source).filter((defect) => defect.check === 'authority')).not.toEqual([]);
   });
 
   it('names the evidence sentence taken for an area covered, and Ofsted’s heading written as a paragraph', () => {

@@ -283,8 +283,14 @@ function stripPageEdges(pages: string[][]): void {
   const edgeCounts = new Map<string, number>();
   const edges = (page: string[]): string[] => {
     const filled = page.filter((line) => line !== '');
+    // A table of contents' entry ("The local authority 3") is a section's heading with its page
+    // number: counted, it would be one more time the heading stands at a page's edge, and the
+    // heading at the top of its page would go as a running header (2014-18 reports, whose part
+    // heading "The local authority" also heads the explanation of the grades at the end).
+    const contents = filled.findIndex((line) => /^Contents$/i.test(line));
+    const entry = (line: string): boolean => contents >= 0 && filled.indexOf(line) > contents && /\S\s+\d{1,3}$/.test(line);
     const candidates = [filled[0], filled[1], filled[filled.length - 2], filled[filled.length - 1]];
-    return [...new Set(candidates.filter((line): line is string => line !== undefined).map(withoutPageNumber))];
+    return [...new Set(candidates.filter((line): line is string => line !== undefined && !entry(line)).map(withoutPageNumber))];
   };
   for (const page of pages) {
     for (const line of edges(page)) edgeCounts.set(line, (edgeCounts.get(line) ?? 0) + 1);
@@ -372,6 +378,8 @@ const KNOWN_HEADINGS = new Set(
     'What needs to improve?',
     'What does the local authority need to improve?',
     'What does the LSCB need to improve?',
+    // 2016-18 reports: it may open a page after a list whose last item ends with no full stop.
+    'Recommendations',
     'Next steps',
   ].map((heading) => heading.toLowerCase()),
 );

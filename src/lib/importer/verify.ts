@@ -31,11 +31,6 @@ export function wordStream(text: string): string {
  */
 export function sourceWordStream(source: string): string {
   const header = (line: string): string => line.trim().replace(/\s+\d{1,3}$/, '');
-  const counts = new Map<string, number>();
-  for (const page of source.split('\f')) {
-    const filled = page.split('\n').map(header).filter((line) => line !== '');
-    for (const line of new Set([...filled.slice(0, 3), ...filled.slice(-3)])) counts.set(line, (counts.get(line) ?? 0) + 1);
-  }
   const lines = source.replace(/\f/g, '\n').split('\n');
   // A contents list: "Contents" (a page number may be glued to it), then titles that end in
   // their page number, blank lines between; `pdftotext -layout` also spaces a title from its number.
@@ -49,7 +44,24 @@ export function sourceWordStream(source: string): string {
     return /\S\s{3,}\d{1,3}\s*$/.test(line);
   };
   const pageNumber = (line: string): boolean => /^\s*(?:Page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i.test(line);
-  return wordStream(lines.filter((line, index) => !contents(line, index) && !pageNumber(line) && (counts.get(header(line)) ?? 0) < 3).join('\n'));
+  const inList = lines.map((line, index) => contents(line, index));
+  // A contents entry is no running header: without its page number it is a section's heading
+  // ("The local authority 39"), which may also stand at the top of its page and at the top of
+  // another section's; counted, it would make the heading a header three times over, and the
+  // heading's words would go from the source though the report prints them.
+  const counts = new Map<string, number>();
+  let first = 0;
+  for (const page of source.split('\f')) {
+    const count = page.split('\n').length;
+    const filled = page
+      .split('\n')
+      .filter((_, index) => !inList[first + index])
+      .map(header)
+      .filter((line) => line !== '');
+    for (const line of new Set([...filled.slice(0, 3), ...filled.slice(-3)])) counts.set(line, (counts.get(line) ?? 0) + 1);
+    first += count;
+  }
+  return wordStream(lines.filter((line, index) => !inList[index] && !pageNumber(line) && (counts.get(header(line)) ?? 0) < 3).join('\n'));
 }
 
 /**

@@ -32,17 +32,11 @@ const KNOWN: Record<string, { checks: string[]; why: string }> = {
     checks: ['body numbering'],
     why: 'the report prints its paragraphs as bullets, without numbers, yet the import marks it paragraphNumbers: ofsted',
   },
-  'neighbours/lancashire/2015-11-27-inspection.pdf': { checks: ['body words'], why: 'class 1: the words check cannot yet account for all of this judgement table, printed with its grades interleaved' },
   'neighbours/lancashire/2018-08-17-inspection.pdf': {
     checks: ['body artefacts'],
     why: 'class 2: the inspection team’s last line runs into “Any complaints about the inspection …” as one paragraph',
   },
-  'neighbours/lincolnshire/2015-01-06-inspection.pdf': { checks: ['body words'], why: 'twelve lines of its contents list are kept, as headings ending in their page numbers' },
   'neighbours/shropshire/2017-11-24-inspection.pdf': { checks: ['body artefacts'], why: 'a bullet glyph (U+F02D) is left in the text' },
-  'neighbours/somerset/2015-03-27-inspection.pdf': {
-    checks: ['body words'],
-    why: 'the words check finds passages of “What the inspection judgements mean” out of place or left out; not yet read in the PDF',
-  },
 };
 
 interface Row {

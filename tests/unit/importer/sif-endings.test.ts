@@ -1,0 +1,141 @@
+/**
+ * The end of a single inspection framework report (2014-2018, issue 24): the part heading "The
+ * local authority", which the contents list names and the explanation of the grades repeats,
+ * kept where the part starts, and "Recommendations" at the top of its pages; and the check over
+ * the source (verify.ts) reading those headings as the report prints them. The report is
+ * fictional, page by page as the PDF's text gives it (each page's number at its foot, a form
+ * feed after it).
+ */
+import { describe, expect, it } from 'vitest';
+import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts';
+import { importDocument } from '../../../src/lib/importer/index.ts';
+import { importDefects, sourceWordStream } from '../../../src/lib/importer/verify.ts';
+
+// Blank lines stand between paragraphs and between the table's rows, as in the PDF's text.
+const pages = [
+  [
+    'Exampleshire County Council',
+    '',
+    'Inspection of services for children in need of help and',
+    'protection, children looked after and care leavers',
+    '',
+    'and',
+    '',
+    'Review of the effectiveness of the Local Safeguarding Children',
+    'Board',
+    '',
+    'Inspection date: 2 March 2015 – 26 March 2015',
+    '',
+    'Report published: 8 May 2015',
+    '',
+    'The overall judgement is that children’s services are good',
+    '',
+    'The judgements on areas of the service that contribute to overall effectiveness are:',
+    '',
+    '1. Children who need help and protection Good',
+    '',
+    '2. Children looked after and achieving permanence Good',
+    '',
+    '2.1 Adoption performance Good',
+    '',
+    '2.2 Experiences and progress of care leavers Good',
+    '',
+    '3. Leadership, management and governance Good',
+    '',
+    'The effectiveness of the Local Safeguarding Children Board (LSCB) is good.',
+  ],
+  [
+    'Contents',
+    '',
+    'The local authority 3',
+    '',
+    'Summary of findings 3',
+    '',
+    'Recommendations 4',
+    '',
+    'Recommendations 5',
+    '',
+    'What the inspection judgements mean 6',
+    '',
+    'The local authority 6',
+    '',
+    'The LSCB 6',
+    '',
+    'Information about this inspection 7',
+  ],
+  [
+    'The local authority',
+    '',
+    'Summary of findings',
+    '',
+    'Children’s services in Exampleshire are good because:',
+    '',
+    '1. Leaders in Exampleshire have a clear view of the quality of social work and',
+    'act on what they find.',
+    '',
+    '2. Children who need help are seen promptly by social workers who know them well.',
+    '',
+    'The casework model used in this area',
+    '',
+    '• Signs of Safety',
+  ],
+  ['Recommendations', '', '3. Children in care live in stable homes near the people who matter to them.', '', '4. Care leavers are helped to find homes, training and work.'],
+  ['Recommendations', '', '5. Reviews of children’s plans are timely, and children take part in them.', '', '6. The board checks the work of its partners and reports on it every year.'],
+  [
+    'What the inspection judgements mean',
+    '',
+    'The local authority',
+    '',
+    'A good council in this fictional scheme gives children the help they need when',
+    'they need it.',
+    '',
+    'The LSCB',
+    '',
+    'A good board in this fictional scheme helps the local authority and its partners',
+    'to learn from what they do.',
+  ],
+  [
+    'Information about this inspection',
+    '',
+    'Inspectors read the records of children in Exampleshire and spoke to them and to',
+    'the people who work with them.',
+    '',
+    'The inspection team',
+    '',
+    'Lead inspector: Alice Example',
+    '',
+    'Team inspectors: Ben Sample, Cara Fictional, Dan Madeup, Eve Invented,',
+    'Fay Notreal',
+  ],
+  [
+    'Any complaints about the inspection or the report go through the fictional procedure',
+    'that this test describes, which is set out on a fictional website.',
+    '',
+    'The Office for Standards in Education, Children’s Services and Skills (Ofsted) regulates and inspects',
+    'services in this fictional world.',
+  ],
+];
+
+const source = pages.map((lines, index) => [...lines, '', String(index + 1)].join('\n')).join('\n\f');
+const result = importDocument(source, { fileName: 'exampleshire--children-s-services-inspection-08-may-2015.txt' });
+const blocks = mdxBlocks(stripFrontmatter(result.mdx));
+
+describe('the end of a 2014-18 report', () => {
+  it('keeps the part heading “The local authority” where the part starts, and again over the explanation of the grades', () => {
+    const headings = blocks.filter((block) => block.type === 'heading').map((block) => block.text);
+    const summary = headings.indexOf('Summary of findings');
+    expect(headings.slice(summary - 1, summary + 1)).toEqual(['The local authority', 'Summary of findings']);
+    expect(headings).toContain('What the inspection judgements mean');
+    expect(headings.filter((heading) => heading === 'The local authority')).toHaveLength(2);
+  });
+
+  it('keeps “Recommendations” at the top of its pages, apart from a list item before it that ends with no full stop', () => {
+    expect(blocks.filter((block) => block.type === 'heading' && block.text === 'Recommendations')).toHaveLength(2);
+    expect(blocks.filter((block) => block.type === 'list-item').map((block) => block.text)).toEqual(['Signs of Safety']);
+  });
+
+  it('checks the import against the headings as the report prints them: no running header made of a contents entry', () => {
+    expect(sourceWordStream(source)).toContain('thelocalauthoritysummaryoffindings');
+    expect(importDefects(result, source)).toEqual([]);
+  });
+});

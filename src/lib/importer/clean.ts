@@ -422,6 +422,9 @@ function ofstedNumber(line: string, expected: number): boolean {
   return printedNumber(line) === expected;
 }
 
+/** The first words of Ofsted's notice on complaints, at the end of a 2014-18 report. */
+const COMPLAINTS_NOTICE = /^Any complaints about the inspection\b/i;
+
 /** How the blocks of a document are read: letters as they always were, or reports. */
 interface BlockRules {
   /** Ofsted numbers the paragraphs (inspection reports): "1. ...", "2. ...", in sequence. */
@@ -546,6 +549,10 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
     }
 
     if (current && pageStart && endsSentence(lastLine() ?? '') && startsWithCapital(text)) flush();
+    // Ofsted's notice on complaints opens the page after a 2014-18 report's text: a paragraph of
+    // its own, though the line before it (the inspection team's last, the grades' explanation's
+    // last) may end with no full stop.
+    if (current && pageStart && rules.numberedParagraphs && COMPLAINTS_NOTICE.test(text)) flush();
     if (current) current.lines.push(text);
     else current = { kind: 'paragraph', lines: [text] };
   }

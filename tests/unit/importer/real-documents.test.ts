@@ -32,10 +32,6 @@ const KNOWN: Record<string, { checks: string[]; why: string }> = {
     checks: ['body numbering'],
     why: 'the report prints its paragraphs as bullets, without numbers, yet the import marks it paragraphNumbers: ofsted',
   },
-  'neighbours/lancashire/2018-08-17-inspection.pdf': {
-    checks: ['body artefacts'],
-    why: 'class 2: the inspection team’s last line runs into “Any complaints about the inspection …” as one paragraph',
-  },
   'neighbours/shropshire/2017-11-24-inspection.pdf': { checks: ['body artefacts'], why: 'a bullet glyph (U+F02D) is left in the text' },
 };
 

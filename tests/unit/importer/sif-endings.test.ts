@@ -1,8 +1,9 @@
 /**
  * The end of a single inspection framework report (2014-2018, issue 24): the part heading "The
  * local authority", which the contents list names and the explanation of the grades repeats,
- * kept where the part starts, and "Recommendations" at the top of its pages; and the check over
- * the source (verify.ts) reading those headings as the report prints them. The report is
+ * kept where the part starts, and "Recommendations" at the top of its pages; the notice on
+ * complaints a paragraph of its own after the inspection team; and the check over the source
+ * (verify.ts) reading those headings as the report prints them. The report is
  * fictional, page by page as the PDF's text gives it (each page's number at its foot, a form
  * feed after it).
  */
@@ -132,6 +133,12 @@ describe('the end of a 2014-18 report', () => {
   it('keeps “Recommendations” at the top of its pages, apart from a list item before it that ends with no full stop', () => {
     expect(blocks.filter((block) => block.type === 'heading' && block.text === 'Recommendations')).toHaveLength(2);
     expect(blocks.filter((block) => block.type === 'list-item').map((block) => block.text)).toEqual(['Signs of Safety']);
+  });
+
+  it('sets the notice on complaints apart from the inspection team’s last line', () => {
+    const team = blocks.find((block) => block.text.startsWith('Team inspectors:'));
+    expect(team?.text).toBe('Team inspectors: Ben Sample, Cara Fictional, Dan Madeup, Eve Invented, Fay Notreal');
+    expect(blocks.at(-1)?.text).toMatch(/^Any complaints about the inspection or the report go through/);
   });
 
   it('checks the import against the headings as the report prints them: no running header made of a contents entry', () => {

@@ -482,6 +482,21 @@ function titleAndAuthority(lines: readonly string[]): { title?: string; authorit
 }
 
 /**
+ * A board reviewed on its own (Surrey 2015) is headed with the board's name, "Surrey
+ * Safeguarding Children Board", which is no council's: the council is the one the text names
+ * with the board's place ("the chief executive of Surrey County Council"). Where the text names
+ * none, the board's name stays, for the editor to see (the check names it), never a guess.
+ */
+function boardsCouncil(authority: string, lines: readonly Line[]): string {
+  const board = /^(.+?)\s+(?:Local\s+)?Safeguarding\s+Children\s+Board$/i.exec(authority);
+  if (!board) return authority;
+  const place = board[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const text = lines.map((line) => line.text).join(' ').replace(/\s+/g, ' ');
+  const council = new RegExp(`\\b${place}\\s+(?:(?:County|City|Borough|District|Metropolitan\\s+Borough)\\s+)?Council\\b`, 'i').exec(text);
+  return council ? council[0] : authority;
+}
+
+/**
  * Splits a report into its parts. The head runs to the end of the judgement table: the line
  * "Overall effectiveness <grade>" (ILACS), or the line before the first section (2014, whose
  * head ends with the board's judgement and is followed by a table of contents).
@@ -494,7 +509,9 @@ export function parseReport(raw: string): ReportParts {
 
   const datesIndex = indexOf(lines, (line) => DATES_LINE.test(line));
   const headLines = lines.slice(0, Math.max(datesIndex, 0)).map((line) => line.text).filter((line) => line !== '');
-  const { title, authority } = titleAndAuthority(headLines);
+  const head = titleAndAuthority(headLines);
+  const { title } = head;
+  const authority = head.authority !== undefined ? boardsCouncil(head.authority, lines) : undefined;
   const datesText = datesIndex < 0 ? undefined : DATES_LABEL.test(lines[datesIndex]!.text.trim()) ? labelledText(lines.map((line) => line.text), datesIndex) : DATES_LINE.exec(lines[datesIndex]!.text)![1]!;
   const dates = datesText !== undefined ? parseDateRange(datesText) : undefined;
 

@@ -146,3 +146,33 @@ describe('the end of a 2014-18 report', () => {
     expect(importDefects(result, source)).toEqual([]);
   });
 });
+
+describe('a board reviewed on its own, headed with the board’s name', () => {
+  const review = (paragraph: string[]): string =>
+    [
+      'Exampleshire Safeguarding Children Board',
+      'Review of the effectiveness of the Local Safeguarding Children',
+      'Board',
+      'Inspection date: 15 June 2015 – 17 June 2015',
+      'Report published: 3 August 2015',
+      '',
+      'The Local Safeguarding Children Board requires improvement',
+      '',
+      '\fInspection findings',
+      '',
+      '1. The board’s chair provides strong leadership.',
+      '',
+      ...paragraph,
+      '',
+    ].join('\n');
+
+  it('takes the council the text names with the board’s place, wrapped or not', () => {
+    const named = importDocument(review(['2. The chair meets the chief executive of Exampleshire', 'County Council every month.']), { fileName: 'exampleshire-2015.txt' });
+    expect(named.frontmatter.authority).toBe('Exampleshire County Council');
+  });
+
+  it('keeps the board’s name where the text names no council (never a guess)', () => {
+    const unnamed = importDocument(review(['2. The chair meets the chief executive every month.']), { fileName: 'exampleshire-2015.txt' });
+    expect(unnamed.frontmatter.authority).toBe('Exampleshire Safeguarding Children Board');
+  });
+});

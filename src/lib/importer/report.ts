@@ -778,21 +778,42 @@ function gradedSections(lines: readonly Line[]): { judgements: Judgement[]; unre
 /** A row of the single inspection framework's table starts with its number: "2.1 Adoption performance". */
 const TABLE_ROW = /^\d+\.(?:\d+\.?)?\s+\p{Lu}/u;
 
-/** A table-of-contents entry: a title, then its page number. */
-const CONTENTS_ENTRY = /\S\s+\d{1,3}$/;
+/**
+ * A table-of-contents entry: a title, then its page number; after a question mark the number may
+ * follow with no space ("What does the local authority need to improve?4", Lincolnshire 2015).
+ */
+const CONTENTS_ENTRY = /(?:\S\s+|\?)\d{1,3}$/;
 
 /**
  * Where the text starts after a table of contents (the line "Contents" at `contents`): after its
  * entries, one a line or wrapped over two or three ("The experiences and progress of children
  * who need help and" / "protection 10"), each a run of lines whose last gives the page number.
+ * From 2017 a section's first headings may be listed without a number, the next entry giving
+ * the page ("Information about this local authority area" / "Recommendations" / "Summary for
+ * children and young people 5", Merton 2017): up to two such titles, each a line of its own.
+ * So is a title whose number, glued to its question mark, was taken for a footnote's mark
+ * (Lincolnshire 2015, whose note 4's own mark stands apart from its word).
  */
 function afterContents(lines: readonly Line[], contents: number): number {
   let bodyStart = contents + 1;
+  const entryEnd = (start: number): number => {
+    let end = start;
+    while (end < lines.length && end - start < 3 && lines[end]!.text !== '' && !CONTENTS_ENTRY.test(lines[end]!.text)) end++;
+    return end < lines.length && CONTENTS_ENTRY.test(lines[end]!.text) ? end : -1;
+  };
+  const title = (index: number): boolean => index < lines.length && lines[index + 1]?.text === '' && /^\p{Lu}[^.:;,!?]{0,60}\??$/u.test(lines[index]!.text);
+  const skipBlank = (index: number): number => {
+    while (index < lines.length && lines[index]!.text === '') index++;
+    return index;
+  };
   for (;;) {
-    while (bodyStart < lines.length && lines[bodyStart]!.text === '') bodyStart++;
-    let end = bodyStart;
-    while (end < lines.length && end - bodyStart < 3 && lines[end]!.text !== '' && !CONTENTS_ENTRY.test(lines[end]!.text)) end++;
-    if (end >= lines.length || !CONTENTS_ENTRY.test(lines[end]!.text)) return bodyStart;
+    bodyStart = skipBlank(bodyStart);
+    let end = entryEnd(bodyStart);
+    for (let start = bodyStart, titles = 0; end < 0 && titles < 2 && title(start); titles++) {
+      start = skipBlank(start + 1);
+      end = entryEnd(start);
+    }
+    if (end < 0) return bodyStart;
     bodyStart = end + 1;
   }
 }

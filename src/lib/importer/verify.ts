@@ -35,11 +35,20 @@ export function sourceWordStream(source: string): string {
   // A contents list: "Contents" (a page number may be glued to it), then titles that end in
   // their page number, blank lines between; `pdftotext -layout` also spaces a title from its number.
   // A title too long for its line wraps, its number on the line after.
-  const endsInNumber = /\S\s+\d{1,3}\s*$/;
+  // The number may be glued to a title's question mark ("… need to improve?4"); and from 2017 a
+  // section's first titles may be listed without one, the next entry giving the page.
+  const endsInNumber = /(?:\S\s+|\?)\d{1,3}\s*$/;
+  const unnumbered = (index: number): boolean =>
+    /^\s*\p{Lu}[^.:;,!?]{0,60}\??\s*$/u.test(lines[index] ?? '') &&
+    lines
+      .slice(index + 1, index + 6)
+      .filter((line) => line.trim() !== '')
+      .slice(0, 2)
+      .some((line) => endsInNumber.test(line));
   let inContents = false;
   const contents = (line: string, index: number): boolean => {
     if (/^\s*\d{0,3}\s*Contents\s*$/.test(line)) return (inContents = true);
-    if (inContents && (line.trim() === '' || endsInNumber.test(line) || endsInNumber.test(lines[index + 1] ?? ''))) return true;
+    if (inContents && (line.trim() === '' || endsInNumber.test(line) || endsInNumber.test(lines[index + 1] ?? '') || unnumbered(index))) return true;
     inContents = false;
     return /\S\s{3,}\d{1,3}\s*$/.test(line);
   };
@@ -282,6 +291,12 @@ function bodyDefects(result: ImportResult, source: string): Defect[] {
   // Ofsted's headings are headings, never paragraphs, so that every letter reads and links alike.
   const heading = blocks.find((block) => block.type !== 'heading' && /^What needs to improve(?: in this area of social work practice)?\??$/i.test(block.text.trim()));
   if (heading) add('headings', `“${heading.text.trim()}” is a ${heading.type}, not a heading`);
+  // A contents list kept in the text: a heading that is another heading of the body with a page
+  // number after it ("The local authority’s strengths 6"). The words check cannot see it, as the
+  // document prints those words too.
+  const headings = new Set(blocks.filter((block) => block.type === 'heading').map((block) => block.text.trim()));
+  const entry = blocks.find((block) => block.type === 'heading' && headings.has(block.text.trim().replace(/\s*\d{1,3}$/, '')) && /\d$/.test(block.text.trim()));
+  if (entry) add('contents', `a contents entry kept as a heading: “${entry.text.trim().slice(0, 80)}”`);
   const long = blocks.find((block) => block.text.length > LONGEST_PARAGRAPH);
   if (long) add('paragraphs', `a ${long.text.length}-character ${long.type}, starting “${long.text.slice(0, 60)}”`);
   if (fm.kind !== 'inspection' && !/<SignOff\b/.test(body)) add('sign-off', 'no sign-off');

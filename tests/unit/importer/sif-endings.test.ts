@@ -176,3 +176,39 @@ describe('a board reviewed on its own, headed with the board’s name', () => {
     expect(unnamed.frontmatter.authority).toBe('Exampleshire Safeguarding Children Board');
   });
 });
+
+describe('a contents list of other shapes', () => {
+  // Lincolnshire 2015 glues a page number to a question mark; Merton 2017 lists a section's first
+  // titles with no page number, the next entry giving it.
+  const contents = [
+    'Contents',
+    '',
+    'The local authority 3',
+    '',
+    'Summary of findings 3',
+    '',
+    'What does the local authority need to improve?3',
+    '',
+    'Information about this local authority area',
+    '',
+    'Recommendations',
+    '',
+    'Summary for children and young people 4',
+    '',
+    'What the inspection judgements mean 6',
+  ];
+  const shaped = pages.map((lines, index) => (index === 1 ? contents : lines));
+  const text = shaped.map((lines, index) => [...lines, '', String(index + 1)].join('\n')).join('\n\f');
+  const imported = importDocument(text, { fileName: 'exampleshire--children-s-services-inspection-08-may-2015.txt' });
+
+  it('leaves the whole list out of the text', () => {
+    const headings = mdxBlocks(stripFrontmatter(imported.mdx)).filter((block) => block.type === 'heading');
+    expect(headings.filter((heading) => /\d$/.test(heading.text))).toEqual([]);
+    expect(importDefects(imported, text)).toEqual([]);
+  });
+
+  it('is named by the checks where a list’s entry is kept as a heading', () => {
+    const kept = { ...result, mdx: result.mdx.replace('## Summary of findings', '## Summary of findings 3\n\n## Summary of findings') };
+    expect(importDefects(kept, source).map((defect) => `${defect.part} ${defect.check}`)).toContain('body contents');
+  });
+});

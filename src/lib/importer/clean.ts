@@ -419,7 +419,9 @@ function looksLikeHeading(lines: readonly string[], maxLines = 1): boolean {
  * happens to start with a number is never taken for one.
  */
 function ofstedNumber(line: string, expected: number): boolean {
-  return printedNumber(line) === expected;
+  // A number with nothing after it is a paragraph Ofsted left empty (Waltham Forest 2015, 89):
+  // the next number follows it, and would otherwise be run into it.
+  return printedNumber(line) === expected || line.trim() === `${expected}.`;
 }
 
 /** The first words of Ofsted's notice on complaints, at the end of a 2014-18 report. */

@@ -177,9 +177,9 @@ export function blocksNotInSource(source: string, blocks: readonly TextBlock[], 
   });
 }
 
-/** Ofsted's paragraph numbers as the body prints them ("12. …"), in order. */
+/** Ofsted's paragraph numbers as the body prints them ("12. …", or "89." for one left empty), in order. */
 export function ofstedNumbers(blocks: readonly TextBlock[]): number[] {
-  return blocks.filter((block) => block.type === 'paragraph' && /^\d{1,3}\. /.test(block.text)).map((block) => Number(block.text.split('.')[0]));
+  return blocks.filter((block) => block.type === 'paragraph' && /^\d{1,3}\.(?: |$)/.test(block.text)).map((block) => Number(block.text.split('.')[0]));
 }
 
 /** Where numbers that should run 1..N do not: each number missing, repeated or out of order. */

@@ -147,9 +147,12 @@ export function paragraphMarker(ref: ParagraphRef): string {
   return paragraphId(ref).replace(/^p/, '');
 }
 
-/** Ofsted's number at the start of a paragraph's words ("6. The current ..."), if any. */
+/**
+ * Ofsted's number at the start of a paragraph's words ("6. The current ..."), if any; or the
+ * number alone, of a paragraph Ofsted left empty ("89.", Waltham Forest 2015).
+ */
 export function ofstedNumber(text: string): number | undefined {
-  const match = /^\s*([1-9][0-9]{0,3})\.\s/.exec(text);
+  const match = /^\s*([1-9][0-9]{0,3})\.(?:\s|$)/.exec(text);
   return match ? Number(match[1]) : undefined;
 }
 

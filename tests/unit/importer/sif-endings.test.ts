@@ -212,3 +212,19 @@ describe('a contents list of other shapes', () => {
     expect(importDefects(kept, source).map((defect) => `${defect.part} ${defect.check}`)).toContain('body contents');
   });
 });
+
+describe('a paragraph Ofsted left empty, its number alone at a page’s foot', () => {
+  // Waltham Forest 2015 prints "89." with no words, and 90 at the top of the next page.
+  const shaped = pages.map((lines, index) =>
+    index === 3 ? ['3. Children in care live in stable homes near the people who matter to them.', '', '4.'] : index === 4 ? ['5. Reviews of children’s plans are timely, and children take part in them.', '', '6. The board checks the work of its partners and reports on it every year.'] : lines,
+  );
+  const text = shaped.map((lines, index) => [...lines, '', String(index + 1)].join('\n')).join('\n\f');
+  const imported = importDocument(text, { fileName: 'exampleshire--children-s-services-inspection-08-may-2015.txt' });
+  const numbered = mdxBlocks(stripFrontmatter(imported.mdx)).filter((block) => /^\d+\./.test(block.text));
+
+  it('keeps the number as a paragraph of its own, and the next one apart from it', () => {
+    expect(numbered.map((block) => block.text.split('.')[0])).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(numbered[3]!.text).toBe('4.');
+    expect(importDefects(imported, text).filter((defect) => defect.check === 'numbering')).toEqual([]);
+  });
+});

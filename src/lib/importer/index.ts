@@ -326,6 +326,9 @@ export function importReport(text: string, options: ImportOptions): ImportResult
   const incomplete = report.unreadJudgements.length > 0 || report.unknownJudgements.length > 0;
   if (incomplete && !missing.includes('judgements')) missing.splice(missing.indexOf('sources'), 0, 'judgements');
   const result = checkedResult(file, ordered, body, intendedReportBlocks(report), missing);
+  if (report.afterBackPage) {
+    result.notes.push(`the PDF goes on after this report’s back page with another report, “${report.afterBackPage}”: not imported here (one page holds one run of Ofsted’s paragraph numbers); import it on its own`);
+  }
   if (report.unreadJudgements.length > 0) {
     result.notes.push(`could not read the grade of ${listWords(report.unreadJudgements.map((area) => `“${area}”`))} : left out, never guessed; add it from the document where it is one of today’s four grades (a 2013 “adequate” has none, so leave it out)`);
   }

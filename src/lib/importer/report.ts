@@ -43,6 +43,8 @@ export interface ReportParts {
   body: Block[];
   /** Footnotes, in order, without their marks: written after the body. */
   footnotes: string[];
+  /** The title of a second report bound after this one's back page (not imported). */
+  afterBackPage?: string;
   /**
    * For each footnote, the words its mark stood after (on its line, whitespace collapsed), to find
    * the paragraph, heading or title that carries it (`footnoteTargets`).
@@ -502,7 +504,8 @@ function boardsCouncil(authority: string, lines: readonly Line[]): string {
  * head ends with the board's judgement and is followed by a table of contents).
  */
 export function parseReport(raw: string): ReportParts {
-  const { text, footnotes, marks: footnoteMarks } = liftFootnotes(raw);
+  const { report, afterBackPage } = boundReports(raw);
+  const { text, footnotes, marks: footnoteMarks } = liftFootnotes(report);
   let lines = splitLines(text);
   const backPage = indexOf(lines, isBackPageStart);
   if (backPage >= 0) lines = lines.slice(0, backPage);
@@ -526,7 +529,36 @@ export function parseReport(raw: string): ReportParts {
   const board = judgements.some((judgement) => judgement.area === BOARD_AREA) || !/Safeguarding Children Board/i.test(title ?? '') ? undefined : boardSectionJudgement(lines, bodyStart);
   if (board) judgements.push(board);
   const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...withoutContents(lines.slice(bodyStart))], { numberedParagraphs: true });
-  return { title, authority, dates, published, inspectors, judgements, unreadJudgements, unknownJudgements, body, footnotes, footnoteMarks };
+  return { title, authority, dates, published, inspectors, judgements, unreadJudgements, unknownJudgements, body, footnotes, footnoteMarks, ...(afterBackPage ? { afterBackPage } : {}) };
+}
+
+/**
+ * A PDF may bind a second report after the first one's back page (Kingston upon Hull 2015: the
+ * council's inspection, then the board's review, each with its own head, numbering, footnotes
+ * and back page). The import is the first report: its text ends at its back page, and the
+ * second report's footnotes are not taken for the first's. The second is named (its title, as
+ * its head gives it) for the editor, who imports it on its own: one page cannot hold two runs
+ * of Ofsted's paragraph numbers.
+ */
+function boundReports(raw: string): { report: string; afterBackPage?: string } {
+  const text = normalise(raw);
+  const lines = text.split('\n');
+  let offset = 0;
+  for (const line of lines) {
+    // A page's first line follows a form feed.
+    if (isBackPageStart(line.replace(/^.*\f/, '').trim())) {
+      const start = offset + (line.includes('\f') ? line.lastIndexOf('\f') + 1 : 0);
+      const pageEnd = text.indexOf('\f', start);
+      const rest = pageEnd < 0 ? '' : text.slice(pageEnd + 1);
+      const head = rest.split(/[\n\f]/).map((next) => next.trim()).slice(0, 40);
+      const dates = head.findIndex((next) => DATES_LINE.test(next));
+      const titleStart = head.findIndex((next) => /^(?:(?:Re-?)?inspection of|Review of the effectiveness of)\b/i.test(next));
+      const afterBackPage = dates > 0 && titleStart >= 0 && titleStart < dates ? head.slice(titleStart, dates).filter((next) => next !== '').join(' ') : undefined;
+      return { report: text.slice(0, start), ...(afterBackPage ? { afterBackPage } : {}) };
+    }
+    offset += line.length + 1;
+  }
+  return { report: text };
 }
 
 /** The date a report was published: in words, or as Ofsted printed it in 2015-16, "25/11/2016" (day first). */

@@ -228,3 +228,37 @@ describe('a paragraph Ofsted left empty, its number alone at a page’s foot', (
     expect(importDefects(imported, text).filter((defect) => defect.check === 'numbering')).toEqual([]);
   });
 });
+
+describe('a second report bound after the first one’s back page', () => {
+  // Kingston upon Hull 2015: the council's inspection, its back page, then the board's review
+  // with its own head, footnotes (numbered from 1 again) and back page.
+  const second = [
+    [
+      'Exampleshire Safeguarding Children Board',
+      '',
+      'Inspection of the effectiveness of the local safeguarding children board',
+      '',
+      'Inspection date: 2 March 2015 – 26 March 2015',
+      '',
+      'The Local Safeguarding Children Board requires improvement',
+      '',
+      '1. The board meets often.1',
+      '',
+      '1 A note of the second report, which no mark of the first carries.',
+    ],
+    ['2. Its chair is new to the work.'],
+    ['The Office for Standards in Education, Children’s Services and Skills (Ofsted) regulates and inspects', 'services in this fictional world.'],
+  ];
+  const text = [...pages, ...second].map((lines, index) => [...lines, '', String(index + 1)].join('\n')).join('\n\f');
+  const imported = importDocument(text, { fileName: 'exampleshire--children-s-services-inspection-08-may-2015.txt' });
+
+  it('imports the first report, takes no footnote from the second, and names the second for the editor', () => {
+    expect(imported.mdx).not.toMatch(/board meets often|<Footnote/);
+    expect(imported.notes.join('\n')).toContain('“Inspection of the effectiveness of the local safeguarding children board”: not imported here');
+  });
+
+  it('is counted by the checks, and the first report’s words are checked against the first report alone', () => {
+    const defects = importDefects(imported, text).map((defect) => `${defect.part} ${defect.check}`);
+    expect(defects).toEqual(['body bound report']);
+  });
+});

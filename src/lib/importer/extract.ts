@@ -253,12 +253,11 @@ export function findInspectors(paragraphs: readonly string[]): string[] | undefi
 
 /**
  * A letter's list of inspectors as splitNames reads it, without the part a named inspector
- * played ("Sarah Example, Her Majesty’s Inspector (designate), as a supernumerary inspector";
- * "…, team inspector and Sam Example, who observed the visit", Barking and Dagenham 2022), and
- * whether or not the sentence ends with its full stop (Westminster 2022 has none).
+ * played ("Sarah Example, Her Majesty’s Inspector (designate), as a supernumerary inspector"),
+ * and whether or not the sentence ends with its full stop (Westminster 2022 has none).
  */
 function letterNames(list: string): string[] {
-  return splitNames(list.replace(/,?\s*\bas (?:a|an|the) [a-z -]*inspector\b/g, ',').replace(/,\s*who (?:observed|shadowed) (?:the|this) (?:visit|inspection)\b/g, ','));
+  return splitNames(list.replace(/,?\s*\bas (?:a|an|the) [a-z -]*inspector\b/g, ','));
 }
 
 /**

@@ -295,12 +295,20 @@ function stripPageEdges(pages: string[][]): void {
   for (const page of pages) {
     for (const line of edges(page)) edgeCounts.set(line, (edgeCounts.get(line) ?? 0) + 1);
   }
+  // A line of the text that recurs ("(Recommendation)" after many of a 2015-17 report's
+  // paragraphs) stands at a page's edge now and then; a running header or footer stands there
+  // at least two times in three.
+  const counts = new Map<string, number>();
+  for (const line of pages.flat()) if (line !== '') counts.set(withoutPageNumber(line), (counts.get(withoutPageNumber(line)) ?? 0) + 1);
+  const mostlyAtEdges = (line: string): boolean => (edgeCounts.get(line) ?? 0) * 3 >= (counts.get(line) ?? 0) * 2;
   // Twice is enough in a short letter; a long report repeats its header on most pages, and a
-  // section's title can stand at a page edge twice (once in the contents, once at its start).
-  const repeats = pages.length >= 6 ? 3 : 2;
+  // section's title can stand at a page edge twice (once in the contents, once at its start), or
+  // more often in a long report without a running header ("Inspection findings" at the top of
+  // three of Gateshead 2016's 45 pages): there a header stands on a quarter of the pages at least.
+  const repeats = pages.length >= 6 ? Math.max(3, Math.ceil(pages.length / 4)) : 2;
   const isEdgeArtefact = (line: string): boolean =>
     isOfstedAddressLine(line) ||
-    (pages.length > 1 && line.length <= 100 && (edgeCounts.get(withoutPageNumber(line)) ?? 0) >= repeats);
+    (pages.length > 1 && line.length <= 100 && (edgeCounts.get(withoutPageNumber(line)) ?? 0) >= repeats && mostlyAtEdges(withoutPageNumber(line)));
 
   pages.forEach((page, pageIndex) => {
     // From the top, then from the bottom, while the edge line is an artefact. The first page
@@ -427,6 +435,9 @@ function ofstedNumber(line: string, expected: number): boolean {
 /** The first words of Ofsted's notice on complaints, at the end of a 2014-18 report. */
 const COMPLAINTS_NOTICE = /^Any complaints about the inspection\b/i;
 
+/** Ofsted's note after a 2015-17 report's paragraph, on a line of its own: "(Recommendation)". */
+const BRACKETED_NOTE = /^\([^()]+\)$/;
+
 /** How the blocks of a document are read: letters as they always were, or reports. */
 interface BlockRules {
   /** Ofsted numbers the paragraphs (inspection reports): "1. ...", "2. ...", in sequence. */
@@ -500,7 +511,7 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
 
   // A bullet glyph alone on its line: extraction set it apart from its item's first line.
   let glyphAlone = false;
-  for (const { text, pageStart } of lines) {
+  for (const [index, { text, pageStart }] of lines.entries()) {
     if (text === '') {
       flush();
       continue;
@@ -550,7 +561,12 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
       continue;
     }
 
-    if (current && pageStart && endsSentence(lastLine() ?? '') && startsWithCapital(text)) flush();
+    // In a report, a paragraph also ends with Ofsted's note in brackets on a line of its own
+    // ("(Recommendation)"); and a short heading standing alone at the top of a page (a blank line
+    // after it) starts a section, even after an item or a paragraph without a full stop.
+    const ended = endsSentence(lastLine() ?? '') || (rules.numberedParagraphs === true && BRACKETED_NOTE.test(lastLine() ?? ''));
+    const headingAtPageTop = rules.numberedParagraphs && pageStart && (lines[index + 1]?.text ?? '') === '' && looksLikeHeading([text]);
+    if (current && pageStart && ((ended && startsWithCapital(text)) || headingAtPageTop)) flush();
     // Ofsted's notice on complaints opens the page after a 2014-18 report's text: a paragraph of
     // its own, though the line before it (the inspection team's last, the grades' explanation's
     // last) may end with no full stop.

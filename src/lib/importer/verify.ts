@@ -25,8 +25,8 @@ export function wordStream(text: string): string {
 
 /**
  * The source's words without its running headers and page numbers: a line that stands within
- * three lines of a page's edge on three pages or more (the header, with its page number or not)
- * and a line that is only a number go; so does a table of contents ("Contents", then titles
+ * three lines of a page's edge on three pages or more (the header, with its page number or not),
+ * and mostly there, and a line that is only a number go; so does a table of contents ("Contents", then titles
  * with page numbers).
  */
 export function sourceWordStream(source: string): string {
@@ -59,8 +59,9 @@ export function sourceWordStream(source: string): string {
   // another section's; counted, it would make the heading a header three times over, and the
   // heading's words would go from the source though the report prints them.
   const counts = new Map<string, number>();
+  const pages = source.split('\f');
   let first = 0;
-  for (const page of source.split('\f')) {
+  for (const page of pages) {
     const count = page.split('\n').length;
     const filled = page
       .split('\n')
@@ -70,6 +71,13 @@ export function sourceWordStream(source: string): string {
     for (const line of new Set([...filled.slice(0, 3), ...filled.slice(-3)])) counts.set(line, (counts.get(line) ?? 0) + 1);
     first += count;
   }
+  // A line of the text that recurs ("(Recommendation)" after many of a 2015-17 report's
+  // paragraphs, "Inspection findings" opening three of its sections) stands near a page's edge
+  // now and then; a running header stands there at least two times in three, and on a quarter
+  // of a long document's pages at least (as the importer reads it, clean.ts `stripPageEdges`).
+  const everywhere = new Map<string, number>();
+  for (const line of lines.map(header)) if (counts.has(line)) everywhere.set(line, (everywhere.get(line) ?? 0) + 1);
+  for (const [line, count] of counts) if (count * 3 < everywhere.get(line)! * 2 || count < pages.length / 4) counts.delete(line);
   return wordStream(lines.filter((line, index) => !inList[index] && !pageNumber(line) && (counts.get(header(line)) ?? 0) < 3).join('\n'));
 }
 

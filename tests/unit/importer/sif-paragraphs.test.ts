@@ -1,0 +1,97 @@
+/**
+ * The numbered paragraphs of the single inspection framework's reports (2014-2018, issue 24):
+ * lines of the text that recur at a page's edge now and then and are no running header. A
+ * 2015-17 report ends many paragraphs with "(Recommendation)" on a line of its own, and opens
+ * several sections with the same heading ("Inspection findings") at the top of a page; neither
+ * may be taken out as a header, and a section's heading at the top of a page is a heading of its
+ * own, not the end of the paragraph before it. The texts are written here as the PDF's text
+ * layer gives them (a page number, then a form feed), about a fictional council.
+ */
+import { describe, expect, it } from 'vitest';
+import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts';
+import { importDocument } from '../../../src/lib/importer/index.ts';
+import { importDefects, sourceWordStream } from '../../../src/lib/importer/verify.ts';
+
+const HEAD_2016 = [
+  'Exampleshire County Council',
+  'Inspection of services for children in need of help and',
+  'protection, children looked after and care leavers',
+  'Inspection dates: 2 March 2016 – 26 March 2016',
+  'Report published: 8 May 2016',
+  '',
+  'Children’s services in Exampleshire are good',
+  '',
+  '1. Children who need help and protection                      Good',
+  '',
+];
+
+/**
+ * Sixteen pages of findings, four numbered paragraphs a page. Every third paragraph ends with
+ * "(Recommendation)", which falls at the foot of pages 4, 8 and 12; "Inspection findings" opens
+ * pages 2, 7 and 13; the last page opens with "Information about this inspection" after a
+ * paragraph that ended with its note at the foot of the page before; page 10 opens with
+ * "Recommendations" after a list's last item, which has no full stop.
+ */
+function report(): string {
+  const pages: string[][] = [[...HEAD_2016]];
+  let number = 1;
+  for (let page = 2; page <= 17; page++) {
+    const lines: string[] = [];
+    if ([2, 7, 13].includes(page)) lines.push('Inspection findings', '');
+    if (page === 10) lines.push('Recommendations', '');
+    if (page === 17) lines.push('Information about this inspection', '', 'Inspectors looked at the experiences of children in Exampleshire.');
+    for (let index = 0; index < 4 && page < 17; index++) {
+      lines.push(`${number}. Social workers in team ${number} of Exampleshire visit children regularly and`, 'know them well. Managers in the team oversee their work and check their', 'records every month.');
+      const last = index === 3;
+      if ((last && [4, 8, 12, 16].includes(page)) || (!last && number % 3 === 0)) lines.push('(Recommendation)');
+      if (last && page === 9) lines.push('', '• Graded care profile');
+      if (!last) lines.push('');
+      number++;
+    }
+    pages.push(lines);
+  }
+  return pages.map((lines, index) => `${lines.join('\n')}\n\n${index + 1}`).join('\f');
+}
+
+const text = report();
+const result = importDocument(text, { fileName: 'exampleshire-2016.txt' });
+const blocks = mdxBlocks(stripFrontmatter(result.mdx));
+const texts = blocks.map((block) => block.text);
+
+describe('a note and a heading that recur at a page’s edge (2015-17 reports)', () => {
+  it('keeps every “(Recommendation)” at the end of its paragraph, those at a page’s foot too', () => {
+    const notes = text.split('\n').filter((line) => line === '(Recommendation)').length;
+    expect(notes).toBeGreaterThan(6);
+    expect(texts.filter((block) => /^\d+\. .*\(Recommendation\)$/.test(block))).toHaveLength(notes);
+    expect(texts.filter((block) => /\(Recommendation\)./.test(block))).toEqual([]);
+  });
+
+  it('keeps each “Inspection findings” at the top of a page as a heading', () => {
+    expect(blocks.filter((block) => block.type === 'heading' && block.text === 'Inspection findings')).toHaveLength(3);
+  });
+
+  it('starts a section at a heading atop a page, after a note or an item without a full stop', () => {
+    expect(blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toContain('Information about this inspection');
+    expect(blocks.filter((block) => block.type === 'heading').map((block) => block.text)).toContain('Recommendations');
+    expect(blocks.find((block) => block.type === 'list-item')?.text).toBe('Graded care profile');
+  });
+
+  it('is checked as words of the text, not a running header', () => {
+    const stream = sourceWordStream(text);
+    expect(stream.split('recommendation').length - 1).toBe(text.toLowerCase().split('recommendation').length - 1);
+    expect(stream.split('inspectionfindings').length - 1).toBe(3);
+    expect(importDefects(result, text)).toEqual([]);
+  });
+});
+
+describe('a running header on every page', () => {
+  it('is still left out, by the importer and by the check', () => {
+    const pages = report()
+      .split('\f')
+      .map((page, index) => (index === 0 ? page : `Exampleshire inspection report\n${page}`));
+    const withHeader = pages.join('\f');
+    const imported = importDocument(withHeader, { fileName: 'exampleshire-2016.txt' });
+    expect(imported.mdx).not.toContain('Exampleshire inspection report');
+    expect(sourceWordStream(withHeader)).not.toContain('exampleshireinspectionreport');
+  });
+});

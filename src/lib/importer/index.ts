@@ -266,8 +266,9 @@ function intendedReportBlocks(report: ReportParts): TextBlock[] {
 
 /**
  * The frontmatter of an inspection report: its judgements, and `paragraphNumbers: ofsted`
- * because it numbers its own paragraphs. An ILACS report does not print its publication date:
- * `published` is then left for the editor, never guessed.
+ * where it numbers its own paragraphs (left out where it prints none, as for a letter). An
+ * ILACS report does not print its publication date: `published` is then left for the editor,
+ * never guessed.
  */
 function reportFrontmatter(report: ReportParts, authority: string): Record<string, unknown> {
   const ordered: Record<string, unknown> = {
@@ -281,7 +282,7 @@ function reportFrontmatter(report: ReportParts, authority: string): Record<strin
     inspectors: report.inspectors.length > 0 ? report.inspectors : undefined,
     judgements: report.judgements.length > 0 ? report.judgements : undefined,
     text: 'full',
-    paragraphNumbers: 'ofsted',
+    paragraphNumbers: report.numbered ? 'ofsted' : undefined,
     sources: [{ title: `Ofsted reports site (search for ${councilHint(authority)})`, url: 'https://reports.ofsted.gov.uk/' }],
   };
   for (const key of Object.keys(ordered)) if (ordered[key] === undefined) delete ordered[key];

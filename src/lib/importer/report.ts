@@ -12,7 +12,7 @@
 import type { Grade } from '../record/schema.ts';
 import { buildBlocks, normalise, splitLines, type Block, type Line } from './clean.ts';
 import { INSPECTOR_TITLE, NAME, parseDateRange, splitNames, type DateRange } from './extract.ts';
-import { OFSTED_NUMBERING, ParagraphNumberer, TITLE_TARGET } from '../record/paragraph-numbering.ts';
+import { OFSTED_NUMBERING, ParagraphNumberer, TITLE_TARGET, ofstedNumber } from '../record/paragraph-numbering.ts';
 import { headingSlug } from '../utils/heading-slug.ts';
 import { AREA_SERIES } from '../pictures/judgement-history.ts';
 
@@ -41,6 +41,12 @@ export interface ReportParts {
    */
   unknownJudgements: Judgement[];
   body: Block[];
+  /**
+   * Ofsted numbers the report's paragraphs ("1. ...", "2. ..."): a paragraph of the body starts
+   * with its number. Some 2014 reports print every paragraph as a bullet, with no number
+   * (Derbyshire 2014): their blocks are numbered as a letter's are (`paragraphNumbers` left out).
+   */
+  numbered: boolean;
   /** Footnotes, in order, without their marks: written after the body. */
   footnotes: string[];
   /** The title of a second report bound after this one's back page (not imported). */
@@ -317,8 +323,8 @@ function markContext(before: string): string {
  * hold them: a heading by its id on the page, a paragraph or list item by its anchor, numbered
  * as the site numbers them. Undefined where no block holds them (the editor must then say).
  */
-export function footnoteTargets(report: Pick<ReportParts, 'title' | 'body' | 'footnoteMarks'>): Array<string | undefined> {
-  const numberer = new ParagraphNumberer(OFSTED_NUMBERING);
+export function footnoteTargets(report: Pick<ReportParts, 'title' | 'body' | 'footnoteMarks'> & Partial<Pick<ReportParts, 'numbered'>>): Array<string | undefined> {
+  const numberer = new ParagraphNumberer(report.numbered === false ? 'site' : OFSTED_NUMBERING);
   const places: Array<{ text: string; id: string }> = [];
   for (const block of report.body) {
     if (block.type === 'heading') places.push({ text: block.text, id: headingSlug(block.text) });
@@ -529,7 +535,10 @@ export function parseReport(raw: string): ReportParts {
   const board = judgements.some((judgement) => judgement.area === BOARD_AREA) || !/Safeguarding Children Board/i.test(title ?? '') ? undefined : boardSectionJudgement(lines, bodyStart);
   if (board) judgements.push(board);
   const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...withoutContents(lines.slice(bodyStart))], { numberedParagraphs: true });
-  return { title, authority, dates, published, inspectors, judgements, unreadJudgements, unknownJudgements, body, footnotes, footnoteMarks, ...(afterBackPage ? { afterBackPage } : {}) };
+  // Any paragraph that starts with a number: without the mode such a paragraph would be refused by
+  // the build (its anchor would not be its number), so only a body with none is left unnumbered.
+  const numbered = body.some((block) => block.type === 'paragraph' && ofstedNumber(block.text) !== undefined);
+  return { title, authority, dates, published, inspectors, judgements, unreadJudgements, unknownJudgements, body, numbered, footnotes, footnoteMarks, ...(afterBackPage ? { afterBackPage } : {}) };
 }
 
 /**

@@ -95,3 +95,62 @@ describe('a running header on every page', () => {
     expect(sourceWordStream(withHeader)).not.toContain('exampleshireinspectionreport');
   });
 });
+
+describe('a 2014 report that prints its paragraphs as bullets, without numbers', () => {
+  const head = [
+    'Exampleshire County Council',
+    'Inspection of services for children in need of help and',
+    'protection, children looked after and care leavers',
+    'Inspection date: 19 November 2013 – 11 December 2013',
+    '',
+    'The overall judgement is good.',
+    '',
+    '1. Children who need help and protection                      Good',
+    '',
+    '2. Leadership, management and governance                      Good',
+    '',
+    'Contents',
+    'Section 1: the local authority 3',
+    '',
+  ];
+  const findings = [
+    'Section 1: the local authority',
+    'Summary of key findings',
+    'This local authority is good because:',
+    '',
+    '\uF06E Social workers in Exampleshire assess children’s needs well and see',
+    'children alone.',
+    '\uF06E Leaders know their services and visit social work teams regularly.',
+    '',
+    'Inspection judgements about the local authority',
+    'The experiences and progress of children who need help and protection',
+    'are good.',
+    '',
+    '\uF06E Strategy meetings are timely and their decisions are appropriate.',
+    '\uF06E Nearly all assessments are of good quality and some are very good.',
+    '',
+  ];
+  const text = [...head, '\f', ...findings].join('\n');
+  const imported = importDocument(text, { fileName: 'exampleshire-2014.txt' });
+  const body = mdxBlocks(stripFrontmatter(imported.mdx));
+
+  it('is not marked as numbering its own paragraphs: its blocks are numbered as a letter’s are', () => {
+    expect(imported.frontmatter).not.toHaveProperty('paragraphNumbers');
+    expect(imported.mdx).not.toMatch(/^paragraphNumbers:/m);
+    expect(importDefects(imported, text).filter((defect) => defect.check === 'numbering')).toEqual([]);
+  });
+
+  it('keeps its bullets as the list items Ofsted printed', () => {
+    expect(body.filter((block) => block.type === 'list-item').map((block) => block.text)).toEqual([
+      'Social workers in Exampleshire assess children’s needs well and see children alone.',
+      'Leaders know their services and visit social work teams regularly.',
+      'Strategy meetings are timely and their decisions are appropriate.',
+      'Nearly all assessments are of good quality and some are very good.',
+    ]);
+  });
+
+  it('a report that numbers its paragraphs is still marked so', () => {
+    const numbered = text.replace('\uF06E Strategy meetings', '1. Strategy meetings').replace('\uF06E Nearly all', '2. Nearly all');
+    expect(importDocument(numbered, { fileName: 'exampleshire-2014.txt' }).frontmatter.paragraphNumbers).toBe('ofsted');
+  });
+});

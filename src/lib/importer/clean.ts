@@ -50,7 +50,9 @@ export const CLOSING = /^Yours?\s+(?:sincerely|faithfully)\b/i;
  * Windows and old Mac line endings become \n, a byte-order mark goes, and trailing spaces go:
  * none of them is part of the letter. No-break spaces (Word puts them after numbers and before
  * dashes) become plain spaces, and soft hyphens (invisible unless a line breaks there) go, so
- * that search finds the word they sit in.
+ * that search finds the word they sit in. The Symbol font's minus, which extraction gives as the
+ * private use character U+F02D, between two digits ("2016−17", Shropshire 2017) is the minus sign
+ * it prints (U+2212); at a line's start it is the 2014 reports' sub-item dash (SUB_BULLET), kept.
  */
 export function normalise(text: string): string {
   return text
@@ -58,6 +60,7 @@ export function normalise(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/\u00AD/g, '')
+    .replace(/(?<=\d)\uF02D(?=\d)/g, '\u2212')
     .replace(/[ \t]+$/gm, '');
 }
 

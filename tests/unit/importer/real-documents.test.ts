@@ -28,7 +28,6 @@ const KNOWN: Record<string, { checks: string[]; why: string }> = {
     checks: ['body numbering'],
     why: 'class 2: paragraph 34 is printed without its full stop, and 52, the first line of a page, is joined to 51',
   },
-  'neighbours/shropshire/2017-11-24-inspection.pdf': { checks: ['body artefacts'], why: 'a bullet glyph (U+F02D) is left in the text' },
 };
 
 /** The reports that print their paragraphs as bullets, without Ofsted's numbers: numbered as a letter is. */

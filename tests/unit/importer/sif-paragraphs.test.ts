@@ -154,3 +154,14 @@ describe('a 2014 report that prints its paragraphs as bullets, without numbers',
     expect(importDocument(numbered, { fileName: 'exampleshire-2014.txt' }).frontmatter.paragraphNumbers).toBe('ofsted');
   });
 });
+
+describe('the Symbol font’s minus between two years (“2016\uF02D17”, 2017)', () => {
+  it('is the minus sign it prints, not a glyph left in the text; the 2014 sub-item dash still nests', () => {
+    const text = [...HEAD_2016, '\fInspection findings', '', '1. Twelve children were adopted in 2016\uF02D17 and 20 in 2015\uF02D16.', '', '\uF06E Of this number:', '\uF02D five were brothers and sisters', ''].join('\n');
+    const imported = importDocument(text, { fileName: 'exampleshire-2017.txt' });
+    const body = stripFrontmatter(imported.mdx);
+    expect(body).toContain('1\\. Twelve children were adopted in 2016\u221217 and 20 in 2015\u221216.');
+    expect(body).toContain('- Of this number:\n  - five were brothers and sisters');
+    expect(body).not.toMatch(/[\uF000-\uF0FF]/u);
+  });
+});

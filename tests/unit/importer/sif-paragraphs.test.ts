@@ -165,3 +165,12 @@ describe('the Symbol font’s minus between two years (“2016\uF02D17”, 2017)
     expect(body).not.toMatch(/[\uF000-\uF0FF]/u);
   });
 });
+
+describe('a contents entry kept as a heading, with its page number (Lincolnshire 2015)', () => {
+  it('is a defect the checks name', () => {
+    // The entry as a faulty import keeps it: a heading with its page number, beside the heading it lists.
+    const faulty = { ...result, mdx: result.mdx.replace('## Inspection findings', '## Inspection findings 2\n\n## Inspection findings') };
+    expect(importDefects(result, text).filter((defect) => defect.check === 'contents')).toEqual([]);
+    expect(importDefects(faulty, text).filter((defect) => defect.check === 'contents').map((defect) => defect.detail)).toEqual(['a contents entry kept as a heading: “Inspection findings 2”']);
+  });
+});

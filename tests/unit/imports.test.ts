@@ -105,6 +105,7 @@ export const LIB_FOLDERS: Record<string, readonly string[]> = {
   search: ['utils', 'site', 'record', 'briefing'],
   glossary: ['utils', 'search'],
   importer: ['utils', 'site', 'record', 'pictures'],
+  compare: ['utils', 'record', 'pictures'],
 };
 
 /** The Astro packages: the model must run without Astro (the importer does, and the unit tests). */

@@ -164,7 +164,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT.refused;
   }
   const picture = englandPicture(data);
-  io.stdout(`${shown(out)}: ${data.reports.length} councils’ latest reports, published up to ${picture.asAt}, from ${shown(folder)}\n`);
+  io.stdout(`${shown(out)}: the latest reports of ${data.reports.length} council${data.reports.length === 1 ? '' : 's'}, published up to ${picture.asAt}, from ${shown(folder)}\n`);
   for (const line of pictureSummary(picture)) io.stdout(`  ${line}\n`);
   return EXIT.ok;
 }

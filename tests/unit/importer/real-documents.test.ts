@@ -13,7 +13,13 @@
  * the test until it is taken off, and a document off it that goes wrong fails the test.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readEngland } from '../../../scripts/england.ts';
+import { LATEST_REPORTS_FILE } from '../../../src/lib/compare/data.ts';
+import { englandPicture, pictureSummary } from '../../../src/lib/compare/england-picture.ts';
+import type { ImportedFacts } from '../../../src/lib/compare/from-documents.ts';
+import { formatProblem } from '../../../src/lib/utils/content-problems.ts';
 import { importDocument } from '../../../src/lib/importer/index.ts';
 import { pdfToText } from '../../../src/lib/importer/pdf.ts';
 import { parseCsv } from '../../../src/lib/utils/csv.ts';
@@ -50,6 +56,12 @@ async function rows(folder: Row['folder']): Promise<Row[]> {
 }
 
 const documents = [...(await rows('england')), ...(await rows('neighbours'))];
+/** What the importer read from each of England's documents, kept for the recount at the end (the 153 imports are the slow part). */
+const englandImports = new Map<string, ImportedFacts>();
+async function importEngland(file: string): Promise<ImportedFacts> {
+  const source = await pdfToText(await readFile(sharedFile('sources', 'england', file)!), file);
+  return importDocument(source, { fileName: file }).frontmatter as ImportedFacts;
+}
 /** From 1 April 2026 Ofsted gives four judgements and no overall effectiveness. */
 const FRAMEWORK_2026 = '2026-04-01';
 
@@ -65,6 +77,7 @@ describe.skipIf(documents.length === 0)('the 183 real reports in ../shared, each
       const source = await pdfToText(await readFile(sharedFile('sources', row.folder, row.file)!), row.file);
       const result = importDocument(source, { fileName: row.file });
       const fm = result.frontmatter as typeof result.frontmatter & { published?: string };
+      if (row.folder === 'england') englandImports.set(row.file, fm);
       expect(fm.kind).toBe('inspection');
       expect(fm.paragraphNumbers).toBe(UNNUMBERED.has(name) ? undefined : 'ofsted');
       if (fm.published !== undefined) expect(fm.published).toBe(row.published);
@@ -82,4 +95,14 @@ describe.skipIf(documents.length === 0)('the 183 real reports in ../shared, each
       expect(failing, KNOWN[name]?.why ?? 'every check passes').toEqual(KNOWN[name]?.checks ?? []);
     }, 60_000);
   }
+
+  // After the documents above (a test file's tests run in order), so that each is imported once;
+  // a document not imported yet (a run filtered by name) is imported here.
+  it('England’s latest reports: content/england/latest-reports.json is what `npm run england` makes of the 153 documents, and its counts agree', async () => {
+    const { data, problems } = await readEngland(path.dirname(sharedFile('sources', 'england', 'index.csv')!), async (row) => englandImports.get(row.file) ?? importEngland(row.file));
+    expect(problems.map(formatProblem)).toEqual([]);
+    const committed = JSON.parse(await readFile(path.resolve(import.meta.dirname, '../../..', LATEST_REPORTS_FILE), 'utf8'));
+    expect(pictureSummary(englandPicture(data!))).toEqual(pictureSummary(englandPicture(committed)));
+    expect(data, 'run npm run england and commit what it writes').toEqual(committed);
+  }, 120_000);
 });

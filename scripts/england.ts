@@ -77,7 +77,7 @@ export async function importListed(folder: string, row: IndexRow): Promise<{ fac
   }
   try {
     const result = importDocument(await pdfToText(bytes, row.file), { fileName: row.file });
-    return { facts: result.frontmatter as ImportedFacts };
+    return { facts: result.frontmatter };
   } catch (error) {
     if (error instanceof ImportError) {
       return { problem: { file: shown(file), message: `the importer refused it: ${error.message}`, fix: 'check it is the council’s inspection report as Ofsted published it, or make the importer read it (npm run import -- <file> --stdout).' } };

@@ -111,8 +111,12 @@ describe('the comparison data', () => {
       label: 'Requires improvement to be good',
       area: CARE_LEAVERS,
       sharedWith: 2,
+      better: 2,
+      worse: 0,
       total: 4,
     });
+    // Good overall: one council judged outstanding above it, one inadequate below, and Mockford, with no overall judgement, neither.
+    expect(council.areas[0]).toMatchObject({ count: 'good', sharedWith: 1, better: 1, worse: 1, total: 4 });
     expect(places.map((place) => place.council)).toEqual(['Mockford', 'Sampleton']);
     expect(places[0]!.areas[0]).toEqual({ series: 'overall', count: NO_OVERALL, label: NO_OVERALL_LABEL, sharedWith: 1, total: 4 });
     expect(() => councilPlace(englandPicture(read(fixture()).latest), '999')).toThrow(/council 999/);

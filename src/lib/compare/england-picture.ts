@@ -103,6 +103,9 @@ export interface CouncilPlace {
     area?: string;
     /** How many councils of England share this place (the council included), of `total`. */
     sharedWith: number;
+    /** How many have a better grade and how many a worse one; absent for “no overall judgement”, which is neither. */
+    better?: number;
+    worse?: number;
     total: number;
   }>;
 }
@@ -115,7 +118,17 @@ export function councilPlace(picture: EnglandPicture, code: string): CouncilPlac
     if (!found) throw new Error(`No report of council ${code} is counted in England’s picture: its code matches no report in content/england/latest-reports.json.`);
     const council = found.councils.find((entry) => entry.laCode === code)!;
     report ??= council;
-    return { series: line.series, count: found.count, label: found.label, ...(council.area === undefined ? {} : { area: council.area }), sharedWith: found.councils.length, total: line.total };
+    const rank = found.count === NO_OVERALL ? undefined : GRADES.indexOf(found.count);
+    const graded = (keep: (grade: Grade) => boolean) => line.counts.filter((count) => count.count !== NO_OVERALL && keep(count.count)).reduce((sum, count) => sum + count.councils.length, 0);
+    return {
+      series: line.series,
+      count: found.count,
+      label: found.label,
+      ...(council.area === undefined ? {} : { area: council.area }),
+      sharedWith: found.councils.length,
+      ...(rank === undefined ? {} : { better: graded((grade) => GRADES.indexOf(grade) < rank), worse: graded((grade) => GRADES.indexOf(grade) > rank) }),
+      total: line.total,
+    };
   });
   const { laCode, council, published, officialUrl } = report!;
   return { laCode, council, published, officialUrl, areas };

@@ -60,7 +60,7 @@ const documents = [...(await rows('england')), ...(await rows('neighbours'))];
 const englandImports = new Map<string, ImportedFacts>();
 async function importEngland(file: string): Promise<ImportedFacts> {
   const source = await pdfToText(await readFile(sharedFile('sources', 'england', file)!), file);
-  return importDocument(source, { fileName: file }).frontmatter as ImportedFacts;
+  return importDocument(source, { fileName: file }).frontmatter;
 }
 /** From 1 April 2026 Ofsted gives four judgements and no overall effectiveness. */
 const FRAMEWORK_2026 = '2026-04-01';

@@ -8,14 +8,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readComparisonData, type LatestReport } from '../../src/lib/compare/data.ts';
-import { latestReport, latestReportsData, parseEnglandIndex, sameCouncil, type IndexRow } from '../../src/lib/compare/from-documents.ts';
-import { comparisonPlaces, councilPlace, englandPicture, NO_OVERALL, NO_OVERALL_LABEL, pictureSummary } from '../../src/lib/compare/england-picture.ts';
-import { ContentError } from '../../src/lib/utils/content-problems.ts';
-import { parseCsv } from '../../src/lib/utils/csv.ts';
-import { sharedFile } from '../helpers/shared.ts';
+import { readComparisonData, type LatestReport } from '../../../src/lib/compare/data.ts';
+import { latestReport, latestReportsData, parseEnglandIndex, sameCouncil, type IndexRow } from '../../../src/lib/compare/from-documents.ts';
+import { comparisonPlaces, councilPlace, englandPicture, NO_OVERALL, NO_OVERALL_LABEL, pictureSummary } from '../../../src/lib/compare/england-picture.ts';
+import { ContentError } from '../../../src/lib/utils/content-problems.ts';
+import { parseCsv } from '../../../src/lib/utils/csv.ts';
+import { sharedFile } from '../../helpers/shared.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
+const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 const LEADERS = 'The impact of leaders on social work practice with children and families';
 const HELP = 'The experiences and progress of children who need help and protection';

@@ -8,11 +8,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EXIT, main } from '../../scripts/england.ts';
-import { latestReportsSchema } from '../../src/lib/compare/data.ts';
-import { layoutPdf } from '../helpers/pdf.ts';
+import { EXIT, main } from '../../../scripts/england.ts';
+import { latestReportsSchema } from '../../../src/lib/compare/data.ts';
+import { layoutPdf } from '../../helpers/pdf.ts';
 
-const fixture = await readFile(path.resolve(import.meta.dirname, '../fixtures/letters/ilacs-report.txt'), 'utf8');
+const fixture = await readFile(path.resolve(import.meta.dirname, '../../fixtures/letters/ilacs-report.txt'), 'utf8');
 /** The fixture judges children in care and not care leavers; a 2024 report judges both. */
 const withCareLeavers = fixture.replace(
   ' children in care\n',

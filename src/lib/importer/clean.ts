@@ -426,13 +426,17 @@ function looksLikeHeading(lines: readonly string[], maxLines = 1): boolean {
 
 /**
  * Ofsted's own paragraph number at the start of a line ("6. The current ..."), in a report that
- * numbers its paragraphs. Only the next number in sequence counts, so that a line of prose that
- * happens to start with a number is never taken for one.
+ * numbers its paragraphs: the number, or undefined. Only the next number in sequence counts, so
+ * that a line of prose that happens to start with a number is never taken for one; or, where a
+ * block may begin (`atBlockStart`), the one after it: Ofsted printed a number without its full
+ * stop (Nottingham 2022, "34     Most children …"), which is no number here, and the count must go
+ * on at 35, or every later paragraph at a page's top would run into the one before.
  */
-function ofstedNumber(line: string, expected: number): boolean {
+function ofstedNumber(line: string, expected: number, atBlockStart: boolean): number | undefined {
   // A number with nothing after it is a paragraph Ofsted left empty (Waltham Forest 2015, 89):
   // the next number follows it, and would otherwise be run into it.
-  return printedNumber(line) === expected || line.trim() === `${expected}.`;
+  if (printedNumber(line) === expected || line.trim() === `${expected}.`) return expected;
+  return atBlockStart && printedNumber(line) === expected + 1 ? expected + 1 : undefined;
 }
 
 /** The first words of Ofsted's notice on complaints, at the end of a 2014-18 report. */
@@ -525,10 +529,11 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
     }
     const afterGlyph = glyphAlone;
     glyphAlone = false;
-    if (rules.numberedParagraphs && ofstedNumber(text, nextNumber)) {
+    const number = rules.numberedParagraphs ? ofstedNumber(text, nextNumber, current === undefined || endsSentence(lastLine() ?? '')) : undefined;
+    if (number !== undefined) {
       flush();
       current = { kind: 'paragraph', lines: [text] };
-      nextNumber++;
+      nextNumber = number + 1;
       continue;
     }
     // Where a new block may begin: after a blank line, inside a list, or after a sentence ends.

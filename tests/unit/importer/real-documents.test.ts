@@ -32,7 +32,7 @@ const KNOWN: Record<string, { checks: string[]; why: string }> = {
   'england/lambeth-2026-03-10-inspection.pdf': { checks: ['body numbering'], why: 'Ofsted printed paragraph 57 twice' },
   'england/nottingham-2022-09-05-inspection.pdf': {
     checks: ['body numbering'],
-    why: 'class 2: paragraph 34 is printed without its full stop, and 52, the first line of a page, is joined to 51',
+    why: 'Ofsted printed paragraph 34 without its full stop; kept as printed, so the numbers read go from 33 to 35',
   },
 };
 

@@ -229,6 +229,27 @@ describe('a paragraph Ofsted left empty, its number alone at a page’s foot', (
   });
 });
 
+describe('a paragraph number printed without its full stop', () => {
+  // Nottingham 2022 prints "34     Most children …": no number as the import reads one. The count
+  // goes on at the next, so that a later paragraph at a page's top starts a paragraph of its own.
+  const shaped = pages.map((lines, index) =>
+    index === 3
+      ? ['Recommendations', '', '3 Children in care live in stable homes near the people who matter to them.', '', '4. Care leavers are helped to find homes, training and work.']
+      : index === 4
+        ? ['5. Reviews of children’s plans are timely, and children take part in them.', '', '6. The board checks the work of its partners and reports on it every year.']
+        : lines,
+  );
+  const text = shaped.map((lines, index) => [...lines, '', String(index + 1)].join('\n')).join('\n\f');
+  const imported = importDocument(text, { fileName: 'exampleshire--children-s-services-inspection-08-may-2015.txt' });
+  const blocks = mdxBlocks(stripFrontmatter(imported.mdx));
+
+  it('keeps the paragraph as printed, and the paragraphs after it apart', () => {
+    expect(blocks.map((block) => block.text)).toContain('3 Children in care live in stable homes near the people who matter to them.');
+    expect(blocks.map((block) => block.text)).toContain('4. Care leavers are helped to find homes, training and work.');
+    expect(blocks.map((block) => block.text)).toContain('5. Reviews of children’s plans are timely, and children take part in them.');
+  });
+});
+
 describe('a second report bound after the first one’s back page', () => {
   // Kingston upon Hull 2015: the council's inspection, its back page, then the board's review
   // with its own head, footnotes (numbered from 1 again) and back page.

@@ -820,6 +820,66 @@ function gradedSections(lines: readonly Line[]): { judgements: Judgement[]; unre
 const TABLE_ROW = /^\d+\.(?:\d+\.?)?\s+\p{Lu}/u;
 
 /**
+ * A grade's words at the end of a line of the single inspection framework's table, or the line
+ * itself: a whole grade, or the part of one a row's lines split ("Requires" / "improvement",
+ * "requires improvement to" / "be good", "improvement to be" / "good"), in capitals or not (the
+ * 2018 tables print "inadequate"). No area of the table ends in one of these words.
+ */
+const TABLE_GRADE_END = /(?:^|\s)((?:Requires?\s+)?improvement(?:\s+to(?:\s+be(?:\s+good)?)?)?|Requires?|(?:(?:to\s+)?be\s+)?good|outstanding|inadequate|not judged)$/i;
+
+/**
+ * The single inspection framework's numbered table (its lines, blank lines between some rows):
+ * each row starts with its number ("2.1 Adoption performance"), and its grade stands on its
+ * line, or after it, or is split around it ("requires" / "1. Children who need help and
+ * protection" / "improvement"), even where the PDF leaves no blank line between rows (Barking
+ * and Dagenham 2014) or a page break and a footnote fall inside the table. A grade's words
+ * belong to the row before them until that row's grade is whole; after that, they start the
+ * next row's. A row whose words make no grade is unread (never guessed); "Not judged" is the
+ * table's own answer, no grade and none missing.
+ */
+function readSingleInspectionTable(lines: readonly string[]): { judgements: Judgement[]; unread: string[] } {
+  const rows: Array<{ words: string[]; pieces: string[] }> = [];
+  let pending: string[] = [];
+  const graded = (pieces: readonly string[]): boolean => gradeInWords(pieces.join(' ')) !== undefined || /^not judged$/i.test(pieces.join(' '));
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '') continue;
+    const match = TABLE_GRADE_END.exec(line);
+    const piece = match ? match[1]! : '';
+    const words = match ? line.slice(0, match.index).trim() : line;
+    if (TABLE_ROW.test(line)) {
+      rows.push({ words: [words], pieces: [...pending, ...(piece === '' ? [] : [piece])] });
+      pending = [];
+      continue;
+    }
+    const row = rows[rows.length - 1];
+    if (piece !== '') {
+      // A grade's lower-case rest ("be good") goes on the row whose grade it finishes.
+      const finishes = row !== undefined && (!graded(row.pieces) || (/^\p{Ll}/u.test(piece) && graded([...row.pieces, piece]) && !/^requires?$/i.test(piece)));
+      if (finishes) row.pieces.push(piece);
+      else pending.push(piece);
+    }
+    if (words !== '') {
+      if (row) row.words.push(words);
+      else pending.push(words);
+    }
+  }
+  const judgements: Judgement[] = [];
+  const unread: string[] = [];
+  for (const row of rows) {
+    const area = row.words.join(' ').replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/\s+/g, ' ').trim();
+    const said = row.pieces.join(' ');
+    if (/^not judged$/i.test(said)) continue;
+    const grade = gradeInWords(said);
+    if (grade && area !== '') judgements.push({ area, grade });
+    else unread.push([area, ...row.pieces].join(' ').trim());
+  }
+  if (pending.length > 0) unread.push(pending.join(' '));
+  return { judgements, unread };
+}
+
+
+/**
  * A table-of-contents entry: a title, then its page number; after a question mark the number may
  * follow with no space ("What does the local authority need to improve?4", Lincolnshire 2015).
  */
@@ -931,7 +991,7 @@ function singleInspectionHead(lines: readonly Line[], start: number, found: { ju
   body.push({ text: '', pageStart: false }, ...lines.slice(index, proseEnd));
   const bodyStart = nearContents ? afterContents(lines, contents) : proseEnd;
 
-  const read = readJudgementTable(table);
+  const read = readSingleInspectionTable(table);
   const judgements = [found.judgement, ...read.judgements];
   // The board's judgement, its first sentence: "The effectiveness of the Local Safeguarding
   // Children Board (LSCB) is good." or "The judgement for the effectiveness of the ... Board

@@ -198,6 +198,64 @@ const SHAPES: Array<{ name: string; shape: Shape; judgements: Array<{ area: stri
     },
     judgements: [{ area: 'Overall judgement', grade: 'good' }, ...ALL_GOOD.filter((judgement) => judgement.area !== 'Adoption performance')],
   },
+  {
+    name: 'rows with no blank line between them, each grade split around its row (“requires” / “1. …” / “improvement”)',
+    shape: {
+      overall: 'The overall judgement is requires improvement',
+      table: [
+        '                                                              requires',
+        '1. Children who need help and protection',
+        '                                                              improvement',
+        '',
+        '                                                              requires',
+        '2. Children looked after and achieving permanence',
+        '                                                              improvement',
+        '                                                              requires',
+        '   2.1 Adoption performance',
+        '                                                              improvement',
+        '                                                              requires',
+        '   2.2 Experiences and progress of care leavers',
+        '                                                              improvement',
+        '                                                              requires',
+        '3. Leadership, management and governance',
+        '                                                              improvement',
+      ].join('\n'),
+    },
+    judgements: [{ area: 'Overall judgement', grade: 'requires-improvement' }, ...ALL_GOOD.map(({ area }) => ({ area, grade: 'requires-improvement' }))],
+  },
+  {
+    name: 'a grade split at the ends of a wrapped row’s lines (“… achieving Requires” / “permanence Improvement”)',
+    shape: {
+      overall: 'The overall judgement is requires improvement',
+      table: STANDARD_TABLE.replace('2. Children looked after and achieving permanence             Good', '2. Children looked after and achieving                        Requires\n   permanence                                                 Improvement'),
+    },
+    judgements: [{ area: 'Overall judgement', grade: 'requires-improvement' }, ALL_GOOD[0]!, { area: 'Children looked after and achieving permanence', grade: 'requires-improvement' }, ...ALL_GOOD.slice(2)],
+  },
+  {
+    name: 'grades in lower case (2018), “Requires” above a row and “improvement to be” / “good” after it, a page break inside the table',
+    shape: {
+      overall: 'Children’s services in Exampleshire are inadequate',
+      table: [
+        '1. Children who need help and protection                      inadequate',
+        '',
+        '                                                              Requires',
+        '2. Children looked after and achieving                        improvement to be',
+        '   permanence                                                 good',
+        '',
+        '   2.1 Adoption performance                                   good',
+        '\f   2.2 Experiences and progress of care leavers               not judged',
+        '',
+        '3. Leadership, management and governance                      inadequate',
+      ].join('\n'),
+    },
+    judgements: [
+      { area: 'Overall judgement', grade: 'inadequate' },
+      { area: 'Children who need help and protection', grade: 'inadequate' },
+      { area: 'Children looked after and achieving permanence', grade: 'requires-improvement' },
+      { area: 'Adoption performance', grade: 'good' },
+      { area: 'Leadership, management and governance', grade: 'inadequate' },
+    ],
+  },
 ];
 
 describe('the single inspection framework’s judgement table, in each shape Ofsted printed it', () => {

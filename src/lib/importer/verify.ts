@@ -112,12 +112,13 @@ export function unaccountedGaps(source: string, blocks: readonly TextBlock[], ex
     if (cursor >= 0 && found.start > cursor) gaps.push(text.slice(cursor, found.start));
     cursor = found.end;
   }
+  const rows = tableRows(extra);
   const known = [...elsewhere, ...extra.map(wordStream)].filter((words) => words.length > 0).sort((a, b) => b.length - a.length);
   // A table's cells interleave in the text layer ("children looked after and achieving good
   // permanence"), so what is left of a judgement table may be its areas' single words.
   const tableWords = [...new Set(extra.flatMap((area) => area.split(/\s+/)).map(wordStream))].filter((word) => word.length > 0).sort((a, b) => b.length - a.length);
   return gaps.filter((gap) => {
-    let rest = gap;
+    let rest = withoutRows(gap, rows);
     for (const words of known) rest = rest.split(words).join('');
     if (extra.length > 0 && rest.length < 400) {
       for (const grade of GRADE_STREAMS) rest = rest.split(grade).join('');
@@ -127,6 +128,75 @@ export function unaccountedGaps(source: string, blocks: readonly TextBlock[], ex
     if (/piccadillygate|storestreet|m12wd/.test(rest)) for (const words of OFFICE_STREAMS) rest = rest.split(words).join('');
     return !/^(?:\d|requires|improvement|tobegood|to|be|good|outstanding|inadequate|judgement|overall)*$/.test(rest);
   });
+}
+
+/**
+ * A judgement table's grades as printed, word by word: "Require improvement" as well (Isle of
+ * Wight 2014, Thurrock 2016), and "Not judged", the table's own answer for an area it does not
+ * grade, which the frontmatter does not hold.
+ */
+const TABLE_GRADES = ['requires improvement to be good', 'require improvement to be good', 'requires improvement', 'require improvement', 'outstanding', 'inadequate', 'good'].map((grade) => grade.split(' '));
+const NOT_JUDGED = ['not', 'judged'];
+
+/** A table's row: its area's words and the grades it may be printed with, word streams each. */
+interface TableRow {
+  area: string[];
+  grades: string[][];
+}
+
+/**
+ * The rows a report's judgement table may print: each area of the frontmatter with any grade, and
+ * any judgement area the site knows as "Not judged". Nothing else: a row whose judgement the
+ * import did not read is words left out.
+ */
+function tableRows(areas: readonly string[]): TableRow[] {
+  const words = (text: string): string[] => text.split(/\s+/).map(wordStream).filter((word) => word !== '');
+  const graded = areas.map((area) => ({ area: words(area), grades: TABLE_GRADES }));
+  return [...graded, ...[...KNOWN_AREAS].map((area) => ({ area: words(area), grades: [NOT_JUDGED] }))].filter((row) => row.area.length > 0);
+}
+
+/**
+ * Where two runs of words stand interleaved at `at`, each in its own order (a table's cell of
+ * several lines beside its other cell, which the text layer reads line by line across both:
+ * "children looked after and achieving" "Requires" "permanence" "Improvement"): the end, or -1.
+ */
+export function interleavedEnd(text: string, at: number, first: readonly string[], second: readonly string[]): number {
+  const seen = new Set<string>();
+  const walk = (position: number, i: number, j: number): number => {
+    if (i === first.length && j === second.length) return position;
+    const key = `${position} ${i} ${j}`;
+    if (seen.has(key)) return -1;
+    seen.add(key);
+    if (i < first.length && text.startsWith(first[i]!, position)) {
+      const end = walk(position + first[i]!.length, i + 1, j);
+      if (end >= 0) return end;
+    }
+    if (j < second.length && text.startsWith(second[j]!, position)) return walk(position + second[j]!.length, i, j + 1);
+    return -1;
+  };
+  return walk(at, 0, 0);
+}
+
+/**
+ * The gap without the judgement table's rows: each row's area and grade interleaved as the text
+ * layer reads them ("requires" "1" "children who need help and protection" "improvement"); the
+ * rows' numbers are left, and pass as numbers.
+ */
+function withoutRows(gap: string, rows: readonly TableRow[]): string {
+  let rest = gap;
+  for (const row of rows) {
+    for (const grade of row.grades) {
+      for (let at = 0; at < rest.length; ) {
+        const starts = [row.area[0]!, grade[0]!].map((word) => rest.indexOf(word, at)).filter((index) => index >= 0);
+        if (starts.length === 0) break;
+        const start = Math.min(...starts);
+        const end = interleavedEnd(rest, start, row.area, grade);
+        if (end >= 0) rest = rest.slice(0, start) + rest.slice(end);
+        else at = start + 1;
+      }
+    }
+  }
+  return rest;
 }
 
 /**

@@ -121,4 +121,25 @@ describe('the helpers', () => {
     const table = 'Intro. 1. Children who need help and protection Good 2. Children looked after and achieving Good permanence Body.';
     expect(unaccountedGaps(table, blocks('Intro.', 'Body.'), ['Children who need help and protection', 'Children looked after and achieving permanence'])).toEqual([]);
   });
+
+  it('unaccountedGaps accounts for a 2014-18 table row by row, its grades interleaved, “Require improvement” and “Not judged” too, but not for a row the frontmatter lacks', () => {
+    const blocks = (...texts: string[]) => texts.map((words) => ({ type: 'paragraph' as const, text: words }));
+    const table = [
+      'Intro.',
+      'requires',
+      '1. Children who need help and protection',
+      'improvement',
+      'requires',
+      '2. Children looked after and achieving',
+      'permanence improvement',
+      '2.1 Adoption performance Not judged',
+      '2.2 Experiences and progress of care leavers Require improvement',
+      '3. Leadership, management and governance Good',
+      'Body.',
+    ].join('\n');
+    const areas = ['Children who need help and protection', 'Children looked after and achieving permanence', 'Experiences and progress of care leavers', 'Leadership, management and governance'];
+    expect(unaccountedGaps(table, blocks('Intro.', 'Body.'), areas)).toEqual([]);
+    // The import lost the last row's judgement: its words are left out.
+    expect(unaccountedGaps(table, blocks('Intro.', 'Body.'), areas.slice(0, 3))).toHaveLength(1);
+  });
 });

@@ -272,6 +272,33 @@ export function numberingProblems(numbers: readonly number[]): string[] {
 }
 
 const KNOWN_AREAS = new Set(AREA_SERIES.map(({ area }) => area.toLowerCase()));
+/**
+ * The names a report's sections print beside their grade, in a box (2014-18): the judgement
+ * areas, and the children looked after section's longer name.
+ */
+const SECTION_NAMES = new Set([...KNOWN_AREAS, 'the experiences and progress of children looked after and achieving permanence']);
+/** A word of a grade as a box prints it; its first word is capitalised ("Requires", "Good", "Not Judged"). */
+const BOX_GRADE_WORD = /^(?:Requires?|[Ii]mprovement|to|be|[Gg]ood|Outstanding|Inadequate|Not|[Jj]udged)$/;
+
+/**
+ * A heading that is a section's name with its box's grade run into it, as the text layer reads
+ * the box line by line across both cells: the grade inside the name or after it ("… achieving
+ * Good permanence", "Leadership, management and governance Inadequate"), or the grade then the
+ * name's tail ("Good governance" after a heading "Leadership, management and"). Ofsted's own
+ * sentence ("… governance requires improvement") starts its grade in lower case, and is not one.
+ */
+export function tangledAreaHeading(heading: string): boolean {
+  const words = heading.trim().split(/\s+/);
+  const grade = words.filter((word) => BOX_GRADE_WORD.test(word));
+  if (grade.length === 0 || !/^(?:Requires?|Good|Outstanding|Inadequate|Not)$/.test(grade[0]!)) return false;
+  const rest = words.filter((word) => !BOX_GRADE_WORD.test(word));
+  if (rest.length === 0) return false;
+  const name = rest.join(' ').toLowerCase();
+  if (SECTION_NAMES.has(name)) return true;
+  // The grade, then the tail of a name whose head is the heading before.
+  const gradeFirst = words.findIndex((word) => !BOX_GRADE_WORD.test(word)) === grade.length;
+  return gradeFirst && [...SECTION_NAMES].some((section) => section.endsWith(` ${name}`));
+}
 const GRADE_WORDS = new Set(['outstanding', 'good', 'requires-improvement', 'inadequate']);
 /** Words of Ofsted's office and back page that belong to no report's or letter's text. */
 const OFFICE_WORDS = /Piccadilly Gate|M1 2WD|Textphone|www\.gov\.uk\/ofsted|Crown copyright|enquiries@ofsted/i;
@@ -394,6 +421,9 @@ function bodyDefects(result: ImportResult, source: string): Defect[] {
   const headings = new Set(blocks.filter((block) => block.type === 'heading').map((block) => block.text.trim()));
   const entry = blocks.find((block) => block.type === 'heading' && headings.has(block.text.trim().replace(/\s*\d{1,3}$/, '')) && /\d$/.test(block.text.trim()));
   if (entry) add('contents', `a contents entry kept as a heading: “${entry.text.trim().slice(0, 80)}”`);
+
+  const tangled = blocks.find((block) => block.type === 'heading' && tangledAreaHeading(block.text));
+  if (tangled) add('headings', `a judgement area’s heading with its grade run into it: “${tangled.text}”`);
   const long = blocks.find((block) => block.text.length > LONGEST_PARAGRAPH);
   if (long) add('paragraphs', `a ${long.text.length}-character ${long.type}, starting “${long.text.slice(0, 60)}”`);
   if (fm.kind !== 'inspection' && !/<SignOff\b/.test(body)) add('sign-off', 'no sign-off');

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument, type ImportResult } from '../../../src/lib/importer/index.ts';
-import { importDefects, numberingProblems, sourceWordStream, unaccountedGaps } from '../../../src/lib/importer/verify.ts';
+import { importDefects, numberingProblems, sourceWordStream, tangledAreaHeading, unaccountedGaps } from '../../../src/lib/importer/verify.ts';
 
 const source = await readFile(path.resolve(import.meta.dirname, '../../fixtures/letters/ilacs-report.txt'), 'utf8');
 const imported = importDocument(source, { fileName: 'ilacs-report.txt' });
@@ -68,6 +68,32 @@ describe('importDefects', () => {
   it('names the evidence sentence taken for an area covered, and Ofsted’s heading written as a paragraph', () => {
     expect(checks(broken({ frontmatter: { areasCovered: ['A range of evidence, including children’s case records.'] } }))).toContain('frontmatter areas covered');
     expect(checks(broken({ mdx: (mdx) => mdx.replace('## What needs to improve?', 'What needs to improve?') }))).toContain('body headings');
+  });
+
+  it('names a judgement area’s heading with its box’s grade run into it (2014-18), never Ofsted’s own sentence or the ILACS “area: grade”', () => {
+    for (const heading of [
+      'The experiences and progress of children looked after and achieving Good permanence',
+      'The experiences and progress of children who need help and Requires improvement protection',
+      'Requires improvement who need help and protection',
+      'Good governance',
+      'Leadership, management and governance Inadequate',
+      'Leadership, management and Requires improvement governance to be good',
+      'The experiences and progress of Requires children who need help and protection improvement',
+    ]) {
+      expect(tangledAreaHeading(heading), heading).toBe(true);
+    }
+    for (const heading of [
+      'The experiences and progress of children who need help and protection',
+      'Leadership, management and governance requires improvement',
+      'The experiences and progress of children in care and care leavers: Good',
+      'The graded judgement for adoption performance is that it is good',
+      'Good practice in early help',
+      'Areas for improvement',
+    ]) {
+      expect(tangledAreaHeading(heading), heading).toBe(false);
+    }
+    const heading = /^## .+$/m.exec(imported.mdx)![0];
+    expect(checks(broken({ mdx: (mdx) => mdx.replace(heading, `${heading}\n\n## Leadership, management and\n\n## Good governance`) }))).toContain('body headings');
   });
 
   it('names an overall effectiveness grade in a document that gives none (the 2026 framework)', () => {

@@ -534,7 +534,7 @@ export function parseReport(raw: string): ReportParts {
   const { judgements, unread: unreadJudgements = [], unknown: unknownJudgements = [], bodyStart, headProse = [] } = readJudgements(lines, headEnd);
   const board = judgements.some((judgement) => judgement.area === BOARD_AREA) || !/Safeguarding Children Board/i.test(title ?? '') ? undefined : boardSectionJudgement(lines, bodyStart);
   if (board) judgements.push(board);
-  const body = buildBlocks([...headProse, { text: '', pageStart: false }, ...withoutContents(lines.slice(bodyStart))], { numberedParagraphs: true });
+  const body = untangledBoxes(buildBlocks([...headProse, { text: '', pageStart: false }, ...withoutContents(lines.slice(bodyStart))], { numberedParagraphs: true }));
   // Any paragraph that starts with a number: without the mode such a paragraph would be refused by
   // the build (its anchor would not be its number), so only a body with none is left unnumbered.
   const numbered = body.some((block) => block.type === 'paragraph' && ofstedNumber(block.text) !== undefined);
@@ -568,6 +568,69 @@ function boundReports(raw: string): { report: string; afterBackPage?: string } {
     offset += line.length + 1;
   }
   return { report: text };
+}
+
+/**
+ * The names the 2014-18 reports' sections print in a box beside their grade: the judgement areas
+ * the site knows, and the children looked after section's longer name.
+ */
+const SECTION_NAMES = [...AREA_SERIES.map(({ area }) => area), 'The experiences and progress of children looked after and achieving permanence'].map((name) => name.toLowerCase());
+/** A word of a grade as a box prints it: "Requires improvement to be good", "Good", "Not Judged". */
+const BOX_GRADE_WORD = /^(?:Requires?|[Ii]mprovement|to|be|[Gg]ood|Outstanding|Inadequate|Not|[Jj]udged)$/;
+
+/**
+ * A section's box read back from the words the text layer ran together across its two cells
+ * ("The experiences and progress of children who need help and Requires improvement protection"):
+ * the section's name and its grade, each in Ofsted's words and order. Only where the words
+ * other than the grade's are exactly a section's name, and the grade starts with a capital, as
+ * a box prints it (Ofsted's own sentence, "… governance requires improvement", is a heading).
+ */
+function untangledBox(text: string): { name: string; grade: string } | undefined {
+  const words = text.trim().split(/\s+/);
+  const grade = words.filter((word) => BOX_GRADE_WORD.test(word));
+  const name = words.filter((word) => !BOX_GRADE_WORD.test(word)).join(' ');
+  if (grade.length === 0 || !/^(?:Requires?|Good|Outstanding|Inadequate|Not)$/.test(grade[0]!)) return undefined;
+  const said = grade.join(' ');
+  if (gradeInWords(said) === undefined && !/^not judged$/i.test(said)) return undefined;
+  return SECTION_NAMES.includes(name.toLowerCase()) ? { name, grade: said } : undefined;
+}
+
+/**
+ * Each section of a 2014-18 report opens with a box: its name on the left, its grade on the right
+ * ("Requires improvement"), which the text layer reads line by line across both, so that the
+ * blocks made of it are a name with the grade inside it, or two or three pieces of each
+ * ("The experiences and progress of children" / "Requires improvement who need help and
+ * protection"). They become the section's name as its heading, then its grade as a paragraph.
+ * The 2014 reports head the box with its columns' labels, "Key judgement Judgement grade": the
+ * heading is the key judgement, and the grade is given with its label ("Judgement grade:
+ * Requires improvement").
+ */
+function untangledBoxes(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    let box: { name: string; grade: string; count: number } | undefined;
+    for (const count of block.type === 'heading' ? [3, 2, 1] : []) {
+      const group = blocks.slice(index, index + count);
+      // A box's pieces are short headings or paragraphs, never a list or a numbered paragraph.
+      if (group.length < count || group.some((piece) => piece.type === 'list' || piece.text.length > 120 || /^\d+\.\s/.test(piece.text))) continue;
+      const found = untangledBox(group.map((piece) => (piece.type === 'list' ? '' : piece.text)).join(' '));
+      if (found) {
+        box = { ...found, count };
+        break;
+      }
+    }
+    if (!box) {
+      out.push(block);
+      continue;
+    }
+    const previous = out[out.length - 1];
+    const labels = previous?.type === 'heading' ? /^Key judgement (Judgement grade)$/i.exec(previous.text.trim()) : null;
+    if (labels) out.pop();
+    out.push({ type: 'heading', text: box.name }, { type: 'paragraph', text: labels ? `${labels[1]}: ${box.grade}` : box.grade });
+    index += box.count - 1;
+  }
+  return out;
 }
 
 /** The date a report was published: in words, or as Ofsted printed it in 2015-16, "25/11/2016" (day first). */

@@ -99,12 +99,17 @@ const GRADE_STREAMS = ['requiresimprovementtobegood', 'requiresimprovement', 'ou
  */
 export function unaccountedGaps(source: string, blocks: readonly TextBlock[], extra: readonly string[] = [], footnotes: readonly string[] = []): string[] {
   const text = withoutFootnotes(sourceWordStream(source), footnotes);
-  const streams = blocks.map((block) => wordStream(block.text)).filter((words) => words !== '');
   const gaps: string[] = [];
   let cursor = -1;
   const elsewhere: string[] = [];
-  for (const words of streams) {
-    const found = findWords(text, words, Math.max(cursor, 0), footnotes.length > 0);
+  for (let index = 0; index < blocks.length; index++) {
+    const words = wordStream(blocks[index]!.text);
+    if (words === '') continue;
+    // A section's name and its grade, which the document prints side by side in a box (2014-18).
+    const box = sectionBox(blocks[index]!, blocks[index + 1]);
+    const inBox = box ? findBox(text, Math.max(cursor, 0), box) : undefined;
+    if (inBox) index++;
+    const found = inBox ?? findWords(text, words, Math.max(cursor, 0), footnotes.length > 0);
     if (!found) {
       elsewhere.push(words);
       continue;
@@ -199,6 +204,46 @@ function withoutRows(gap: string, rows: readonly TableRow[]): string {
   return rest;
 }
 
+/** A section's box as the import writes it: its name as a heading, its grade as the paragraph after it. */
+interface SectionBox {
+  /** The columns' labels that head the box in 2014, "Key judgement Judgement grade", where the grade is given with its label. */
+  labels: string;
+  name: string[];
+  grade: string[];
+}
+
+const BOX_GRADE = /^(?:(Judgement grade): )?((?:Requires?|Good|Outstanding|Inadequate|Not)\b.*)$/i;
+
+/**
+ * A heading followed by a paragraph that is nothing but a grade ("Requires improvement",
+ * "Judgement grade: Good"): a 2014-18 section's box, whose two cells the text layer interleaves.
+ */
+function sectionBox(heading: TextBlock, next: TextBlock | undefined): SectionBox | undefined {
+  if (heading.type !== 'heading' || next?.type !== 'paragraph') return undefined;
+  const match = BOX_GRADE.exec(next.text.trim());
+  if (!match || !TABLE_GRADES.some((grade) => grade.join('') === wordStream(match[2]!)) && wordStream(match[2]!) !== NOT_JUDGED.join('')) return undefined;
+  const words = (text: string): string[] => text.split(/\s+/).map(wordStream).filter((word) => word !== '');
+  return { labels: match[1] ? 'keyjudgementjudgementgrade' : '', name: words(heading.text), grade: words(match[2]!) };
+}
+
+/**
+ * Where the box stands from `from` on: its labels (unless the source's words left them out as a
+ * running header, printed at the top of three pages or more), then its name and grade interleaved.
+ */
+function findBox(text: string, from: number, box: SectionBox): { start: number; end: number } | undefined {
+  const firsts = [box.name[0]!, box.grade[0]!, ...(box.labels !== '' ? [box.labels] : [])];
+  for (let at = from; at < text.length; ) {
+    const starts = firsts.map((word) => text.indexOf(word, at)).filter((index) => index >= 0);
+    if (starts.length === 0) return undefined;
+    const start = Math.min(...starts);
+    const labelled = box.labels !== '' && text.startsWith(box.labels, start);
+    const end = interleavedEnd(text, labelled ? start + box.labels.length : start, box.name, box.grade);
+    if (end >= 0) return { start, end };
+    at = start + 1;
+  }
+  return undefined;
+}
+
 /**
  * Where `words` stand in `text` from `from` on. In a document with footnotes, a footnote's mark
  * (a number of one or two digits) may stand between two of the words in the text, which the
@@ -249,9 +294,14 @@ export function footnoteTexts(body: string): string[] {
 export function blocksNotInSource(source: string, blocks: readonly TextBlock[], footnotes: readonly string[] = []): TextBlock[] {
   const text = withoutFootnotes(sourceWordStream(source), footnotes);
   const whole = wordStream(source);
+  const boxed = new Set<TextBlock>();
+  blocks.forEach((block, index) => {
+    const box = sectionBox(block, blocks[index + 1]);
+    if (box && findBox(text, 0, box)) boxed.add(block).add(blocks[index + 1]!);
+  });
   return blocks.filter((block) => {
     const words = wordStream(block.text);
-    return words !== '' && !findWords(text, words, 0, footnotes.length > 0) && !whole.includes(words);
+    return words !== '' && !boxed.has(block) && !findWords(text, words, 0, footnotes.length > 0) && !whole.includes(words);
   });
 }
 

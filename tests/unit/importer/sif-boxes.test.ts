@@ -1,0 +1,127 @@
+/**
+ * The boxes that open each section of a 2014-18 report (issue 24): the section's name on the
+ * left, its grade on the right, which the text layer reads line by line across both cells
+ * ("The experiences and progress of children" / "Requires improvement" / "who need help and
+ * protection"). The section's name is its heading, in Ofsted's words and order, and the grade
+ * the paragraph after it; in 2014 the box is headed by its columns' labels, "Key judgement
+ * Judgement grade", and the grade keeps its label. Ofsted's own sentence, "Leadership,
+ * management and governance requires improvement", stays the heading it is. The fixture is a
+ * fictional council's report, in the shapes real reports give.
+ */
+import { describe, expect, it } from 'vitest';
+import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts';
+import { importDocument, importPdf, type ImportResult } from '../../../src/lib/importer/index.ts';
+import { importDefects } from '../../../src/lib/importer/verify.ts';
+import { layoutPdf } from '../../helpers/pdf.ts';
+
+const HEAD = [
+  'Exampleshire County Council',
+  'Inspection of services for children in need of help and',
+  'protection, children looked after and care leavers',
+  'Inspection date: 2 March 2015 – 26 March 2015',
+  'Report published: 8 May 2015',
+  '',
+  'Children’s services in Exampleshire require improvement to be good',
+  '',
+  '1. Children who need help and protection                      Requires improvement',
+  '',
+  '2. Children looked after and achieving permanence             Good',
+  '',
+  '3. Leadership, management and governance                      Requires improvement',
+  '',
+];
+
+/** The report's sections, each opened by its box in one of the shapes the text layer gives. */
+const SECTIONS = [
+  'The experiences and progress of',
+  '                                                    Requires improvement',
+  'children who need help and protection',
+  '',
+  'Summary',
+  '',
+  '1. Children in need of help wait too long for their assessments to be completed.',
+  '',
+  'The experiences and progress of',
+  'children looked after and achieving                 Good',
+  'permanence',
+  '',
+  'Summary',
+  '',
+  '2. Children in care live in stable homes and see their social workers often.',
+  '',
+  'Leadership, management and                          Requires improvement',
+  'governance                                          to be good',
+  '',
+  'Summary',
+  '',
+  '3. Leaders know their services well and have a clear plan for improving them.',
+  '',
+  'Leadership, management and governance requires improvement',
+  '',
+  '4. Senior leaders have not yet made practice good everywhere.',
+  '',
+];
+
+/** The same sections as a 2014 report heads them, with the box's columns' labels. */
+const LABELLED = [
+  'Inspection judgements about the local authority',
+  'Key judgement                                       Judgement grade',
+  '',
+  'The experiences and progress of children',
+  '                                                    Requires improvement',
+  'who need help and protection',
+  '',
+  'Summary',
+  '',
+  '1. Children in need of help wait too long for their assessments to be completed.',
+  '',
+];
+
+const blocks = (result: ImportResult): string[] => mdxBlocks(stripFrontmatter(result.mdx)).map((block) => `${block.type}: ${block.text}`);
+
+describe('a 2014-18 section’s box, its name and grade interleaved', () => {
+  const text = [...HEAD, ...SECTIONS].join('\n');
+
+  it('is the section’s name as its heading, then its grade, each in Ofsted’s words', async () => {
+    for (const result of [importDocument(text, { fileName: 'exampleshire-2015.txt' }), await importPdf(await layoutPdf(text), { fileName: 'exampleshire-2015.pdf' })]) {
+      const body = blocks(result);
+      const at = (heading: string): string[] => body.slice(body.indexOf(`heading: ${heading}`), body.indexOf(`heading: ${heading}`) + 2);
+      expect(at('The experiences and progress of children who need help and protection')).toEqual([
+        'heading: The experiences and progress of children who need help and protection',
+        'paragraph: Requires improvement',
+      ]);
+      expect(at('The experiences and progress of children looked after and achieving permanence')).toEqual([
+        'heading: The experiences and progress of children looked after and achieving permanence',
+        'paragraph: Good',
+      ]);
+      expect(at('Leadership, management and governance')).toEqual(['heading: Leadership, management and governance', 'paragraph: Requires improvement to be good']);
+      // Ofsted's own sentence is a heading as printed.
+      expect(body).toContain('heading: Leadership, management and governance requires improvement');
+      expect(body.filter((block) => /heading: .*(?:Good|Requires improvement)/.test(block))).toEqual([]);
+    }
+  });
+
+  it('passes the checks: every word kept, no heading with a grade run into it', () => {
+    const result = importDocument(text, { fileName: 'exampleshire-2015.txt' });
+    expect(importDefects(result, text)).toEqual([]);
+  });
+});
+
+describe('a 2014 section’s box headed “Key judgement Judgement grade”', () => {
+  const text = [...HEAD, ...LABELLED].join('\n');
+
+  it('is the key judgement as the heading, then the grade with its label, the labels no heading of their own', () => {
+    const body = blocks(importDocument(text, { fileName: 'exampleshire-2014.txt' }));
+    const at = body.indexOf('heading: Inspection judgements about the local authority');
+    expect(body.slice(at, at + 4)).toEqual([
+      'heading: Inspection judgements about the local authority',
+      'heading: The experiences and progress of children who need help and protection',
+      'paragraph: Judgement grade: Requires improvement',
+      'heading: Summary',
+    ]);
+  });
+
+  it('passes the checks', () => {
+    expect(importDefects(importDocument(text, { fileName: 'exampleshire-2014.txt' }), text)).toEqual([]);
+  });
+});

@@ -572,9 +572,12 @@ function boundReports(raw: string): { report: string; afterBackPage?: string } {
 
 /**
  * The names the 2014-18 reports' sections print in a box beside their grade: the judgement areas
- * the site knows, and the children looked after section's longer name.
+ * the site knows, and the children looked after section's longer name. The overall judgement has
+ * no section (a 2013 report's table row "Overall effectiveness Inadequate" is no box).
  */
-const SECTION_NAMES = [...AREA_SERIES.map(({ area }) => area), 'The experiences and progress of children looked after and achieving permanence'].map((name) => name.toLowerCase());
+const SECTION_NAMES = [...AREA_SERIES.map(({ area }) => area), 'The experiences and progress of children looked after and achieving permanence']
+  .filter((name) => !/^Overall\b/i.test(name))
+  .map((name) => name.toLowerCase());
 /** A word of a grade as a box prints it: "Requires improvement to be good", "Good", "Not Judged". */
 const BOX_GRADE_WORD = /^(?:Requires?|[Ii]mprovement|to|be|[Gg]ood|Outstanding|Inadequate|Not|[Jj]udged)$/;
 

@@ -60,6 +60,10 @@ const SECTIONS = [
   '',
   '4. Senior leaders have not yet made practice good everywhere.',
   '',
+  'Overall effectiveness Inadequate',
+  '',
+  '5. The overall judgement has no section of its own, and no box.',
+  '',
 ];
 
 /** The same sections as a 2014 report heads them, with the box's columns' labels. */
@@ -97,7 +101,9 @@ describe('a 2014-18 section’s box, its name and grade interleaved', () => {
       expect(at('Leadership, management and governance')).toEqual(['heading: Leadership, management and governance', 'paragraph: Requires improvement to be good']);
       // Ofsted's own sentence is a heading as printed.
       expect(body).toContain('heading: Leadership, management and governance requires improvement');
+      expect(body).toContain('heading: Overall effectiveness Inadequate');
       expect(body.filter((block) => /heading: .*(?:Good|Requires improvement)/.test(block))).toEqual([]);
+      expect(body.filter((block) => /heading: .*Inadequate/.test(block))).toEqual(['heading: Overall effectiveness Inadequate']);
     }
   });
 

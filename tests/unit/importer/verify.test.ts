@@ -88,6 +88,8 @@ describe('importDefects', () => {
       'The experiences and progress of children in care and care leavers: Good',
       'The graded judgement for adoption performance is that it is good',
       'Good practice in early help',
+      // A 2013 report's table row: no section's box.
+      'Overall effectiveness Inadequate',
       'Areas for improvement',
     ]) {
       expect(tangledAreaHeading(heading), heading).toBe(false);

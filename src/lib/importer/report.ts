@@ -572,10 +572,11 @@ function boundReports(raw: string): { report: string; afterBackPage?: string } {
 
 /**
  * The names the 2014-18 reports' sections print in a box beside their grade: the judgement areas
- * the site knows, and the children looked after section's longer name. The overall judgement has
- * no section (a 2013 report's table row "Overall effectiveness Inadequate" is no box).
+ * the site draws on a line, and the children looked after section's longer name. The overall
+ * judgement has no section, and a 2013 report's table ("Overall effectiveness Inadequate",
+ * "Quality of provision Inadequate") has no boxes.
  */
-const SECTION_NAMES = [...AREA_SERIES.map(({ area }) => area), 'The experiences and progress of children looked after and achieving permanence']
+const SECTION_NAMES = [...AREA_SERIES.filter(({ series }) => series.length > 0).map(({ area }) => area), 'The experiences and progress of children looked after and achieving permanence']
   .filter((name) => !/^Overall\b/i.test(name))
   .map((name) => name.toLowerCase());
 /** A word of a grade as a box prints it: "Requires improvement to be good", "Good", "Not Judged". */

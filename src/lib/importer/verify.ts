@@ -326,7 +326,11 @@ const KNOWN_AREAS = new Set(AREA_SERIES.map(({ area }) => area.toLowerCase()));
  * The names a report's sections print beside their grade, in a box (2014-18): the judgement
  * areas, and the children looked after section's longer name; the overall judgement has no section.
  */
-const SECTION_NAMES = new Set([...KNOWN_AREAS, 'the experiences and progress of children looked after and achieving permanence'].filter((name) => !name.startsWith('overall')));
+const SECTION_NAMES = new Set(
+  [...AREA_SERIES.filter(({ series }) => series.length > 0).map(({ area }) => area.toLowerCase()), 'the experiences and progress of children looked after and achieving permanence'].filter(
+    (name) => !name.startsWith('overall'),
+  ),
+);
 /** A word of a grade as a box prints it; its first word is capitalised ("Requires", "Good", "Not Judged"). */
 const BOX_GRADE_WORD = /^(?:Requires?|[Ii]mprovement|to|be|[Gg]ood|Outstanding|Inadequate|Not|[Jj]udged)$/;
 

@@ -75,6 +75,20 @@ export const AREA_SERIES: ReadonlyArray<{ area: string; series: readonly SeriesI
     series: [],
     why: 'A review of the safeguarding children board, not a judgement of the council’s services; later frameworks have none.',
   },
+  // The 2013 inspection of looked after children services graded its own sections on the scale
+  // before 2014 (outstanding, good, adequate, inadequate), about looked after children alone: no
+  // later judgement asks the same question on the same scale, so none is drawn on a line.
+  ...[
+    'Overall effectiveness of services for looked after children and young people',
+    'Capacity to improve',
+    'Outcomes for looked after children and young people',
+    'Quality of provision',
+    'Leadership and management',
+  ].map((area) => ({
+    area,
+    series: [],
+    why: 'The 2013 inspection of looked after children services, on the scale before 2014 (with “adequate”): no later judgement is the same question on the same scale.',
+  })),
 ];
 
 /** A paragraph of a report on this site that supports a point, by its permanent anchor. */

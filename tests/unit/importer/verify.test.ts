@@ -52,6 +52,13 @@ describe('importDefects', () => {
     expect(importDefects(broken({ frontmatter: { inspectors: [] } }), unnamed).filter((defect) => defect.check === 'inspectors')).toEqual([]);
     const junk = [{ area: 'Overall effectiveness to be good', grade: 'good' }];
     expect(checks(broken({ frontmatter: { judgements: junk } }))).toContain('frontmatter judgements');
+    // The 2013 inspection of looked after children services grades areas of its own.
+    const older = [
+      { area: 'Overall effectiveness of services for looked after children and young people', grade: 'inadequate' },
+      { area: 'Capacity to improve', grade: 'good' },
+      { area: 'Quality of provision', grade: 'inadequate' },
+    ];
+    expect(checks(broken({ frontmatter: { judgements: older } }))).not.toContain('frontmatter judgements');
   });
 
   it('names words around the council’s name, a Trust’s own name apart', () => {

@@ -605,7 +605,8 @@ function untangledBox(text: string): { name: string; grade: string } | undefined
  * blocks made of it are a name with the grade inside it, or two or three pieces of each
  * ("The experiences and progress of children" / "Requires improvement who need help and
  * protection"). They become the section's name as its heading, then its grade as a paragraph.
- * The 2014 reports head the box with its columns' labels, "Key judgement Judgement grade": the
+ * The 2014 reports head the box with its columns' labels, "Key judgement Judgement grade" (or
+ * "… Inspection Grade", Newham 2014): the
  * heading is the key judgement, and the grade is given with its label ("Judgement grade:
  * Requires improvement").
  */
@@ -629,7 +630,7 @@ function untangledBoxes(blocks: readonly Block[]): Block[] {
       continue;
     }
     const previous = out[out.length - 1];
-    const labels = previous?.type === 'heading' ? /^Key judgement (Judgement grade)$/i.exec(previous.text.trim()) : null;
+    const labels = previous?.type === 'heading' ? /^Key judgement ((?:Judgement|Inspection) grade)$/i.exec(previous.text.trim()) : null;
     if (labels) out.pop();
     out.push({ type: 'heading', text: box.name }, { type: 'paragraph', text: labels ? `${labels[1]}: ${box.grade}` : box.grade });
     index += box.count - 1;

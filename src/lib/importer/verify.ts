@@ -206,13 +206,13 @@ function withoutRows(gap: string, rows: readonly TableRow[]): string {
 
 /** A section's box as the import writes it: its name as a heading, its grade as the paragraph after it. */
 interface SectionBox {
-  /** The columns' labels that head the box in 2014, "Key judgement Judgement grade", where the grade is given with its label. */
+  /** The columns' labels that head the box in 2014, "Key judgement Judgement grade" (a word stream), where the grade is given with its label. */
   labels: string;
   name: string[];
   grade: string[];
 }
 
-const BOX_GRADE = /^(?:(Judgement grade): )?((?:Requires?|Good|Outstanding|Inadequate|Not)\b.*)$/i;
+const BOX_GRADE = /^(?:((?:Judgement|Inspection) grade): )?((?:Requires?|Good|Outstanding|Inadequate|Not)\b.*)$/i;
 
 /**
  * A heading followed by a paragraph that is nothing but a grade ("Requires improvement",
@@ -223,7 +223,7 @@ function sectionBox(heading: TextBlock, next: TextBlock | undefined): SectionBox
   const match = BOX_GRADE.exec(next.text.trim());
   if (!match || !TABLE_GRADES.some((grade) => grade.join('') === wordStream(match[2]!)) && wordStream(match[2]!) !== NOT_JUDGED.join('')) return undefined;
   const words = (text: string): string[] => text.split(/\s+/).map(wordStream).filter((word) => word !== '');
-  return { labels: match[1] ? 'keyjudgementjudgementgrade' : '', name: words(heading.text), grade: words(match[2]!) };
+  return { labels: match[1] ? `keyjudgement${wordStream(match[1])}` : '', name: words(heading.text), grade: words(match[2]!) };
 }
 
 /**

@@ -130,4 +130,12 @@ describe('a 2014 section’s box headed “Key judgement Judgement grade”', ()
   it('passes the checks', () => {
     expect(importDefects(importDocument(text, { fileName: 'exampleshire-2014.txt' }), text)).toEqual([]);
   });
+
+  it('is read the same where the grade’s column is labelled “Inspection Grade”', () => {
+    const inspection = text.replace('Judgement grade', 'Inspection Grade').replace('Key judgement', 'Key Judgement');
+    const result = importDocument(inspection, { fileName: 'exampleshire-2014.txt' });
+    expect(blocks(result)).toContain('paragraph: Inspection Grade: Requires improvement');
+    expect(blocks(result).filter((block) => /Key Judgement/.test(block))).toEqual([]);
+    expect(importDefects(result, inspection)).toEqual([]);
+  });
 });

@@ -475,7 +475,6 @@ function bodyDefects(result: ImportResult, source: string): Defect[] {
   const headings = new Set(blocks.filter((block) => block.type === 'heading').map((block) => block.text.trim()));
   const entry = blocks.find((block) => block.type === 'heading' && headings.has(block.text.trim().replace(/\s*\d{1,3}$/, '')) && /\d$/.test(block.text.trim()));
   if (entry) add('contents', `a contents entry kept as a heading: “${entry.text.trim().slice(0, 80)}”`);
-
   const tangled = blocks.find((block) => block.type === 'heading' && tangledAreaHeading(block.text));
   if (tangled) add('headings', `a judgement area’s heading with its grade run into it: “${tangled.text}”`);
   const long = blocks.find((block) => block.text.length > LONGEST_PARAGRAPH);

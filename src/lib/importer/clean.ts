@@ -412,10 +412,18 @@ function isKnownHeading(line: string): boolean {
  * headings name a judgement area and its grade, and wrap ("The experiences and progress of
  * children who need help and" / "protection: good"): there, up to three lines.
  */
+/**
+ * A line of a report's inspection team: a role, a colon, the names ("Lead inspector: …", "Team
+ * inspectors: …", "Quality assurance manager: …", "Senior data analyst: …"). Short and with no
+ * full stop, it would pass for a heading; it is a line of the list under "The inspection team".
+ */
+const TEAM_ROLE = /^[\p{Lu}][\p{L} -]{0,40}\b(?:inspectors?|managers?|analysts?)(?: \([^()]*\))?:\s+\S/iu;
+
 function looksLikeHeading(lines: readonly string[], maxLines = 1): boolean {
   if (lines.length === 0 || lines.length > maxLines) return false;
   const line = lines.join(' ');
   return (
+    !TEAM_ROLE.test(line) &&
     line.length <= 80 * lines.length &&
     line.split(' ').length <= 12 * lines.length &&
     /^\p{Lu}/u.test(line) &&

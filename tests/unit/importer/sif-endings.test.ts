@@ -122,6 +122,12 @@ const result = importDocument(source, { fileName: 'exampleshire--children-s-serv
 const blocks = mdxBlocks(stripFrontmatter(result.mdx));
 
 describe('the end of a 2014-18 report', () => {
+  it('keeps the inspection team’s lines as paragraphs, each role and its names, never as headings', () => {
+    const team = blocks.filter((block) => /^(?:Lead inspector|Team inspectors):/.test(block.text));
+    expect(team.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+    expect(team[1]!.text).toBe('Team inspectors: Ben Sample, Cara Fictional, Dan Madeup, Eve Invented, Fay Notreal');
+  });
+
   it('keeps the part heading “The local authority” where the part starts, and again over the explanation of the grades', () => {
     const headings = blocks.filter((block) => block.type === 'heading').map((block) => block.text);
     const summary = headings.indexOf('Summary of findings');

@@ -28,23 +28,14 @@ import { latestReport, latestReportsData, parseEnglandIndex, type ImportedFacts,
 import { latestReportsProblems, type LatestReport, type LatestReports } from '../src/lib/compare/data.ts';
 import { englandPicture, pictureSummary } from '../src/lib/compare/england-picture.ts';
 import { formatProblem, type ContentProblem } from '../src/lib/utils/content-problems.ts';
+import { EXIT, processIo, type Io } from './cli-io.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 export const DEFAULT_FOLDER = path.resolve(repoRoot, '../shared/sources/england');
 export const DEFAULT_OUT = path.join(repoRoot, 'content/england/latest-reports.json');
 const USAGE = 'npm run england -- [<folder>] [--out content/england/latest-reports.json]';
 
-export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-const processIo: Io = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-};
+export { EXIT, type Io } from './cli-io.ts';
 
 /** How to show a path: relative to the working folder when it is inside it. */
 function shown(file: string): string {

@@ -38,23 +38,13 @@ import { decodeText, ImportError, importDocument, importPdf, looksLikePdf, other
 import type { ThemeKeywords } from '../src/lib/importer/suggest-themes.ts';
 import { parseYamlList } from '../src/lib/utils/yaml-list.ts';
 import { themeSchema } from '../src/lib/record/schema.ts';
+import { EXIT, processIo, type Io } from './cli-io.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const USAGE =
   'npm run import -- <letter-or-report.txt|.pdf> [--out content/reports] [--stdout] [--force], or npm run import -- <folder> [--out content/reports] [--force] [--json results.json]';
 
-/** Exit codes: 0 written (or printed; for a folder, every file), 1 refused (for a folder, any file), 2 wrong usage. */
-export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-const processIo: Io = {
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-};
+export { EXIT, type Io } from './cli-io.ts';
 
 interface Args {
   input: string;

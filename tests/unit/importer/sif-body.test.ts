@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts';
 import { importDocument, importPdf } from '../../../src/lib/importer/index.ts';
 import { pdfToText } from '../../../src/lib/importer/pdf.ts';
+import { BOARD_REVIEW_HEAD } from '../../helpers/board-review.ts';
 
 /** A run of text drawn at a size; `x` from the page's left margin; `dy` the step down to it. */
 interface Run {
@@ -249,14 +250,7 @@ describe('a footnote whose own line ends in a number (“… originally publishe
 
 describe('a board reviewed on its own (“Review of the effectiveness of the Local Safeguarding Children Board”)', () => {
   const text = [
-    'Exampleshire Safeguarding Children Board',
-    'Review of the effectiveness of the Local Safeguarding Children',
-    'Board',
-    'Inspection date: 15 June 2015 – 17 June 2015',
-    'Report published: 3 August 2015',
-    '',
-    'The Local Safeguarding Children Board requires improvement',
-    '',
+    ...BOARD_REVIEW_HEAD,
     'The arrangements in place to evaluate the effectiveness of what is done require improvement.',
     '',
     '\fContents',

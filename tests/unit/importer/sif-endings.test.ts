@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts';
 import { importDocument } from '../../../src/lib/importer/index.ts';
 import { importDefects, sourceWordStream } from '../../../src/lib/importer/verify.ts';
+import { BOARD_REVIEW_HEAD } from '../../helpers/board-review.ts';
 
 // Blank lines stand between paragraphs and between the table's rows, as in the PDF's text.
 const pages = [
@@ -156,14 +157,7 @@ describe('the end of a 2014-18 report', () => {
 describe('a board reviewed on its own, headed with the board’s name', () => {
   const review = (paragraph: string[]): string =>
     [
-      'Exampleshire Safeguarding Children Board',
-      'Review of the effectiveness of the Local Safeguarding Children',
-      'Board',
-      'Inspection date: 15 June 2015 – 17 June 2015',
-      'Report published: 3 August 2015',
-      '',
-      'The Local Safeguarding Children Board requires improvement',
-      '',
+      ...BOARD_REVIEW_HEAD,
       '\fInspection findings',
       '',
       '1. The board’s chair provides strong leadership.',

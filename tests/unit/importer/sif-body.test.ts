@@ -10,6 +10,8 @@ import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts
 import { importDocument, importPdf } from '../../../src/lib/importer/index.ts';
 import { pdfToText } from '../../../src/lib/importer/pdf.ts';
 import { BOARD_REVIEW_HEAD } from '../../helpers/board-review.ts';
+import { HELP_GOOD, LEADERSHIP_GOOD, SIF_AND_REVIEW_TITLE, SIF_TITLE, sifHead } from '../../helpers/single-inspection.ts';
+
 
 /** A run of text drawn at a size; `x` from the page's left margin; `dy` the step down to it. */
 interface Run {
@@ -49,14 +51,8 @@ async function drawPdf(pages: Run[][]): Promise<Uint8Array> {
   return document.save();
 }
 
-/** A 2015 report's head, for fixtures about its body. */
-const HEAD_2015 = [
-  'Exampleshire County Council',
-  'Inspection of services for children in need of help and',
-  'protection, children looked after and care leavers',
-  'Inspection date: 2 March 2015 – 26 March 2015',
-  'Report published: 8 May 2015',
-];
+/** A 2015 report's dates, for fixtures about its body. */
+const DATES_2015 = ['Inspection date: 2 March 2015 – 26 March 2015', 'Report published: 8 May 2015'];
 
 const words = (result: { mdx: string }): string[] => mdxBlocks(stripFrontmatter(result.mdx)).map((block) => block.text);
 
@@ -166,18 +162,7 @@ describe('paragraphs with no gap between them (class 2: Ofsted’s executive sum
 
 describe('a single inspection report’s head: dates wrapped, contents entries wrapped', () => {
   const text = [
-    'Exampleshire County Council',
-    'Inspection of services for children in need of help and',
-    'protection, children looked after and care leavers',
-    'Inspection dates: 4 November – 22 November 2013 and 27 – 29',
-    'January 2014',
-    '',
-    'The overall judgement is good',
-    '',
-    '1. Children who need help and protection                      Good',
-    '',
-    '2. Leadership, management and governance                      Good',
-    '',
+    ...sifHead({ dates: ['Inspection dates: 4 November – 22 November 2013 and 27 – 29', 'January 2014'], overall: 'The overall judgement is good', rows: [HELP_GOOD, LEADERSHIP_GOOD] }),
     'Contents',
     '',
     'The local authority 3',
@@ -215,19 +200,12 @@ describe('a single inspection report’s head: dates wrapped, contents entries w
 
 describe('a footnote whose own line ends in a number (“… originally published on 11” / “February 2014”)', () => {
   const text = [
-    'Exampleshire County Council',
-    'Inspection of services for children in need of help and',
-    'protection, children looked after and care leavers and',
-    'Review of the effectiveness of the Local Safeguarding Children Board2',
-    'Inspection dates: 4 November – 22 November 2013',
-    'Report published: 11 February 2014',
-    '',
-    'The overall judgement is good1',
-    '',
-    '1. Children who need help and protection                      Good',
-    '',
-    '2. Leadership, management and governance                      Good',
-    '',
+    ...sifHead({
+      title: [SIF_TITLE[0]!, 'protection, children looked after and care leavers and', 'Review of the effectiveness of the Local Safeguarding Children Board2'],
+      dates: ['Inspection dates: 4 November – 22 November 2013', 'Report published: 11 February 2014'],
+      overall: 'The overall judgement is good1',
+      rows: [HELP_GOOD, LEADERSHIP_GOOD],
+    }),
     '1',
     'The sections of this report that are about the local authority were originally published on 11',
     'February 2014',
@@ -283,16 +261,7 @@ describe('a board reviewed on its own (“Review of the effectiveness of the Loc
 describe('the publication date as the 2013 and 2015-16 reports print it', () => {
   const head = (published: string, after: string[] = []): string =>
     [
-      'Exampleshire County Council',
-      'Inspection of services for children in need of help and',
-      'protection, children looked after and care leavers',
-      'Inspection date: 2 March 2015 – 26 March 2015',
-      published,
-      '',
-      'The overall judgement is good',
-      '',
-      '1. Children who need help and protection                      Good',
-      '',
+      ...sifHead({ dates: ['Inspection date: 2 March 2015 – 26 March 2015', published], overall: 'The overall judgement is good', rows: [HELP_GOOD] }),
       ...after,
       'The local authority',
       '',
@@ -343,19 +312,7 @@ describe('the publication date as the 2013 and 2015-16 reports print it', () => 
 describe('the board’s judgement given only in the board’s own section', () => {
   const text = (sentence: string): string =>
     [
-      'Exampleshire County Council',
-      'Inspection of services for children in need of help and',
-      'protection, children looked after and care leavers',
-      'and',
-      'Review of the effectiveness of the Local Safeguarding Children',
-      'Board',
-      'Inspection date: 2 March 2015 – 26 March 2015',
-      'Report published: 8 May 2015',
-      '',
-      'Children’s services in Exampleshire are good',
-      '',
-      '1. Children who need help and protection                      Good',
-      '',
+      ...sifHead({ title: SIF_AND_REVIEW_TITLE, dates: DATES_2015, overall: 'Children’s services in Exampleshire are good', rows: [HELP_GOOD] }),
       'The local authority',
       '',
       '1. Senior leaders know their services well.',
@@ -411,11 +368,10 @@ describe('the board’s judgement straight after the table, no blank line betwee
   it('is a paragraph of its own, not the end of the paragraph on the overall judgement', () => {
     const text = [
       'Exampleshire County Council',
-      'Inspection of services for children in need of help and',
+      SIF_TITLE[0]!,
       'protection, children looked after and care leavers and Review of the effectiveness of the',
       'local safeguarding children board',
-      'Inspection date: 2 March 2015 – 26 March 2015',
-      'Report published: 8 May 2015',
+      ...DATES_2015,
       '',
       'The overall judgement is good',
       'The local authority leads effective services that meet the requirements for good.',
@@ -443,16 +399,7 @@ describe('the contents after the executive summary (2016-17 reports)', () => {
   const summary = Array.from({ length: 20 }, (_, index) => `Leaders in Exampleshire know service ${index + 1} well.`);
   it('are left out of the text; the headings stay where they stand in it', () => {
     const text = [
-      'Exampleshire County Council',
-      'Inspection of services for children in need of help and',
-      'protection, children looked after and care leavers',
-      'Inspection date: 2 March 2017 – 26 March 2017',
-      'Report published: 8 May 2017',
-      '',
-      'Children’s services in Exampleshire are good',
-      '',
-      '1. Children who need help and protection                      Good',
-      '',
+      ...sifHead({ dates: ['Inspection date: 2 March 2017 – 26 March 2017', 'Report published: 8 May 2017'], overall: 'Children’s services in Exampleshire are good', rows: [HELP_GOOD] }),
       '\fExecutive summary',
       '',
       ...summary.flatMap((paragraph) => [paragraph, '']),
@@ -484,13 +431,7 @@ describe('the contents after the executive summary (2016-17 reports)', () => {
 describe('two footnotes at a page’s foot with no gap between them, the second’s number before its words', () => {
   it('are two notes, each on its mark', () => {
     const text = [
-      ...HEAD_2015,
-      '',
-      'The overall judgement is good1',
-      'It is Ofsted’s expectation that all children receive good help.2',
-      '',
-      '1. Children who need help and protection                      Good',
-      '',
+      ...sifHead({ dates: DATES_2015, overall: 'The overall judgement is good1\nIt is Ofsted’s expectation that all children receive good help.2', rows: [HELP_GOOD] }),
       '1 Ofsted produces this report under its power to combine reports.',
       '2 A full description of what the inspection judgements mean can be found at the end.',
       '',
@@ -509,12 +450,7 @@ describe('two footnotes at a page’s foot with no gap between them, the second�
 describe('a footnote mark with a comma after it (“residential special schools3, all of whom …”)', () => {
   it('is the note’s mark: the note goes to the end, the mark out of the text', () => {
     const text = [
-      ...HEAD_2015,
-      '',
-      'The overall judgement is good',
-      '',
-      '1. Children who need help and protection                      Good',
-      '',
+      ...sifHead({ dates: DATES_2015, overall: 'The overall judgement is good', rows: [HELP_GOOD] }),
       '\fInformation about this local authority area',
       '',
       '• four live in residential special schools1, all of whom live outside the area',

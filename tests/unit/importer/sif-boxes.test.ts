@@ -13,23 +13,18 @@ import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts
 import { importDocument, importPdf, type ImportResult } from '../../../src/lib/importer/index.ts';
 import { importDefects } from '../../../src/lib/importer/verify.ts';
 import { layoutPdf } from '../../helpers/pdf.ts';
+import { sifHead } from '../../helpers/single-inspection.ts';
 
-const HEAD = [
-  'Exampleshire County Council',
-  'Inspection of services for children in need of help and',
-  'protection, children looked after and care leavers',
-  'Inspection date: 2 March 2015 – 26 March 2015',
-  'Report published: 8 May 2015',
-  '',
-  'Children’s services in Exampleshire require improvement to be good',
-  '',
-  '1. Children who need help and protection                      Requires improvement',
-  '',
-  '2. Children looked after and achieving permanence             Good',
-  '',
-  '3. Leadership, management and governance                      Requires improvement',
-  '',
-];
+
+const HEAD = sifHead({
+  dates: ['Inspection date: 2 March 2015 – 26 March 2015', 'Report published: 8 May 2015'],
+  overall: 'Children’s services in Exampleshire require improvement to be good',
+  rows: [
+    '1. Children who need help and protection                      Requires improvement',
+    '2. Children looked after and achieving permanence             Good',
+    '3. Leadership, management and governance                      Requires improvement',
+  ],
+});
 
 /** The report's sections, each opened by its box in one of the shapes the text layer gives. */
 const SECTIONS = [

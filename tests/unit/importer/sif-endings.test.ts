@@ -14,6 +14,8 @@ import { importDefects, sourceWordStream } from '../../../src/lib/importer/verif
 import { BOARD_REVIEW_HEAD } from '../../helpers/board-review.ts';
 
 // Blank lines stand between paragraphs and between the table's rows, as in the PDF's text.
+const spaced = (...lines: string[]): string[] => lines.flatMap((line, index) => (index === 0 ? [line] : ['', line]));
+
 const pages = [
   [
     'Exampleshire County Council',
@@ -46,25 +48,17 @@ const pages = [
     '',
     'The effectiveness of the Local Safeguarding Children Board (LSCB) is good.',
   ],
-  [
+  spaced(
     'Contents',
-    '',
     'The local authority 3',
-    '',
     'Summary of findings 3',
-    '',
     'Recommendations 4',
-    '',
     'Recommendations 5',
-    '',
     'What the inspection judgements mean 6',
-    '',
     'The local authority 6',
-    '',
     'The LSCB 6',
-    '',
     'Information about this inspection 7',
-  ],
+  ),
   [
     'The local authority',
     '',
@@ -180,23 +174,17 @@ describe('a board reviewed on its own, headed with the board’s name', () => {
 describe('a contents list of other shapes', () => {
   // Lincolnshire 2015 glues a page number to a question mark; Merton 2017 lists a section's first
   // titles with no page number, the next entry giving it.
-  const contents = [
+  const contents = spaced(
     'Contents',
-    '',
     'The local authority 3',
-    '',
     'Summary of findings 3',
-    '',
     'What does the local authority need to improve?3',
-    '',
     'Information about this local authority area',
-    '',
     'Recommendations',
-    '',
     'Summary for children and young people 4',
-    '',
     'What the inspection judgements mean 6',
-  ];
+  );
+
   const shaped = pages.map((lines, index) => (index === 1 ? contents : lines));
   const text = shaped.map((lines, index) => [...lines, '', String(index + 1)].join('\n')).join('\n\f');
   const imported = importDocument(text, { fileName: 'exampleshire--children-s-services-inspection-08-may-2015.txt' });

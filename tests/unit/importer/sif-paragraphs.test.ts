@@ -11,19 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts';
 import { importDocument } from '../../../src/lib/importer/index.ts';
 import { importDefects, sourceWordStream } from '../../../src/lib/importer/verify.ts';
+import { HELP_GOOD, LEADERSHIP_GOOD, sifHead } from '../../helpers/single-inspection.ts';
 
-const HEAD_2016 = [
-  'Exampleshire County Council',
-  'Inspection of services for children in need of help and',
-  'protection, children looked after and care leavers',
-  'Inspection dates: 2 March 2016 – 26 March 2016',
-  'Report published: 8 May 2016',
-  '',
-  'Children’s services in Exampleshire are good',
-  '',
-  '1. Children who need help and protection                      Good',
-  '',
-];
+
+const HEAD_2016 = sifHead({ dates: ['Inspection dates: 2 March 2016 – 26 March 2016', 'Report published: 8 May 2016'], overall: 'Children’s services in Exampleshire are good', rows: [HELP_GOOD] });
 
 /**
  * Sixteen pages of findings, four numbered paragraphs a page. Every third paragraph ends with
@@ -98,17 +89,7 @@ describe('a running header on every page', () => {
 
 describe('a 2014 report that prints its paragraphs as bullets, without numbers', () => {
   const head = [
-    'Exampleshire County Council',
-    'Inspection of services for children in need of help and',
-    'protection, children looked after and care leavers',
-    'Inspection date: 19 November 2013 – 11 December 2013',
-    '',
-    'The overall judgement is good.',
-    '',
-    '1. Children who need help and protection                      Good',
-    '',
-    '2. Leadership, management and governance                      Good',
-    '',
+    ...sifHead({ dates: ['Inspection date: 19 November 2013 – 11 December 2013'], overall: 'The overall judgement is good.', rows: [HELP_GOOD, LEADERSHIP_GOOD] }),
     'Contents',
     'Section 1: the local authority 3',
     '',

@@ -13,6 +13,8 @@ import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts
 import { importDocument, importPdf, type ImportResult } from '../../../src/lib/importer/index.ts';
 import { parseJudgementTable } from '../../../src/lib/importer/report.ts';
 import { layoutPdf } from '../../helpers/pdf.ts';
+import { SIF_AND_REVIEW_TITLE, sifHead } from '../../helpers/single-inspection.ts';
+
 
 interface Shape {
   /** The lines between the dates and the table: the overall judgement, perhaps a paragraph. */
@@ -46,20 +48,7 @@ const ALL_GOOD = [
 /** A whole short report of that shape: head, table, contents, and three numbered paragraphs. */
 function report({ overall, table, after = '' }: Shape): string {
   return [
-    'Exampleshire County Council',
-    'Inspection of services for children in need of help and',
-    'protection, children looked after and care leavers',
-    'and',
-    'Review of the effectiveness of the Local Safeguarding Children',
-    'Board',
-    'Inspection date: 2 March 2015 – 26 March 2015',
-    '',
-    'Report published: 8 May 2015',
-    '',
-    overall,
-    '',
-    table,
-    '',
+    ...sifHead({ title: SIF_AND_REVIEW_TITLE, dates: ['Inspection date: 2 March 2015 – 26 March 2015', '', 'Report published: 8 May 2015'], overall, rows: [table] }),
     after,
     '',
     'Executive summary',

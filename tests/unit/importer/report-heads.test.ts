@@ -10,6 +10,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument, importPdf } from '../../../src/lib/importer/index.ts';
 import { layoutPdf } from '../../helpers/pdf.ts';
+import { sifJudgements } from '../../helpers/single-inspection.ts';
+
 
 const ilacs = await readFile(path.resolve(import.meta.dirname, '../../fixtures/letters/ilacs-report.txt'), 'utf8');
 const ILACS_TITLE = /Inspection of Exampleshire local\nauthority children’s services|Inspection of Exampleshire local authority children’s services/g;
@@ -112,11 +114,7 @@ describe('“Reinspection of services …”, without a hyphen (class 15)', () =
     });
     expect(result.frontmatter.judgements).toEqual([
       { area: 'Overall judgement', grade: 'requires-improvement' },
-      { area: 'Children who need help and protection', grade: 'requires-improvement' },
-      { area: 'Children looked after and achieving permanence', grade: 'requires-improvement' },
-      { area: 'Adoption performance', grade: 'good' },
-      { area: 'Experiences and progress of care leavers', grade: 'requires-improvement' },
-      { area: 'Leadership, management and governance', grade: 'requires-improvement' },
+      ...sifJudgements('requires-improvement', 'requires-improvement', 'good', 'requires-improvement', 'requires-improvement'),
     ]);
   });
 });

@@ -172,40 +172,33 @@ describe('sub-items (the 2014 report’s U+F02D dash; issue 22, item 7)', () => 
 });
 
 describe('the judgement table', () => {
-  it('reads “Overall effectiveness” as its own row where no blank line comes before it, its grade on the line above', () => {
-    expect(
-      parseJudgementTable([
-        'The experiences and progress of care Requires improvement to be good',
-        'leavers',
-        'Requires improvement to be good',
-        'Overall effectiveness',
-      ]),
-    ).toEqual([
-      { area: 'The experiences and progress of care leavers', grade: 'requires-improvement' },
-      { area: 'Overall effectiveness', grade: 'requires-improvement' },
-    ]);
-  });
-
-  it('reads “Requires improvement” / “to be good” split beside an area’s two lines, and around a one-line area (issue 24)', () => {
-    expect(
-      parseJudgementTable([
+  it.each([
+    {
+      name: 'reads “Overall effectiveness” as its own row where no blank line comes before it, its grade on the line above',
+      lines: ['The experiences and progress of care Requires improvement to be good', 'leavers', 'Requires improvement to be good', 'Overall effectiveness'],
+      rows: [
+        { area: 'The experiences and progress of care leavers', grade: 'requires-improvement' },
+        { area: 'Overall effectiveness', grade: 'requires-improvement' },
+      ],
+    },
+    {
+      name: 'reads “Requires improvement” / “to be good” split beside an area’s two lines, and around a one-line area (issue 24)',
+      lines: [
         'The experiences and progress of children who need help        Requires improvement',
         'and protection                                                to be good',
         '',
         '                                                              Requires Improvement',
         'Overall effectiveness',
         '                                                              to be good',
-      ].map((line) => line.replace(/\s{2,}/g, ' ').trim())),
-    ).toEqual([
-      { area: 'The experiences and progress of children who need help and protection', grade: 'requires-improvement' },
-      { area: 'Overall effectiveness', grade: 'requires-improvement' },
-    ]);
-  });
-
-
-  it('reads an area wrapped round its grade, and “Requires” / “improvement” split around an area (2014)', () => {
-    expect(
-      parseJudgementTable([
+      ].map((line) => line.replace(/\s{2,}/g, ' ').trim()),
+      rows: [
+        { area: 'The experiences and progress of children who need help and protection', grade: 'requires-improvement' },
+        { area: 'Overall effectiveness', grade: 'requires-improvement' },
+      ],
+    },
+    {
+      name: 'reads an area wrapped round its grade, and “Requires” / “improvement” split around an area (2014)',
+      lines: [
         'The experiences and progress of children in care and care',
         'Requires improvement',
         'leavers',
@@ -217,13 +210,16 @@ describe('the judgement table', () => {
         '2.1 Adoption performance Good',
         '',
         '3. Leadership, management and governance Require improvement',
-      ]),
-    ).toEqual([
-      { area: 'The experiences and progress of children in care and care leavers', grade: 'requires-improvement' },
-      { area: 'Children looked after and achieving permanence', grade: 'requires-improvement' },
-      { area: 'Adoption performance', grade: 'good' },
-      { area: 'Leadership, management and governance', grade: 'requires-improvement' },
-    ]);
+      ],
+      rows: [
+        { area: 'The experiences and progress of children in care and care leavers', grade: 'requires-improvement' },
+        { area: 'Children looked after and achieving permanence', grade: 'requires-improvement' },
+        { area: 'Adoption performance', grade: 'good' },
+        { area: 'Leadership, management and governance', grade: 'requires-improvement' },
+      ],
+    },
+  ])('$name', ({ lines, rows }) => {
+    expect(parseJudgementTable(lines)).toEqual(rows);
   });
 });
 

@@ -13,7 +13,8 @@ import { mdxBlocks, stripFrontmatter } from '../../../src/lib/importer/blocks.ts
 import { importDocument, importPdf, type ImportResult } from '../../../src/lib/importer/index.ts';
 import { parseJudgementTable } from '../../../src/lib/importer/report.ts';
 import { layoutPdf } from '../../helpers/pdf.ts';
-import { SIF_AND_REVIEW_TITLE, sifHead } from '../../helpers/single-inspection.ts';
+import { SIF_AND_REVIEW_TITLE, sifHead, sifJudgements } from '../../helpers/single-inspection.ts';
+
 
 
 interface Shape {
@@ -37,13 +38,7 @@ const STANDARD_TABLE = [
   '3. Leadership, management and governance                      Good',
 ].join('\n');
 
-const ALL_GOOD = [
-  { area: 'Children who need help and protection', grade: 'good' },
-  { area: 'Children looked after and achieving permanence', grade: 'good' },
-  { area: 'Adoption performance', grade: 'outstanding' },
-  { area: 'Experiences and progress of care leavers', grade: 'good' },
-  { area: 'Leadership, management and governance', grade: 'good' },
-];
+const ALL_GOOD = sifJudgements('good', 'good', 'outstanding', 'good', 'good');
 
 /** A whole short report of that shape: head, table, contents, and three numbered paragraphs. */
 function report({ overall, table, after = '' }: Shape): string {
@@ -130,14 +125,7 @@ const SHAPES: Array<{ name: string; shape: Shape; judgements: Array<{ area: stri
         '3. Leadership, management and governance                      Good',
       ].join('\n'),
     },
-    judgements: [
-      { area: 'Overall judgement', grade: 'good' },
-      { area: 'Children who need help and protection', grade: 'good' },
-      { area: 'Children looked after and achieving permanence', grade: 'requires-improvement' },
-      { area: 'Adoption performance', grade: 'outstanding' },
-      { area: 'Experiences and progress of care leavers', grade: 'requires-improvement' },
-      { area: 'Leadership, management and governance', grade: 'good' },
-    ],
+    judgements: [{ area: 'Overall judgement', grade: 'good' }, ...sifJudgements('good', 'requires-improvement', 'outstanding', 'requires-improvement', 'good')],
   },
   {
     name: 'the board’s judgement wrapped, its grade alone with a full stop',
@@ -237,13 +225,7 @@ const SHAPES: Array<{ name: string; shape: Shape; judgements: Array<{ area: stri
         '3. Leadership, management and governance                      inadequate',
       ].join('\n'),
     },
-    judgements: [
-      { area: 'Overall judgement', grade: 'inadequate' },
-      { area: 'Children who need help and protection', grade: 'inadequate' },
-      { area: 'Children looked after and achieving permanence', grade: 'requires-improvement' },
-      { area: 'Adoption performance', grade: 'good' },
-      { area: 'Leadership, management and governance', grade: 'inadequate' },
-    ],
+    judgements: [{ area: 'Overall judgement', grade: 'inadequate' }, ...sifJudgements('inadequate', 'requires-improvement', 'good', undefined, 'inadequate')],
   },
 ];
 

@@ -13,15 +13,11 @@ import { latestReport, latestReportsData, parseEnglandIndex, sameCouncil, type I
 import { comparisonPlaces, councilPlace, englandPicture, NO_OVERALL, NO_OVERALL_LABEL, pictureSummary } from '../../../src/lib/compare/england-picture.ts';
 import { ContentError } from '../../../src/lib/utils/content-problems.ts';
 import { parseCsv } from '../../../src/lib/utils/csv.ts';
+import { CARE_AND_LEAVERS, CARE_LEAVERS, HELP, IN_CARE, LEADERS } from '../../helpers/ilacs-areas.ts';
 import { sharedFile } from '../../helpers/shared.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
-const LEADERS = 'The impact of leaders on social work practice with children and families';
-const HELP = 'The experiences and progress of children who need help and protection';
-const IN_CARE = 'The experiences and progress of children in care';
-const CARE_LEAVERS = 'The experiences and progress of care leavers';
-const JOINT = 'The experiences and progress of children in care and care leavers';
 const OVERALL = 'Overall effectiveness';
 
 function report(laCode: string, council: string, visitStart: string, judgements: Array<[string, string]>): LatestReport {
@@ -41,7 +37,7 @@ function report(laCode: string, council: string, visitStart: string, judgements:
 function fixture(): LatestReport[] {
   return [
     report('990', 'Exampleshire', '2025-03-03', [[LEADERS, 'good'], [HELP, 'good'], [IN_CARE, 'good'], [CARE_LEAVERS, 'requires-improvement'], [OVERALL, 'good']]),
-    report('991', 'Sampleton', '2022-05-09', [[LEADERS, 'inadequate'], [HELP, 'inadequate'], [JOINT, 'requires-improvement'], [OVERALL, 'inadequate']]),
+    report('991', 'Sampleton', '2022-05-09', [[LEADERS, 'inadequate'], [HELP, 'inadequate'], [CARE_AND_LEAVERS, 'requires-improvement'], [OVERALL, 'inadequate']]),
     report('992', 'Testborough', '2024-10-07', [[LEADERS, 'outstanding'], [HELP, 'good'], [IN_CARE, 'outstanding'], [CARE_LEAVERS, 'good'], [OVERALL, 'outstanding']]),
     report('993', 'Mockford', '2026-05-11', [[LEADERS, 'good'], [HELP, 'requires-improvement'], [IN_CARE, 'good'], [CARE_LEAVERS, 'good']]),
   ];
@@ -98,7 +94,7 @@ describe('the comparison data', () => {
     for (const series of ['children-in-care', 'care-leavers']) {
       const line = picture.areas.find((area) => area.series === series)!;
       const ri = line.counts.find((count) => count.count === 'requires-improvement')!;
-      expect(ri.councils.find((council) => council.laCode === '991')?.area).toBe(JOINT);
+      expect(ri.councils.find((council) => council.laCode === '991')?.area).toBe(CARE_AND_LEAVERS);
     }
   });
 

@@ -9,13 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { importDocument, importPdf } from '../../../src/lib/importer/index.ts';
 import { judgementHistory } from '../../../src/lib/pictures/judgement-history.ts';
 import type { Judgement } from '../../../src/lib/importer/report.ts';
+import { CARE_AND_LEAVERS, CARE_LEAVERS, HELP, IN_CARE, LEADERS } from '../../helpers/ilacs-areas.ts';
 import { layoutPdf } from '../../helpers/pdf.ts';
 
-const LEADERS = 'The impact of leaders on social work practice with children and families';
-const HELP = 'The experiences and progress of children who need help and protection';
-const CARE_AND_LEAVERS = 'The experiences and progress of children in care and care leavers';
-const CARE = 'The experiences and progress of children in care';
-const LEAVERS = 'The experiences and progress of care leavers';
 const LEADERS_2026 = 'The impact of leaders on practice with children and families';
 
 /**
@@ -38,6 +34,9 @@ const BODY = [
 
 const report = (...parts: string[][]): string => [...parts.flat(), ...BODY].join('\n');
 
+/** A table as a PDF viewer's copy gives it: its cells one after another, a blank line after each. */
+const cells = (...texts: string[]): string[] => texts.flatMap((text) => [...text.split('\n'), '']);
+
 describe('a PDF viewer’s copy (plain pdftotext) of an ILACS report (class 11)', () => {
   it('reads the head and table of the 2018-20 template, labels and columns one after the other', () => {
     // The head's columns too come one after the other: "Inspection dates:", then the dates.
@@ -53,31 +52,18 @@ describe('a PDF viewer’s copy (plain pdftotext) of an ILACS report (class 11)'
       'Robin Sample',
       'Her Majesty’s Inspector',
       '',
-      'Judgement',
-      '',
-      'Grade',
-      '',
-      'The impact of leaders on social work practice with',
-      'children and families',
-      '',
-      'Requires improvement to',
-      'be good',
-      '',
-      'The experiences and progress of children who need help',
-      'and protection',
-      '',
-      'Good',
-      '',
-      'The experiences and progress of children in care and care',
-      'leavers',
-      '',
-      'Outstanding',
-      '',
-      'Overall effectiveness',
-      '',
-      'Requires improvement',
-      'to be good',
-      '',
+      ...cells(
+        'Judgement',
+        'Grade',
+        'The impact of leaders on social work practice with\nchildren and families',
+        'Requires improvement to\nbe good',
+        'The experiences and progress of children who need help\nand protection',
+        'Good',
+        'The experiences and progress of children in care and care\nleavers',
+        'Outstanding',
+        'Overall effectiveness',
+        'Requires improvement\nto be good',
+      ),
     ]);
     const result = importDocument(text, { fileName: 'wyvern.txt' });
     expect(result.frontmatter).toMatchObject({
@@ -105,34 +91,20 @@ describe('a PDF viewer’s copy (plain pdftotext) of an ILACS report (class 11)'
       'children’s services',
       'Inspection dates: 10 to 21 June 2024',
       'Lead inspector: Ash Example, His Majesty’s Inspector',
-      'Judgement',
-      '',
-      'Grade',
-      '',
-      'The impact of leaders on social work',
-      'practice with children and families',
-      '',
-      'Good',
-      '',
-      'The experiences and progress of',
-      'children who need help and protection',
-      '',
-      'Requires improvement to be good',
-      '',
-      'The experiences and progress of',
-      'children in care',
-      '',
-      'Outstanding',
-      '',
-      'The experiences and progress of care',
-      'leavers',
-      '',
-      'Inadequate',
-      '',
-      'Overall effectiveness',
-      '',
-      'Good',
-      '',
+      ...cells(
+        'Judgement',
+        'Grade',
+        'The impact of leaders on social work\npractice with children and families',
+        'Good',
+        'The experiences and progress of\nchildren who need help and protection',
+        'Requires improvement to be good',
+        'The experiences and progress of\nchildren in care',
+        'Outstanding',
+        'The experiences and progress of care\nleavers',
+        'Inadequate',
+        'Overall effectiveness',
+        'Good',
+      ),
     ]);
     const result = importDocument(text, { fileName: 'wyvernshire.txt' });
     expect(result.frontmatter).toMatchObject({
@@ -142,8 +114,8 @@ describe('a PDF viewer’s copy (plain pdftotext) of an ILACS report (class 11)'
       judgements: [
         { area: LEADERS, grade: 'good' },
         { area: HELP, grade: 'requires-improvement' },
-        { area: CARE, grade: 'outstanding' },
-        { area: LEAVERS, grade: 'inadequate' },
+        { area: IN_CARE, grade: 'outstanding' },
+        { area: CARE_LEAVERS, grade: 'inadequate' },
         { area: 'Overall effectiveness', grade: 'good' },
       ],
     });
@@ -182,8 +154,8 @@ describe('a PDF viewer’s copy with no blank lines at all (class 11)', () => {
     expect(result.frontmatter.judgements).toEqual([
       { area: LEADERS, grade: 'good' },
       { area: HELP, grade: 'requires-improvement' },
-      { area: CARE, grade: 'requires-improvement' },
-      { area: LEAVERS, grade: 'outstanding' },
+      { area: IN_CARE, grade: 'requires-improvement' },
+      { area: CARE_LEAVERS, grade: 'outstanding' },
       { area: 'Overall effectiveness', grade: 'requires-improvement' },
     ]);
     expect(result.notes).toEqual([]);
@@ -238,8 +210,8 @@ describe('the April 2026 framework: four judgements, no overall effectiveness (c
   const expected: Judgement[] = [
     { area: LEADERS_2026, grade: 'outstanding' },
     { area: HELP, grade: 'good' },
-    { area: CARE, grade: 'requires-improvement' },
-    { area: LEAVERS, grade: 'good' },
+    { area: IN_CARE, grade: 'requires-improvement' },
+    { area: CARE_LEAVERS, grade: 'good' },
   ];
 
   it('imports the four judgements, and never an overall one, from the PDF, its layout text and a viewer’s copy', async () => {

@@ -54,6 +54,9 @@ async function drawPdf(pages: Run[][]): Promise<Uint8Array> {
 /** A 2015 report's dates, for fixtures about its body. */
 const DATES_2015 = ['Inspection date: 2 March 2015 – 26 March 2015', 'Report published: 8 May 2015'];
 
+/** The local authority's part at the top of a page: its heading and its first paragraph. */
+const LOCAL_AUTHORITY_PAGE = ['\fThe local authority', '', '1. Senior leaders know their services well.', ''];
+
 const words = (result: { mdx: string }): string[] => mdxBlocks(stripFrontmatter(result.mdx)).map((block) => block.text);
 
 describe('a footnote mark on the title, the first page mostly the footnote’s small print', () => {
@@ -211,10 +214,7 @@ describe('a footnote whose own line ends in a number (“… originally publishe
     'February 2014',
     '2',
     'Ofsted produces this report under its power to combine reports.',
-    '\fThe local authority',
-    '',
-    '1. Senior leaders know their services well.',
-    '',
+    ...LOCAL_AUTHORITY_PAGE,
   ].join('\n');
 
   it('keeps the note whole, not an empty note, and imports', () => {
@@ -383,10 +383,7 @@ describe('the board’s judgement straight after the table, no blank line betwee
       '',
       'The local authority 3',
       '',
-      '\fThe local authority',
-      '',
-      '1. Senior leaders know their services well.',
-      '',
+      ...LOCAL_AUTHORITY_PAGE,
     ].join('\n');
     const blocks = words(importDocument(text, { fileName: 'exampleshire-2015.txt' }));
     expect(blocks).toContain('The local authority leads effective services that meet the requirements for good.');
@@ -412,10 +409,7 @@ describe('the contents after the executive summary (2016-17 reports)', () => {
       'The experiences and progress of children who need help and',
       'protection 4',
       '',
-      '\fThe local authority',
-      '',
-      '1. Senior leaders know their services well.',
-      '',
+      ...LOCAL_AUTHORITY_PAGE,
     ].join('\n');
     const blocks = words(importDocument(text, { fileName: 'exampleshire-2017.txt' }));
     expect(blocks).toEqual([
@@ -435,10 +429,7 @@ describe('two footnotes at a page’s foot with no gap between them, the second�
       '1 Ofsted produces this report under its power to combine reports.',
       '2 A full description of what the inspection judgements mean can be found at the end.',
       '',
-      '\fThe local authority',
-      '',
-      '1. Senior leaders know their services well.',
-      '',
+      ...LOCAL_AUTHORITY_PAGE,
     ].join('\n');
     const result = importDocument(text, { fileName: 'exampleshire-2015.txt' });
     expect(result.mdx).toContain('<Footnote mark="1"');
@@ -458,10 +449,7 @@ describe('a footnote mark with a comma after it (“residential special schools3
       '',
       '1 These are residential special schools that look after children for 295 days or fewer per year.',
       '',
-      '\fThe local authority',
-      '',
-      '1. Senior leaders know their services well.',
-      '',
+      ...LOCAL_AUTHORITY_PAGE,
     ].join('\n');
     const result = importDocument(text, { fileName: 'exampleshire-2015.txt' });
     expect(result.mdx).toMatch(/<Footnote mark="1" of="[^"]+">\n\nThese are residential special schools/);

@@ -16,6 +16,9 @@ import { sifJudgements } from '../../helpers/single-inspection.ts';
 const ilacs = await readFile(path.resolve(import.meta.dirname, '../../fixtures/letters/ilacs-report.txt'), 'utf8');
 const ILACS_TITLE = /Inspection of Exampleshire local\nauthority children’s services|Inspection of Exampleshire local authority children’s services/g;
 
+/** What the ILACS fixture says after its title, whatever the head: an inspection, its dates and its lead inspector. */
+const ILACS_VISIT = { kind: 'inspection', visitStart: '2024-09-30', visitEnd: '2024-10-11', inspectors: ['Jane Example'] };
+
 /** The ILACS fixture with another head (its title, and the running footer that repeats it). */
 function withHead(head: string, footer: string): string {
   let first = true;
@@ -31,14 +34,7 @@ describe('the 2018-20 template: the council above “Inspection of local authori
 
   it('reads the council’s own name, never “local authority”', () => {
     const result = importDocument(text, { fileName: 'wyvernshire.txt' });
-    expect(result.frontmatter).toMatchObject({
-      title: 'Inspection of local authority children’s services',
-      kind: 'inspection',
-      authority: 'Wyvernshire Borough Council',
-      visitStart: '2024-09-30',
-      visitEnd: '2024-10-11',
-      inspectors: ['Jane Example'],
-    });
+    expect(result.frontmatter).toMatchObject({ ...ILACS_VISIT, title: 'Inspection of local authority children’s services', authority: 'Wyvernshire Borough Council' });
     expect(result.frontmatter.judgements).toHaveLength(4);
   });
 
@@ -53,14 +49,7 @@ describe('a report on a Trust: “Inspection of … Children and Families Trust�
   const text = withHead('Inspection of Wyvern Children and\n\nFamilies Trust', 'Inspection of Wyvern Children and Families Trust');
 
   it('is imported, the Trust it names as its subject as the authority', async () => {
-    const expected = {
-      title: 'Inspection of Wyvern Children and Families Trust',
-      kind: 'inspection',
-      authority: 'Wyvern Children and Families Trust',
-      visitStart: '2024-09-30',
-      visitEnd: '2024-10-11',
-      inspectors: ['Jane Example'],
-    };
+    const expected = { ...ILACS_VISIT, title: 'Inspection of Wyvern Children and Families Trust', authority: 'Wyvern Children and Families Trust' };
     expect(importDocument(text, { fileName: 'trust.txt' }).frontmatter).toMatchObject(expected);
     expect((await importPdf(await layoutPdf(text), { fileName: 'trust.pdf' })).frontmatter).toMatchObject(expected);
   });

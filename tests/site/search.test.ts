@@ -46,6 +46,14 @@ async function listed(page: Page): Promise<{ main: string[]; some: string[] }> {
   return { main: await keys('[data-results]'), some: await keys('[data-results-partial]') };
 }
 
+/** A new page on the search for `query`, with every paragraph found listed, and what it lists. */
+async function searchedFor(query: string): Promise<{ page: Page; main: string[]; some: string[] }> {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+  await showAll(page);
+  return { page, ...(await listed(page)) };
+}
+
 /** The result links, in order. */
 async function resultLinks(page: Page): Promise<string[]> {
   await completed(page);
@@ -187,10 +195,7 @@ describe('search', () => {
   });
 
   it('lists every paragraph that has the word, each once, and nothing else', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.url}search/?q=asylum`);
-    await showAll(page);
-    const found = await listed(page);
+    const { page, ...found } = await searchedFor('asylum');
     expect(found.some).toEqual([]);
     expect(new Set(found.main).size).toBe(found.main.length);
     expect([...found.main].sort()).toEqual(saying(/\basylum/i).sort());
@@ -198,10 +203,7 @@ describe('search', () => {
   });
 
   it('finds paragraphs by their words only, never by the names of the themes they are tagged with', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.url}search/?q=caseloads`);
-    await showAll(page);
-    const found = await listed(page);
+    const { page, ...found } = await searchedFor('caseloads');
     const withWord = saying(/\bcaseloads?\b/i);
     const tagged = findings.filter((finding) => finding.themes.some((theme) => /caseloads/i.test(theme.label))).map(keyOf);
     // The test means something only while some paragraph is tagged with the theme but never says the word.
@@ -257,10 +259,7 @@ describe('search', () => {
   });
 
   it('sorts newest first when asked, and keeps the order in the address', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.url}search/?q=supervision`);
-    await showAll(page);
-    const best = (await listed(page)).main;
+    const { page, main: best } = await searchedFor('supervision');
     await page.getByLabel('Order').selectOption('newest');
     await expect.poll(() => page.url()).toContain('sort=newest');
     await showAll(page);
@@ -277,10 +276,7 @@ describe('search', () => {
   });
 
   it('puts the exact phrase first, then the words in other forms, then, under their own heading, paragraphs with some of the words', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('life story')}`);
-    await showAll(page);
-    const found = await listed(page);
+    const { page, ...found } = await searchedFor('life story');
     const exact = saying(/\blife story\b/i);
     expect(exact.length).toBeGreaterThan(0);
     expect(found.main.slice(0, exact.length).sort()).toEqual([...exact].sort());
@@ -296,10 +292,7 @@ describe('search', () => {
   });
 
   it('never finds Ofsted’s printed paragraph numbers, and finds “child protection enquiries” for “section 47”', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('section 47')}`);
-    await showAll(page);
-    const found = await listed(page);
+    const { page, ...found } = await searchedFor('section 47');
     const forms = /section 47|\bs\.? ?47\b|child protection enquir/i;
     // Every paragraph that says it, in any of the glossary's forms, comes before any that has the
     // two words apart ("sections 17 and 47").
@@ -408,10 +401,7 @@ describe('search', () => {
   });
 
   it('finds, for “multi-agency safeguarding hub”, the paragraphs that say only MASH, and the other way round', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('multi-agency safeguarding hub')}`);
-    await showAll(page);
-    const found = (await listed(page)).main;
+    const { page, main: found } = await searchedFor('multi-agency safeguarding hub');
     expect(findingOf('2018-06-inspection#p6')?.words).toMatch(/\bMASH\b/);
     expect(findingOf('2018-06-inspection#p6')?.words).not.toMatch(/safeguarding hub/i);
     expect(found).toContain('2018-06-inspection#p6');
@@ -431,10 +421,7 @@ describe('search', () => {
   });
 
   it('searches an acronym as a word, not a prefix', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('personal adviser')}`);
-    await showAll(page);
-    const found = (await listed(page)).main;
+    const { page, main: found } = await searchedFor('personal adviser');
     // Found by the words (Pagefind stems "personal" and matches "adviser" as a prefix) or the acronym.
     for (const key of found) expect(findingOf(key)?.words, key).toMatch(/\bPAs?\b|\bperson[\s\S]*\badvi|\badvi[\s\S]*\bperson/i);
     // The acronym adds paragraphs the words do not find, and none for a word "PA" only begins ("paragraph", "partners").

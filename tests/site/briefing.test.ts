@@ -59,6 +59,17 @@ const stored = (page: Page) =>
     return value === null ? null : (JSON.parse(value) as string[]);
   }, BRIEFING_KEY);
 
+/** Checks the page with axe at the desktop and the phone width, with a screenshot at each (briefing-<name>-<width>.png), and leaves it at the desktop width. */
+async function accessibleAtBothWidths(page: Page, name: string): Promise<void> {
+  for (const viewport of [DESKTOP, PHONE]) {
+    await page.setViewportSize(viewport);
+    const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    expect(violations.map((violation) => `${violation.id} at ${viewport.width} px`)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, `briefing-${name}-${viewport.width}.png`), fullPage: true });
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
 /** The order in which two strings appear in a text. */
 function inOrder(text: string, first: string, second: string): boolean {
   const a = text.indexOf(first);
@@ -294,13 +305,7 @@ describe('a briefing shared with a reader who has their own', () => {
     expect(plain).not.toContain(visitP12.citation);
 
     // The page is accessible at both widths; these are the screenshots to look at.
-    for (const viewport of [DESKTOP, PHONE]) {
-      await page.setViewportSize(viewport);
-      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(violations.map((violation) => `${violation.id} at ${viewport.width} px`)).toEqual([]);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `briefing-shared-${viewport.width}.png`), fullPage: true });
-    }
-    await page.setViewportSize(DESKTOP);
+    await accessibleAtBothWidths(page, 'shared');
 
     // Reloading, going to the reader's own briefing and coming back keep the own briefing as it was.
     await page.reload();
@@ -352,13 +357,7 @@ describe('a briefing shared with a reader who has their own', () => {
     expect(await focused(page)).toBe('Replace your briefing?');
     expect((await page.locator('[data-briefing-confirm]').innerText()).replace(/\s+/g, ' ')).toContain('your briefing of 2 paragraphs');
     expect(await stored(page)).toEqual(OWN);
-    for (const viewport of [DESKTOP, PHONE]) {
-      await page.setViewportSize(viewport);
-      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(violations.map((violation) => `${violation.id} at ${viewport.width} px`)).toEqual([]);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `briefing-replace-${viewport.width}.png`), fullPage: true });
-    }
-    await page.setViewportSize(DESKTOP);
+    await accessibleAtBothWidths(page, 'replace');
 
     // Cancel: nothing changes, and focus goes back to the button.
     await page.getByRole('button', { name: 'Cancel' }).click();

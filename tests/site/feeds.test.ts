@@ -80,6 +80,16 @@ function checkFeedHead(feed: ParsedFeed, pagePath: string): void {
   expect(feed.subtitle!.endsWith(` ${FEED_LIMIT_NOTE}`), feed.subtitle).toBe(true);
 }
 
+/** A page and its feed, checked as every such pair must be: valid Atom, announced on the page, the feed's head. */
+async function checkedPageAndFeed(pagePath: string, follow: string): Promise<{ tree: Root; feed: ParsedFeed }> {
+  const { xml, feed } = await readFeed(pagePath);
+  expect(atomProblems(xml), pagePath).toEqual([]);
+  const { tree } = await builtPage(pagePath);
+  announced(tree, pagePath, follow);
+  checkFeedHead(feed, pagePath);
+  return { tree, feed };
+}
+
 /** A theme's quotes on all its pages, following each page's "Older" link (rel="next"). */
 async function themeQuotes(pagePath: string): Promise<Quote[]> {
   const quotes: Quote[] = [];
@@ -99,11 +109,7 @@ describe('theme feeds', () => {
     expect(pages.length).toBeGreaterThanOrEqual(15);
     let entries = 0;
     for (const pagePath of pages) {
-      const { xml, feed } = await readFeed(pagePath);
-      expect(atomProblems(xml), pagePath).toEqual([]);
-      const { tree } = await builtPage(pagePath);
-      announced(tree, pagePath, 'theme');
-      checkFeedHead(feed, pagePath);
+      const { tree, feed } = await checkedPageAndFeed(pagePath, 'theme');
       expect(feed.title).toBe(`${text(select('h1', tree)!).replace(/^Theme /, 'Theme: ')} – Herefordshire children’s services inspections`);
       await checkEntries(feed, await themeQuotes(pagePath));
       entries += feed.entries.length;
@@ -118,11 +124,7 @@ describe('weakness feeds', () => {
     const pages = selectAll('.matrix-wide tbody th a', matrix).map((a) => String(a.properties.href));
     expect(pages).toHaveLength(16);
     for (const pagePath of pages) {
-      const { xml, feed } = await readFeed(pagePath);
-      expect(atomProblems(xml), pagePath).toEqual([]);
-      const { tree } = await builtPage(pagePath);
-      announced(tree, pagePath, 'weakness');
-      checkFeedHead(feed, pagePath);
+      const { tree, feed } = await checkedPageAndFeed(pagePath, 'weakness');
       // The page: the 2018 quotes, the 2014 history (context, not in the feed), then each visit
       // oldest first. The feed: each visit newest first, each visit's paragraphs in the page's
       // order, then the 2018 quotes.

@@ -97,52 +97,57 @@ describe('fixPostcode', () => {
 });
 
 describe('buildBlocks', () => {
-  it('joins a paragraph split by a page break mid-sentence', () => {
-    expect(buildBlocks(lines('Most social workers', '|and managers record decisions.'))).toEqual([
-      { type: 'paragraph', text: 'Most social workers and managers record decisions.' },
-    ]);
-  });
-
-  it('joins when the next page starts with a capital but the sentence had not ended', () => {
-    expect(buildBlocks(lines('a new template in', '|Exampleshire, which is recent.'))).toEqual([
-      { type: 'paragraph', text: 'a new template in Exampleshire, which is recent.' },
-    ]);
-  });
-
-  it('starts a new paragraph when the page broke after a sentence and the next starts with a capital', () => {
-    expect(buildBlocks(lines('The end of one.', '|The start of another.'))).toEqual([
-      { type: 'paragraph', text: 'The end of one.' },
-      { type: 'paragraph', text: 'The start of another.' },
-    ]);
-  });
-
-  it('reads a stray B, •, ●, ▪ or - as a bullet, and continues an item on the lines after it', () => {
-    const result = buildBlocks(lines('In these areas:', '', 'B The first item,', 'which goes on.', 'B The second.', '', '• Third', '● Fourth', '▪ Fifth', '- Sixth'));
-    expect(result).toEqual([
-      { type: 'paragraph', text: 'In these areas:' },
-      { type: 'list', items: ['The first item, which goes on.', 'The second.', 'Third', 'Fourth', 'Fifth', 'Sixth'] },
-    ]);
-  });
-
-  it('does not read a capital B that continues a sentence as a bullet', () => {
-    expect(buildBlocks(lines('The plan was called Plan', 'B and it worked.'))).toEqual([
-      { type: 'paragraph', text: 'The plan was called Plan B and it worked.' },
-    ]);
-  });
-
-  it('makes a short line standing alone without a full stop a heading', () => {
-    expect(buildBlocks(lines('Headline findings', '', 'Text.', '', 'Short but a sentence.'))).toEqual([
-      { type: 'heading', text: 'Headline findings' },
-      { type: 'paragraph', text: 'Text.' },
-      { type: 'paragraph', text: 'Short but a sentence.' },
-    ]);
-  });
-
-  it('knows Ofsted’s headings even without a blank line after them', () => {
-    expect(buildBlocks(lines('Areas for improvement', 'Leaders should do more.'))).toEqual([
-      { type: 'heading', text: 'Areas for improvement' },
-      { type: 'paragraph', text: 'Leaders should do more.' },
-    ]);
+  it.each([
+    {
+      name: 'joins a paragraph split by a page break mid-sentence',
+      input: ['Most social workers', '|and managers record decisions.'],
+      blocks: [{ type: 'paragraph', text: 'Most social workers and managers record decisions.' }],
+    },
+    {
+      name: 'joins when the next page starts with a capital but the sentence had not ended',
+      input: ['a new template in', '|Exampleshire, which is recent.'],
+      blocks: [{ type: 'paragraph', text: 'a new template in Exampleshire, which is recent.' }],
+    },
+    {
+      name: 'starts a new paragraph when the page broke after a sentence and the next starts with a capital',
+      input: ['The end of one.', '|The start of another.'],
+      blocks: [
+        { type: 'paragraph', text: 'The end of one.' },
+        { type: 'paragraph', text: 'The start of another.' },
+      ],
+    },
+    {
+      name: 'reads a stray B, •, ●, ▪ or - as a bullet, and continues an item on the lines after it',
+      input: ['In these areas:', '', 'B The first item,', 'which goes on.', 'B The second.', '', '• Third', '● Fourth', '▪ Fifth', '- Sixth'],
+      blocks: [
+        { type: 'paragraph', text: 'In these areas:' },
+        { type: 'list', items: ['The first item, which goes on.', 'The second.', 'Third', 'Fourth', 'Fifth', 'Sixth'] },
+      ],
+    },
+    {
+      name: 'does not read a capital B that continues a sentence as a bullet',
+      input: ['The plan was called Plan', 'B and it worked.'],
+      blocks: [{ type: 'paragraph', text: 'The plan was called Plan B and it worked.' }],
+    },
+    {
+      name: 'makes a short line standing alone without a full stop a heading',
+      input: ['Headline findings', '', 'Text.', '', 'Short but a sentence.'],
+      blocks: [
+        { type: 'heading', text: 'Headline findings' },
+        { type: 'paragraph', text: 'Text.' },
+        { type: 'paragraph', text: 'Short but a sentence.' },
+      ],
+    },
+    {
+      name: 'knows Ofsted’s headings even without a blank line after them',
+      input: ['Areas for improvement', 'Leaders should do more.'],
+      blocks: [
+        { type: 'heading', text: 'Areas for improvement' },
+        { type: 'paragraph', text: 'Leaders should do more.' },
+      ],
+    },
+  ])('$name', ({ input, blocks }) => {
+    expect(buildBlocks(lines(...input))).toEqual(blocks);
   });
 });
 

@@ -176,10 +176,7 @@ describe('the judgement table', () => {
     {
       name: 'reads “Overall effectiveness” as its own row where no blank line comes before it, its grade on the line above',
       lines: ['The experiences and progress of care Requires improvement to be good', 'leavers', 'Requires improvement to be good', 'Overall effectiveness'],
-      rows: [
-        { area: 'The experiences and progress of care leavers', grade: 'requires-improvement' },
-        { area: 'Overall effectiveness', grade: 'requires-improvement' },
-      ],
+      rows: [{ area: 'The experiences and progress of care leavers', grade: 'requires-improvement' }, { area: 'Overall effectiveness', grade: 'requires-improvement' }],
     },
     {
       name: 'reads “Requires improvement” / “to be good” split beside an area’s two lines, and around a one-line area (issue 24)',
@@ -191,10 +188,7 @@ describe('the judgement table', () => {
         'Overall effectiveness',
         '                                                              to be good',
       ].map((line) => line.replace(/\s{2,}/g, ' ').trim()),
-      rows: [
-        { area: 'The experiences and progress of children who need help and protection', grade: 'requires-improvement' },
-        { area: 'Overall effectiveness', grade: 'requires-improvement' },
-      ],
+      rows: [{ area: 'The experiences and progress of children who need help and protection', grade: 'requires-improvement' }, { area: 'Overall effectiveness', grade: 'requires-improvement' }],
     },
     {
       name: 'reads an area wrapped round its grade, and “Requires” / “improvement” split around an area (2014)',

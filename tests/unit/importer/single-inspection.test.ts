@@ -72,32 +72,23 @@ function body(result: ImportResult): { numbers: number[]; text: string } {
   return { numbers: numbered.map((block) => Number(block.text.split('.')[0])), text: blocks.map((block) => block.text).join('\n') };
 }
 
-const SHAPES: Array<{ name: string; shape: Shape; judgements: Array<{ area: string; grade: string }> }> = [
-  {
-    name: 'a full stop after the overall grade (“The overall judgement is good.”)',
-    shape: { overall: 'The overall judgement is good.\nThe local authority leads effective services that meet the requirements for good.', table: STANDARD_TABLE },
-    judgements: [{ area: 'Overall judgement', grade: 'good' }, ...ALL_GOOD],
-  },
-  {
-    name: '“Children’s services in … are good.” with its full stop',
-    shape: { overall: 'Children’s services in Exampleshire County Council are good.', table: STANDARD_TABLE },
-    judgements: [{ area: 'Overall judgement', grade: 'good' }, ...ALL_GOOD],
-  },
-  {
-    name: '“…that children’s services require improvement.”',
-    shape: { overall: 'The overall judgement is that children’s services require improvement.', table: STANDARD_TABLE },
-    judgements: [{ area: 'Overall judgement', grade: 'requires-improvement' }, ...ALL_GOOD],
-  },
-  {
-    name: 'the sentence wrapped, its grade’s last word alone on the next line',
-    shape: { overall: 'Children’s services in Exampleshire require improvement to be\ngood', table: STANDARD_TABLE },
-    judgements: [{ area: 'Overall judgement', grade: 'requires-improvement' }, ...ALL_GOOD],
-  },
-  {
-    name: 'the sentence wrapped over three lines',
-    shape: { overall: 'The overall judgement is that children’s services in the\nCouncil of the Example Isles require improvement to be\ngood.', table: STANDARD_TABLE },
-    judgements: [{ area: 'Overall judgement', grade: 'requires-improvement' }, ...ALL_GOOD],
-  },
+interface ShapeCase {
+  name: string;
+  shape: Shape;
+  judgements: Array<{ area: string; grade: string }>;
+}
+
+/** A shape of the overall judgement's sentence over the standard table: that grade, then the table's. */
+function sentenceShape(name: string, overall: string, grade: string): ShapeCase {
+  return { name, shape: { overall, table: STANDARD_TABLE }, judgements: [{ area: 'Overall judgement', grade }, ...ALL_GOOD] };
+}
+
+const SHAPES: ShapeCase[] = [
+  sentenceShape('a full stop after the overall grade (“The overall judgement is good.”)', 'The overall judgement is good.\nThe local authority leads effective services that meet the requirements for good.', 'good'),
+  sentenceShape('“Children’s services in … are good.” with its full stop', 'Children’s services in Exampleshire County Council are good.', 'good'),
+  sentenceShape('“…that children’s services require improvement.”', 'The overall judgement is that children’s services require improvement.', 'requires-improvement'),
+  sentenceShape('the sentence wrapped, its grade’s last word alone on the next line', 'Children’s services in Exampleshire require improvement to be\ngood', 'requires-improvement'),
+  sentenceShape('the sentence wrapped over three lines', 'The overall judgement is that children’s services in the\nCouncil of the Example Isles require improvement to be\ngood.', 'requires-improvement'),
   {
     name: '“Improvement” capitalised, in the sentence and in the table',
     shape: {
@@ -145,16 +136,8 @@ const SHAPES: Array<{ name: string; shape: Shape; judgements: Array<{ area: stri
     },
     judgements: [{ area: 'Overall judgement', grade: 'good' }, ...ALL_GOOD, { area: 'The effectiveness of the Local Safeguarding Children Board', grade: 'requires-improvement' }],
   },
-  {
-    name: 'the sentence wrapped after a whole grade, “to be good” going on on the next line',
-    shape: { overall: 'Children’s services in Exampleshire require improvement\nto be good', table: STANDARD_TABLE },
-    judgements: [{ area: 'Overall judgement', grade: 'requires-improvement' }, ...ALL_GOOD],
-  },
-  {
-    name: '“…that children’s service requires improvement.” (service, singular)',
-    shape: { overall: 'The overall judgement is that children’s service requires\nimprovement.', table: STANDARD_TABLE },
-    judgements: [{ area: 'Overall judgement', grade: 'requires-improvement' }, ...ALL_GOOD],
-  },
+  sentenceShape('the sentence wrapped after a whole grade, “to be good” going on on the next line', 'Children’s services in Exampleshire require improvement\nto be good', 'requires-improvement'),
+  sentenceShape('“…that children’s service requires improvement.” (service, singular)', 'The overall judgement is that children’s service requires\nimprovement.', 'requires-improvement'),
   {
     name: '“Not judged” for an area (a council with no adoptions to judge): no grade, none missing',
     shape: {

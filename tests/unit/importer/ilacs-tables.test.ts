@@ -34,8 +34,8 @@ const BODY = [
 
 const report = (...parts: string[][]): string => [...parts.flat(), ...BODY].join('\n');
 
-/** A table as a PDF viewer's copy gives it: its cells one after another, a blank line after each. */
-const cells = (...texts: string[]): string[] => texts.flatMap((text) => [...text.split('\n'), '']);
+/** A table as a PDF viewer's copy gives it: row by row, each row's two cells one after the other, a blank line after each cell. */
+const cells = (...rows: Array<[string, string]>): string[] => rows.flat().flatMap((text) => [...text.split('\n'), '']);
 
 describe('a PDF viewer’s copy (plain pdftotext) of an ILACS report (class 11)', () => {
   it('reads the head and table of the 2018-20 template, labels and columns one after the other', () => {
@@ -53,16 +53,11 @@ describe('a PDF viewer’s copy (plain pdftotext) of an ILACS report (class 11)'
       'Her Majesty’s Inspector',
       '',
       ...cells(
-        'Judgement',
-        'Grade',
-        'The impact of leaders on social work practice with\nchildren and families',
-        'Requires improvement to\nbe good',
-        'The experiences and progress of children who need help\nand protection',
-        'Good',
-        'The experiences and progress of children in care and care\nleavers',
-        'Outstanding',
-        'Overall effectiveness',
-        'Requires improvement\nto be good',
+        ['Judgement', 'Grade'],
+        ['The impact of leaders on social work practice with\nchildren and families', 'Requires improvement to\nbe good'],
+        ['The experiences and progress of children who need help\nand protection', 'Good'],
+        ['The experiences and progress of children in care and care\nleavers', 'Outstanding'],
+        ['Overall effectiveness', 'Requires improvement\nto be good'],
       ),
     ]);
     const result = importDocument(text, { fileName: 'wyvern.txt' });
@@ -92,18 +87,12 @@ describe('a PDF viewer’s copy (plain pdftotext) of an ILACS report (class 11)'
       'Inspection dates: 10 to 21 June 2024',
       'Lead inspector: Ash Example, His Majesty’s Inspector',
       ...cells(
-        'Judgement',
-        'Grade',
-        'The impact of leaders on social work\npractice with children and families',
-        'Good',
-        'The experiences and progress of\nchildren who need help and protection',
-        'Requires improvement to be good',
-        'The experiences and progress of\nchildren in care',
-        'Outstanding',
-        'The experiences and progress of care\nleavers',
-        'Inadequate',
-        'Overall effectiveness',
-        'Good',
+        ['Judgement', 'Grade'],
+        ['The impact of leaders on social work\npractice with children and families', 'Good'],
+        ['The experiences and progress of\nchildren who need help and protection', 'Requires improvement to be good'],
+        ['The experiences and progress of\nchildren in care', 'Outstanding'],
+        ['The experiences and progress of care\nleavers', 'Inadequate'],
+        ['Overall effectiveness', 'Good'],
       ),
     ]);
     const result = importDocument(text, { fileName: 'wyvernshire.txt' });

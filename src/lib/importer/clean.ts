@@ -440,11 +440,12 @@ function looksLikeHeading(lines: readonly string[], maxLines = 1): boolean {
  * stop (Nottingham 2022, "34     Most children …"), which is no number here, and the count must go
  * on at 35, or every later paragraph at a page's top would run into the one before.
  */
-function ofstedNumber(line: string, expected: number, atBlockStart: boolean): number | undefined {
-  // A number with nothing after it is a paragraph Ofsted left empty (Waltham Forest 2015, 89):
-  // the next number follows it, and would otherwise be run into it.
-  if (printedNumber(line) === expected || line.trim() === `${expected}.`) return expected;
-  return atBlockStart && printedNumber(line) === expected + 1 ? expected + 1 : undefined;
+function numberInSequence(line: string, expected: number, atBlockStart: boolean): number | undefined {
+  // printedNumber also reads a number with nothing after it, a paragraph Ofsted left empty
+  // (Waltham Forest 2015, 89): the next number follows it, and would otherwise be run into it.
+  const printed = printedNumber(line);
+  if (printed === expected) return expected;
+  return atBlockStart && printed === expected + 1 ? expected + 1 : undefined;
 }
 
 /** The first words of Ofsted's notice on complaints, at the end of a 2014-18 report. */
@@ -537,7 +538,7 @@ export function buildBlocks(lines: readonly Line[], rules: BlockRules = {}): Blo
     }
     const afterGlyph = glyphAlone;
     glyphAlone = false;
-    const number = rules.numberedParagraphs ? ofstedNumber(text, nextNumber, current === undefined || endsSentence(lastLine() ?? '')) : undefined;
+    const number = rules.numberedParagraphs ? numberInSequence(text, nextNumber, current === undefined || endsSentence(lastLine() ?? '')) : undefined;
     if (number !== undefined) {
       flush();
       current = { kind: 'paragraph', lines: [text] };

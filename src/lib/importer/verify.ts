@@ -10,6 +10,7 @@
 import { AREA_SERIES } from '../pictures/judgement-history.ts';
 import { mdxBlocks, stripFrontmatter, type TextBlock } from './blocks.ts';
 import type { ImportResult } from './index.ts';
+import { ofstedNumber } from '../record/paragraph-numbering.ts';
 
 export interface Defect {
   part: 'frontmatter' | 'body';
@@ -307,7 +308,8 @@ export function blocksNotInSource(source: string, blocks: readonly TextBlock[], 
 
 /** Ofsted's paragraph numbers as the body prints them ("12. …", or "89." for one left empty), in order. */
 export function ofstedNumbers(blocks: readonly TextBlock[]): number[] {
-  return blocks.filter((block) => block.type === 'paragraph' && /^\d{1,3}\.(?: |$)/.test(block.text)).map((block) => Number(block.text.split('.')[0]));
+  // Read as the site reads them (the paragraph contract), so the check and the page agree.
+  return blocks.flatMap((block) => (block.type === 'paragraph' ? (ofstedNumber(block.text) ?? []) : []));
 }
 
 /** Where numbers that should run 1..N do not: each number missing, repeated or out of order. */

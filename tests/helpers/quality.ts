@@ -20,10 +20,11 @@ export interface GateResults {
   browser: BrowserFacts[];
 }
 
-/** `phone: false` skips axe's second pass at phone width (the base-path build, whose pages the root build already checks at both widths). */
 /**
  * `browserPages`: the pages to open in the browser (axe, CSP, requests), when not every page: the
- * page rules, HTML validity and links are checked on every page of `pages` either way.
+ * page rules, HTML validity and links are checked on every page of `pages` either way. `phone:
+ * false` skips axe's second pass at phone width (the base-path build, whose pages the root build
+ * already checks at both widths).
  */
 export async function runGates(options: { distDir: string; base: string; pages: string[]; browserPages?: string[]; browser: Browser; origin: string; phone?: boolean }): Promise<GateResults> {
   const { distDir, base, pages, browser, origin, phone } = options;

@@ -6,10 +6,11 @@
  * Run it when a new report is added. Changing an existing entry breaks a published link: do it
  * only for an intentional correction, and give the reason in the commit message.
  */
-import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { anchorsInPage, manifestEntry, type AnchorManifest } from '../src/lib/record/anchor-manifest.ts';
+import { writeAtomically } from './cli-io.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const manifestPath = path.join(repoRoot, 'content/anchors.json');
@@ -33,9 +34,7 @@ async function main(): Promise<void> {
   const built = await builtAnchors(distDir);
   const manifest: AnchorManifest = {};
   for (const [slug, anchors] of Object.entries(built)) manifest[slug] = manifestEntry(anchors);
-  const temp = `${manifestPath}.tmp`;
-  await writeFile(temp, `${JSON.stringify(manifest, null, 2)}\n`);
-  await rename(temp, manifestPath);
+  await writeAtomically(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   const count = Object.values(manifest).reduce((sum, entry) => sum + Object.keys(entry).length, 0);
   console.log(`anchors: recorded ${count} anchors in ${Object.keys(manifest).length} reports in content/anchors.json`);
 }

@@ -18,8 +18,7 @@
  *
  * Exit codes as scripts/import.ts: 0 written, 1 refused (any file), 2 wrong usage.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { importDocument, ImportError } from '../src/lib/importer/index.ts';
@@ -28,7 +27,7 @@ import { latestReport, latestReportsData, parseEnglandIndex, type ImportedFacts,
 import { latestReportsProblems, type LatestReport, type LatestReports } from '../src/lib/compare/data.ts';
 import { englandPicture, pictureSummary } from '../src/lib/compare/england-picture.ts';
 import { formatProblem, type ContentProblem } from '../src/lib/utils/content-problems.ts';
-import { EXIT, processIo, type Io } from './cli-io.ts';
+import { EXIT, processIo, writeAtomically, type Io } from './cli-io.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 export const DEFAULT_FOLDER = path.resolve(repoRoot, '../shared/sources/england');
@@ -105,18 +104,6 @@ export async function readEngland(
   const data = latestReportsData(reports);
   const checked = latestReportsProblems(data, shown(path.join(folder, 'index.csv')));
   return checked.problems.length > 0 ? { problems: checked.problems } : { data, problems: [] };
-}
-
-/** Writes the text whole or not at all: a temporary file beside the target, renamed over it. */
-async function writeAtomically(target: string, text: string): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, text, { flag: 'wx' });
-    await rename(temp, target);
-  } finally {
-    await rm(temp, { force: true });
-  }
 }
 
 /** The data file's text: two-space JSON with a final newline, so that a refresh diffs line by line. */

@@ -19,8 +19,7 @@
  * process, printing one line per file (src/lib/importer/batch.ts) and a summary; a refusal or a
  * crash on one file never stops the others. It exits 0 if every file was imported, else 1.
  */
-import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs as parseOptions } from 'node:util';
 import {
@@ -38,7 +37,7 @@ import { decodeText, ImportError, importDocument, importPdf, looksLikePdf, other
 import type { ThemeKeywords } from '../src/lib/importer/suggest-themes.ts';
 import { parseYamlList } from '../src/lib/utils/yaml-list.ts';
 import { themeSchema } from '../src/lib/record/schema.ts';
-import { EXIT, processIo, type Io } from './cli-io.ts';
+import { EXIT, processIo, writeAtomically, type Io } from './cli-io.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const USAGE =
@@ -144,17 +143,11 @@ interface Imported {
   warnings: string[];
 }
 
-/**
- * Writes the text whole or not at all: a temporary file in the target's folder (so the rename
- * stays on one file system), renamed over the target; removed again on any failure.
- */
-async function writeAtomically(target: string, text: string, input: string): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+/** Writes the report whole or not at all (writeAtomically); a failure is the import's refusal. */
+async function writeReport(target: string, text: string, input: string): Promise<void> {
   try {
-    await writeFile(temp, text, { flag: 'wx' });
-    await rename(temp, target);
+    await writeAtomically(target, text);
   } catch (error) {
-    await rm(temp, { force: true });
     throw new ImportError('internal', input, `could not write ${shown(target)} (${(error as Error).message})`, 'check the folder is writable');
   }
 }
@@ -210,7 +203,7 @@ async function importFile(input: string, args: Args, themes: ThemeKeywords[] | u
   if (!args.force && (await exists(target))) {
     throw new ImportError('exists', input, `${shown(target)} already exists`, 'pass --force to overwrite it, or remove the file');
   }
-  await writeAtomically(target, result.mdx, input);
+  await writeReport(target, result.mdx, input);
   written?.set(result.slug, input);
   return { result, target, warnings };
 }
@@ -283,7 +276,7 @@ async function runFolder(args: Args, io: Io): Promise<number> {
     io.stderr('import: every imported report still needs its headline written and its sources checked by hand\n');
     if (themes) io.stderr(THEMES_REMINDER);
   }
-  if (args.json !== undefined) await writeAtomically(path.resolve(args.json), `${JSON.stringify(report, null, 2)}\n`, args.json);
+  if (args.json !== undefined) await writeReport(path.resolve(args.json), `${JSON.stringify(report, null, 2)}\n`, args.json);
   return allImported(report.summary) ? EXIT.ok : EXIT.refused;
 }
 

@@ -106,6 +106,7 @@ export const LIB_FOLDERS: Record<string, readonly string[]> = {
   glossary: ['utils', 'search'],
   importer: ['utils', 'site', 'record', 'pictures'],
   compare: ['utils', 'record', 'pictures'],
+  neighbours: ['utils', 'record', 'pictures', 'compare', 'importer'],
 };
 
 /** The Astro packages: the model must run without Astro (the importer does, and the unit tests). */

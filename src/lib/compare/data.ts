@@ -14,15 +14,15 @@
  * - two reports of one council, and a council code in the neighbours list that matches no report.
  */
 import { z } from 'zod';
-import { GRADES, partialDate } from '../record/schema.ts';
+import { GRADES, laCode, partialDate } from '../record/schema.ts';
 import { seriesForArea, SERIES_IDS, type SeriesId } from '../pictures/judgement-history.ts';
 import { ContentError, type ContentProblem } from '../utils/content-problems.ts';
 
 /** From 1 April 2026 Ofsted gives four judgements and no overall effectiveness judgement. */
 export const FRAMEWORK_2026_FROM = '2026-04-01';
 
-/** The DfE's local authority code, as the DfE writes it: three digits, e.g. 884 for Herefordshire. */
-export const laCode = z.string().regex(/^\d{3}$/, { message: 'Expected the DfE local authority code, three digits, e.g. "884".' });
+// The DfE's local authority code is the record's (a neighbour's report carries it too).
+export { laCode } from '../record/schema.ts';
 
 const officialUrl = z.url({ protocol: /^https$/, message: 'Expected the report’s official https:// address (files.ofsted.gov.uk).' });
 

@@ -33,8 +33,12 @@ export interface ImportedFacts {
 
 const INDEX_COLUMNS = ['file', 'council', 'la_code', 'published', 'official_url', 'framework'] as const;
 
-/** The index's rows, or the problems that stop the command (each naming the row). */
-export function parseEnglandIndex(text: string, indexFile: string): { rows: IndexRow[]; problems: ContentProblem[] } {
+/**
+ * The index's rows, or the problems that stop the command (each naming the row). England's folder
+ * holds each council's latest report only; the neighbours' folder (`severalPerCouncil`) every
+ * report of each.
+ */
+export function parseEnglandIndex(text: string, indexFile: string, options: { severalPerCouncil?: boolean } = {}): { rows: IndexRow[]; problems: ContentProblem[] } {
   const records = parseCsv(text.replace(/^\uFEFF/, ''));
   const problems: ContentProblem[] = [];
   const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',');
@@ -58,7 +62,7 @@ export function parseEnglandIndex(text: string, indexFile: string): { rows: Inde
     if (row.framework !== '' && row.framework !== 'standard' && row.framework !== 'short') bad(`${row.file}: framework “${row.framework}” is neither standard nor short.`, 'give standard, short, or leave it empty.');
     if (files.has(row.file)) bad(`${row.file} is listed twice.`, 'list each file once.');
     const earlier = codes.get(row.laCode);
-    if (earlier !== undefined) bad(`la_code ${row.laCode} is given to both ${earlier} and ${row.file}.`, 'keep only each council’s latest report.');
+    if (earlier !== undefined && !options.severalPerCouncil) bad(`la_code ${row.laCode} is given to both ${earlier} and ${row.file}.`, 'keep only each council’s latest report.');
     files.add(row.file);
     codes.set(row.laCode, row.file);
     rows.push({ ...row, framework: row.framework === 'standard' || row.framework === 'short' ? row.framework : undefined });

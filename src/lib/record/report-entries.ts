@@ -48,7 +48,7 @@ export function displayTitle(report: ReportData): string {
 }
 
 /** "17 and 18 June 2025", or the month alone when the days are not recorded. */
-export function visitDates(report: ReportData): string {
+export function visitDates(report: Pick<ReportData, 'visitStart' | 'visitEnd'>): string {
   return memo(visitDateTexts, report, () => formatDateRange(report.visitStart, report.visitEnd));
 }
 
@@ -59,9 +59,9 @@ export function visitDates(report: ReportData): string {
  * once per report. Frontmatter is never mutated after validation, so the cache cannot go stale.
  */
 const displayTitles = new WeakMap<ReportData, string>();
-const visitDateTexts = new WeakMap<ReportData, string>();
+const visitDateTexts = new WeakMap<object, string>();
 
-function memo(cache: WeakMap<ReportData, string>, report: ReportData, work: () => string): string {
+function memo(cache: WeakMap<object, string>, report: object, work: () => string): string {
   let text = cache.get(report);
   if (text === undefined) {
     text = work();
@@ -74,7 +74,7 @@ function memo(cache: WeakMap<ReportData, string>, report: ReportData, work: () =
  * The slug a report must have (DESIGN.md §2): the month the visit started, then the kind, then
  * the visit number for monitoring visits, e.g. `2025-06-monitoring-visit-7`.
  */
-export function expectedSlug(report: ReportData): string {
+export function expectedSlug(report: Pick<ReportData, 'visitStart' | 'kind'> & { visitNumber?: number | undefined }): string {
   const base = `${yearMonthOf(report.visitStart)}-${report.kind}`;
   return report.visitNumber === undefined ? base : `${base}-${report.visitNumber}`;
 }

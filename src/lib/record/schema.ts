@@ -49,8 +49,15 @@ export const judgementSchema = z.object({
   grade: z.enum(GRADES),
 });
 
-export const reportSchema = z
-  .object({
+/** The DfE's local authority code, as the DfE writes it: three digits, e.g. 884 for Herefordshire. */
+export const laCode = z.string().regex(/^\d{3}$/, { message: 'Expected the DfE local authority code, three digits in quotes, e.g. "884".' });
+
+/**
+ * A report's fields, without the checks across fields: Herefordshire's reports (`reportSchema`)
+ * and the neighbours' (`neighbourReportSchema`) are both made from it. zod refuses to extend or
+ * pick from an object once it has refinements, so these are kept apart.
+ */
+const reportFields = z.object({
     title: z.string().min(1),
     kind: z.enum(REPORT_KINDS),
     /** Monitoring visits are numbered from the judgement they follow up. */
@@ -98,15 +105,38 @@ export const reportSchema = z
     paragraphNumbers: z.literal('ofsted').optional(),
     /** Where the facts come from: the official letter first where it exists. */
     sources: z.array(sourceSchema).min(1, { message: 'Give at least one source: { title, url }.' }),
-  })
+  });
+
+const visitEndNotBeforeStart = (report: { visitStart: string; visitEnd?: string | undefined }) => !report.visitEnd || report.visitEnd >= report.visitStart;
+const VISIT_END_BEFORE_START = { message: 'visitEnd is before visitStart.', path: ['visitEnd'] };
+
+export const reportSchema = reportFields
   .refine((report) => report.kind !== 'monitoring-visit' || report.visitNumber !== undefined, {
     message: 'A monitoring visit needs its visitNumber (e.g. visitNumber: 7).',
     path: ['visitNumber'],
   })
-  .refine((report) => !report.visitEnd || report.visitEnd >= report.visitStart, {
-    message: 'visitEnd is before visitStart.',
-    path: ['visitEnd'],
-  });
+  .refine(visitEndNotBeforeStart, VISIT_END_BEFORE_START);
+
+/**
+ * An inspection report of one of Herefordshire's statistical neighbours (content/neighbours/
+ * <council>/<slug>.mdx, written by `npm run neighbours`, issue 26). The same fields as a report
+ * of Herefordshire's, where they mean the same, with what makes it another council's: `authority`
+ * is the council as the DfE names it and `laCode` its DfE code. It has no `headline`: a headline
+ * is an editor's summary, and no editor reviews these reports. Only inspections: the neighbours'
+ * folder holds their inspection reports, each with its publication date and judgements.
+ */
+export const neighbourReportSchema = reportFields
+  .omit({ headline: true, visitNumber: true, letterDate: true, areasCovered: true, followsUp: true })
+  .extend({
+    kind: z.literal('inspection'),
+    laCode,
+    published: partialDate,
+    /** The ILACS inspection's type as Ofsted's list gives it; absent for the single inspection framework (2013-17). */
+    framework: z.enum(['standard', 'short']).optional(),
+    judgements: z.array(judgementSchema).min(1, { message: 'An inspection report has judgements: give each { area, grade } as its table prints it.' }),
+    text: z.literal('full'),
+  })
+  .refine(visitEndNotBeforeStart, VISIT_END_BEFORE_START);
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
   message: 'Expected an id in lower case with hyphens, e.g. life-story-work.',
@@ -189,4 +219,5 @@ export type Theme = z.output<typeof themeSchema>;
 export type GlossaryEntry = z.output<typeof glossaryTermSchema>;
 export type Weakness = z.output<typeof weaknessSchema>;
 export type ReportData = z.output<typeof reportSchema>;
+export type NeighbourReportData = z.output<typeof neighbourReportSchema>;
 export type Source = z.output<typeof sourceSchema>;

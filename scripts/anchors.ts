@@ -15,16 +15,33 @@ import { writeAtomically } from './cli-io.ts';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const manifestPath = path.join(repoRoot, 'content/anchors.json');
 
-export async function builtAnchors(distDir: string): Promise<Record<string, ReturnType<typeof anchorsInPage>>> {
-  const reportsDir = path.join(distDir, 'reports');
-  const slugs = (await readdir(reportsDir, { withFileTypes: true }))
+async function folders(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return entries
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
     .sort();
+}
+
+/**
+ * Every built report page's anchors, by manifest key (src/lib/record/anchor-manifest.ts,
+ * manifestPagePath): Herefordshire's reports by slug, the statistical neighbours' as
+ * `neighbours/<council>/<slug>`.
+ */
+export async function builtAnchors(distDir: string): Promise<Record<string, ReturnType<typeof anchorsInPage>>> {
   const result: Record<string, ReturnType<typeof anchorsInPage>> = {};
-  for (const slug of slugs) {
-    const html = await readFile(path.join(reportsDir, slug, 'index.html'), 'utf8');
-    result[slug] = anchorsInPage(html);
+  const reportsDir = path.join(distDir, 'reports');
+  for (const slug of await folders(reportsDir)) {
+    result[slug] = anchorsInPage(await readFile(path.join(reportsDir, slug, 'index.html'), 'utf8'));
+  }
+  const neighboursDir = path.join(distDir, 'neighbours');
+  for (const council of await folders(neighboursDir)) {
+    for (const slug of await folders(path.join(neighboursDir, council))) {
+      result[`neighbours/${council}/${slug}`] = anchorsInPage(await readFile(path.join(neighboursDir, council, slug, 'index.html'), 'utf8'));
+    }
   }
   return result;
 }

@@ -5,7 +5,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { contentDir } from './loaders/content-dir.ts';
-import { reportSchema } from './lib/record/schema.ts';
+import { neighbourReportSchema, reportSchema } from './lib/record/schema.ts';
 
 const reports = defineCollection({
   // The file name is the report's permanent slug, e.g. 2025-06-monitoring-visit-7.
@@ -17,4 +17,12 @@ const reports = defineCollection({
   schema: reportSchema,
 });
 
-export const collections = { reports };
+// Herefordshire's statistical neighbours' inspection reports (issue 26), written by
+// `npm run neighbours`: content/neighbours/<council>/<slug>.mdx, whose id `<council>/<slug>` is
+// the page's permanent address under /neighbours/.
+const neighbours = defineCollection({
+  loader: glob({ base: path.join(contentDir, 'neighbours'), pattern: '*/*.mdx', retainBody: false }),
+  schema: neighbourReportSchema,
+});
+
+export const collections = { reports, neighbours };

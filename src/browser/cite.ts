@@ -40,8 +40,9 @@ function parseFingerprints(list = ''): Map<string, string> {
 /** Adds "Copy link" and "Copy citation" to each numbered paragraph of the report `letter`. */
 export function startCitations(letter: HTMLElement): void {
   const prefix = letter.dataset.citation;
+  // A statistical neighbour's report has no preview pages: "Copy link" then copies the paragraph's own address.
   const previews = letter.dataset.preview;
-  if (!prefix || !previews) return;
+  if (!prefix) return;
   const fingerprints = parseFingerprints(letter.dataset.fingerprints);
   const status = document.createElement('p');
   status.className = 'visually-hidden';
@@ -65,7 +66,7 @@ export function startCitations(letter: HTMLElement): void {
     tools.dataset.pagefindIgnore = '';
     const copyLink = buttonWithHiddenWords('Copy link', ` to ${label}`, 'cite-button');
     const copyCitation = buttonWithHiddenWords('Copy citation', ` for ${label}`, 'cite-button');
-    copyLink.addEventListener('click', () => void copy(copyLink, previewUrl(previews, paragraph.id), 'Link copied', `link to ${label}`));
+    copyLink.addEventListener('click', () => void copy(copyLink, previews ? previewUrl(previews, paragraph.id) : permanentUrl(paragraph.id), 'Link copied', `link to ${label}`));
     copyCitation.addEventListener('click', () => {
       const text = citation(prefix, ref, permanentUrl(paragraph.id), fingerprints.get(paragraph.id));
       void copy(copyCitation, text, 'Citation copied', `citation for ${label}`);

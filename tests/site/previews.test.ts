@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serve, type RunningServer } from '../../scripts/serve.ts';
 import { builtAnchors } from '../../scripts/anchors.ts';
 import { htmlProblems } from '../../scripts/checks/page-rules.ts';
-import type { AnchorManifest } from '../../src/lib/record/anchor-manifest.ts';
+import { isNeighbourPage, manifestPagePath, type AnchorManifest } from '../../src/lib/record/anchor-manifest.ts';
 import type { FindingRecord } from '../../src/lib/publish/findings.ts';
 import { fingerprint } from '../../src/lib/record/fingerprint.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -38,7 +38,8 @@ afterAll(async () => {
 });
 
 function every(): Array<[string, string]> {
-  return Object.entries(manifest).flatMap(([slug, anchors]) => Object.keys(anchors).map((anchor): [string, string] => [slug, anchor]));
+  // Herefordshire's reports: the statistical neighbours' paragraphs have no preview pages.
+  return Object.entries(manifest).filter(([slug]) => !isNeighbourPage(slug)).flatMap(([slug, anchors]) => Object.keys(anchors).map((anchor): [string, string] => [slug, anchor]));
 }
 
 describe('link-preview pages', () => {
@@ -83,13 +84,13 @@ describe('link-preview pages', () => {
     expect(sitemap).not.toContain('/r/');
     const entry = JSON.parse(await readFile(path.join(dist(), 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     // One search record per published paragraph (scripts/search-index.ts), none for a preview page.
-    const paragraphs = Object.values(manifest).reduce((sum, anchors) => sum + Object.keys(anchors).length, 0);
+    const paragraphs = Object.entries(manifest).filter(([slug]) => !isNeighbourPage(slug)).reduce((sum, [, anchors]) => sum + Object.keys(anchors).length, 0);
     expect(Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)).toBe(paragraphs);
   });
 
   it('land on the paragraph in a browser: one paragraph of every report', async () => {
     const page = await browser.newPage();
-    for (const [slug, anchors] of Object.entries(manifest)) {
+    for (const [slug, anchors] of Object.entries(manifest).filter(([key]) => !isNeighbourPage(key))) {
       const ids = Object.keys(anchors);
       const anchor = slug === '2025-06-monitoring-visit-7' ? 'p12' : ids[Math.floor(ids.length / 2)]!;
       await page.goto(`${server.url}r/${slug}/${anchor}/`);
@@ -105,7 +106,7 @@ describe('text fingerprints', () => {
   it('on every report page are the fingerprint of each paragraph’s words and the start of its manifest hash', async () => {
     const built = await builtAnchors(dist());
     for (const [slug, anchors] of Object.entries(built)) {
-      const html = await readFile(path.join(dist(), 'reports', slug, 'index.html'), 'utf8');
+      const html = await readFile(path.join(dist(), manifestPagePath(slug), 'index.html'), 'utf8');
       const list = String(select('article.letter', fromHtml(html))?.properties.dataFingerprints ?? '');
       const shipped = Object.fromEntries(list.split(' ').map((pair) => pair.split(':')));
       expect(shipped, slug).toEqual(Object.fromEntries(anchors.map((anchor) => [anchor.id, fingerprint(anchor.text)])));

@@ -21,6 +21,17 @@ export function citationPrefix(report: Pick<ReportData, 'title' | 'text' | 'lett
 }
 
 /**
+ * Everything before ", paragraph N, <URL>" for another council's report (a statistical
+ * neighbour's, issue 26): always the council by name, since some of Ofsted's titles do not name it
+ * (“Inspection of children’s social care services”).
+ *   Ofsted, Inspection of children’s social care services (Staffordshire), visit of February 2019
+ */
+export function neighbourCitationPrefix(report: Pick<ReportData, 'title' | 'authority' | 'visitStart'>): string {
+  const named = report.title.toLowerCase().includes(report.authority.toLowerCase());
+  return `Ofsted, ${report.title}${named ? '' : ` (${report.authority})`}, visit of ${formatMonth(report.visitStart)}`;
+}
+
+/**
  * The citation of the paragraph anchored `anchor` (`p12`, `p6-2`, `s3`), given its permanent URL
  * and, where known, its fingerprint (src/lib/record/fingerprint.ts), which lets a reader check that the
  * words quoted are still the paragraph's: "…, paragraph 12, https://…#p12, text fingerprint 3fa2b9c1".

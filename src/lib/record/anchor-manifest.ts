@@ -18,8 +18,22 @@ export interface Anchor {
   text: string;
 }
 
-/** slug -> anchor id -> hash of the anchor's text */
+/**
+ * page -> anchor id -> hash of the anchor's text. A page is a Herefordshire report's slug
+ * (`2025-06-monitoring-visit-7`, at /reports/<slug>/) or a statistical neighbour's report as
+ * `neighbours/<council>/<slug>` (at /neighbours/<council>/<slug>/).
+ */
 export type AnchorManifest = Record<string, Record<string, string>>;
+
+/** Is the manifest key a statistical neighbour's report (no preview pages, no paragraph files, no briefing)? */
+export function isNeighbourPage(key: string): boolean {
+  return key.startsWith('neighbours/');
+}
+
+/** The page a manifest key stands for, from the site's root: `/reports/<slug>/` or `/neighbours/<council>/<slug>/`. */
+export function manifestPagePath(key: string): string {
+  return key.includes('/') ? `/${key}/` : `/reports/${key}/`;
+}
 
 /**
  * The published words of an element: everything except what the site adds around them
@@ -67,13 +81,13 @@ export function anchorProblems(manifest: AnchorManifest, built: Record<string, r
   for (const [slug, recorded] of Object.entries(manifest)) {
     const anchors = built[slug];
     if (!anchors) {
-      problems.push(`/reports/${slug}/ is in content/anchors.json but was not built: a published report must never disappear.`);
+      problems.push(`${manifestPagePath(slug)} is in content/anchors.json but was not built: a published report must never disappear.`);
       continue;
     }
     const current = manifestEntry(anchors);
     for (const [id, hash] of Object.entries(recorded)) {
-      if (current[id] === undefined) problems.push(`/reports/${slug}/#${id} has disappeared. ${fix}`);
-      else if (current[id] !== hash) problems.push(`/reports/${slug}/#${id} no longer has the words it was published with. ${fix}`);
+      if (current[id] === undefined) problems.push(`${manifestPagePath(slug)}#${id} has disappeared. ${fix}`);
+      else if (current[id] !== hash) problems.push(`${manifestPagePath(slug)}#${id} no longer has the words it was published with. ${fix}`);
     }
   }
   for (const [slug, anchors] of Object.entries(built)) {
@@ -81,7 +95,7 @@ export function anchorProblems(manifest: AnchorManifest, built: Record<string, r
     const unrecorded = anchors.filter((anchor) => recorded[anchor.id] === undefined).map((anchor) => anchor.id);
     if (unrecorded.length > 0) {
       problems.push(
-        `/reports/${slug}/ has anchors not yet in content/anchors.json (${unrecorded.join(', ')}). Fix: run \`npm run anchors\` and commit content/anchors.json.`,
+        `${manifestPagePath(slug)} has anchors not yet in content/anchors.json (${unrecorded.join(', ')}). Fix: run \`npm run anchors\` and commit content/anchors.json.`,
       );
     }
   }

@@ -35,6 +35,18 @@ export function reportPreviewsPath(slug: string): string {
 
 export const REPORTS_PATH = 'reports/';
 
+/** The statistical neighbours' reports (issue 26): `/neighbours/`, and one council's section of it. */
+export const NEIGHBOURS_PATH = 'neighbours/';
+
+export function neighbourCouncilPath(councilSlug: string): string {
+  return `${NEIGHBOURS_PATH}#${councilSlug}`;
+}
+
+/** A neighbour's report: `id` is its collection id, `<council>/<slug>`, e.g. `lancashire/2026-05-inspection`. */
+export function neighbourReportPath(id: string): string {
+  return `${NEIGHBOURS_PATH}${id}/`;
+}
+
 /** The site's icon (public/), linked from every page: the SVG, and the ICO browsers still ask for (scripts/favicon.ts makes it from the SVG). */
 export const FAVICON_SVG_PATH = 'favicon.svg';
 export const FAVICON_ICO_PATH = 'favicon.ico';

@@ -1,0 +1,85 @@
+/**
+ * The one place pages get the neighbours' reports from (issue 26): content/neighbours/ through
+ * Astro's content collection (sorted in src/lib/neighbours/reports.ts), their paragraphs from the
+ * MDX compile as Herefordshire's are (src/loaders/record.ts), checked against the statistical
+ * neighbours list (content/england/statistical-neighbours.json) and the themes. Every problem
+ * fails the build here, listed with file, line and fix. A content folder without neighbours (the
+ * test fixtures, the benchmark's corpus) has none, and no page is built for them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { statisticalNeighboursSchema } from '../lib/compare/data.ts';
+import { buildNeighbourRecord, type NeighbourRecord } from '../lib/neighbours/reports.ts';
+import { themeSchema } from '../lib/record/schema.ts';
+import { numberingMode } from '../lib/record/paragraph-numbering.ts';
+import { ContentError, type ContentProblem } from '../lib/utils/content-problems.ts';
+import { compiledParagraphs } from '../plugins/compiled-paragraphs.ts';
+import { contentDir, displayPath, readYamlList } from './content-dir.ts';
+
+export type NeighbourEntry = CollectionEntry<'neighbours'>;
+
+interface Loaded {
+  record: NeighbourRecord;
+  entries: ReadonlyMap<string, NeighbourEntry>;
+}
+
+let loaded: Promise<Loaded> | undefined;
+
+export async function loadNeighbours(): Promise<NeighbourRecord> {
+  loaded ??= load();
+  return (await loaded).record;
+}
+
+/** The content collection entry of a neighbour's report (`<council>/<slug>`), to render its MDX. */
+export async function neighbourEntry(id: string): Promise<NeighbourEntry> {
+  loaded ??= load();
+  const entry = (await loaded).entries.get(id);
+  if (!entry) throw new Error(`No neighbour’s report "${id}".`);
+  return entry;
+}
+
+/** The statistical neighbours list, or its problems; none where the folder has no file. */
+function readNeighboursList(): { neighbours: Array<{ laCode: string; name: string }>; file: string; problems: ContentProblem[] } {
+  const filePath = path.join(contentDir, 'england', 'statistical-neighbours.json');
+  const file = displayPath(filePath);
+  if (!existsSync(filePath)) return { neighbours: [], file, problems: [] };
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(filePath, 'utf8'));
+  } catch (error) {
+    return { neighbours: [], file, problems: [{ file, message: `is not valid JSON (${(error as Error).message}).`, fix: 'correct the JSON.' }] };
+  }
+  const parsed = statisticalNeighboursSchema.safeParse(value);
+  if (!parsed.success) {
+    return { neighbours: [], file, problems: parsed.error.issues.map((issue) => ({ file, message: `${issue.path.join('.')}: ${issue.message}`, fix: 'correct the field (README, “England’s latest reports”).' })) };
+  }
+  return { neighbours: parsed.data.neighbours, file, problems: [] };
+}
+
+async function load(): Promise<Loaded> {
+  const entries = await getCollection('neighbours');
+  if (entries.length === 0) return { record: { reports: [], councils: [], byId: new Map() }, entries: new Map() };
+  const problems: ContentProblem[] = [];
+  const list = readNeighboursList();
+  problems.push(...list.problems);
+  const themes = readYamlList('themes.yaml', themeSchema);
+  problems.push(...themes.problems);
+  const inputs = await Promise.all(
+    entries.map(async (entry) => {
+      const filePath = entry.filePath ? path.resolve(entry.filePath) : path.join(contentDir, 'neighbours', `${entry.id}.mdx`);
+      const file = displayPath(filePath);
+      await render(entry);
+      const collected = compiledParagraphs(filePath);
+      if (!collected) throw new Error(`${file}: the MDX compile did not hand over its paragraphs (src/plugins/mdast-collect-paragraphs.ts).`);
+      const mode = numberingMode(entry.data.paragraphNumbers);
+      if (collected.mode !== mode) throw new Error(`${file}: the MDX compile numbered the paragraphs as "${collected.mode}" but the frontmatter says "${mode}" (paragraphNumbers).`);
+      problems.push(...collected.problems.map((problem) => ({ ...problem, file })));
+      return { id: entry.id, file, data: entry.data, paragraphs: collected.paragraphs };
+    }),
+  );
+  const built = buildNeighbourRecord(inputs, list.neighbours, themes.items, list.file);
+  problems.push(...built.problems);
+  if (problems.length > 0) throw new ContentError(problems);
+  return { record: built.record, entries: new Map(entries.map((entry) => [entry.id, entry])) };
+}

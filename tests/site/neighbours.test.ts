@@ -1,0 +1,85 @@
+/**
+ * The statistical neighbours' reports in the built site (issue 26): a page for every file in
+ * content/neighbours/, unmistakably another council's (its name in the title, the heading, the
+ * notice and the citation), Ofsted's paragraph numbers as anchors, the keyword themes labelled as
+ * unreviewed and no weakness status anywhere; and the list at /neighbours/. Read from the built
+ * HTML and the content files themselves.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { select, selectAll } from 'hast-util-select';
+import { describe, expect, it } from 'vitest';
+import { anchorsInPage } from '../../src/lib/record/anchor-manifest.ts';
+import { neighbourReportSchema, type NeighbourReportData } from '../../src/lib/record/schema.ts';
+import { builtPage, repoRoot, text } from '../helpers/site.ts';
+
+const folder = path.join(repoRoot, 'content/neighbours');
+
+/** Every neighbour's report file: its id (`<council>/<slug>`), frontmatter and body. */
+async function contentFiles(): Promise<Array<{ id: string; data: NeighbourReportData; body: string }>> {
+  const files: Array<{ id: string; data: NeighbourReportData; body: string }> = [];
+  for (const council of (await readdir(folder)).sort()) {
+    for (const name of (await readdir(path.join(folder, council))).sort()) {
+      const mdx = await readFile(path.join(folder, council, name), 'utf8');
+      const [, yaml = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx) ?? [];
+      files.push({ id: `${council}/${name.replace(/\.mdx$/, '')}`, data: neighbourReportSchema.parse(parse(yaml)), body });
+    }
+  }
+  return files;
+}
+
+const files = await contentFiles();
+
+describe('the neighbours’ report pages', () => {
+  it('are the 30 reports of the ten councils', () => {
+    expect(files).toHaveLength(30);
+    expect(new Set(files.map((file) => file.data.laCode)).size).toBe(10);
+  });
+
+  it.each(files.map((file) => [file.id, file] as const))('%s: names its council everywhere, anchors every printed number, labels its themes, gives no status', async (id, file) => {
+    const { html, tree } = await builtPage(`/neighbours/${id}/`);
+    const council = file.data.authority;
+    expect(text(select('title', tree)!)).toContain(`${council}: inspection,`);
+    expect(text(select('h1', tree)!)).toContain(`${council}: inspection,`);
+    expect(text(select('.neighbour-notice', tree)!)).toContain(`This is ${council}’s report, not Herefordshire’s.`);
+    const article = select('article.letter', tree)!;
+    expect(String(article.properties.dataCitation)).toMatch(new RegExp(`^Ofsted, .*${council.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    // Every number Ofsted printed ("12\." at the start of a paragraph) is an anchor: p12.
+    const anchors = new Set(anchorsInPage(html).map((anchor) => anchor.id));
+    const printed = [...file.body.matchAll(/^(\d+)\\\. /gm)].map((match) => `p${match[1]}`);
+    if (file.data.paragraphNumbers === 'ofsted') {
+      expect(printed.length).toBeGreaterThan(0);
+      for (const anchor of printed) expect(anchors.has(anchor), `${id}#${anchor}`).toBe(true);
+    } else {
+      expect(anchors.has('p1')).toBe(true);
+    }
+    const labels = selectAll('.annotation', article).map(text);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toMatch(/^Themes suggested by keyword, not reviewed: /);
+    expect(html).not.toContain('2018 weaknesses:');
+    expect(html).not.toContain('What happened next');
+    // The facts panel's judgements are the frontmatter's; a report from April 2026 has no overall one.
+    const judgements = selectAll('.facts li', tree).map(text);
+    for (const { area } of file.data.judgements) expect(judgements.some((line) => line.startsWith(`${area}:`)), `${id}: ${area}`).toBe(true);
+    if (file.data.visitStart >= '2026-04-01') expect(judgements.join(' ')).not.toMatch(/Overall/i);
+    expect(select('.facts a[href^="https://files.ofsted.gov.uk/"]', tree)?.properties.href).toBe(file.data.sources[0]!.url);
+  });
+});
+
+describe('/neighbours/', () => {
+  it('lists every council closest first with each report newest first, its overall judgement or none, and its official address', async () => {
+    const { tree } = await builtPage('/neighbours/');
+    const list = JSON.parse(await readFile(path.join(repoRoot, 'content/england/statistical-neighbours.json'), 'utf8')) as { neighbours: Array<{ name: string }> };
+    expect(selectAll('h2', tree).map(text)).toEqual(list.neighbours.map((council) => council.name));
+    const items = selectAll('.neighbour-reports li', tree);
+    expect(items).toHaveLength(30);
+    const lancashire = items.map(text).filter((line) => line.startsWith('Inspection, May 2026'));
+    expect(lancashire).toEqual([expect.stringContaining('no overall judgement (the framework from April 2026)')]);
+    for (const file of files) {
+      const item = items.find((candidate) => select(`a[href="/neighbours/${file.id}/"]`, candidate));
+      expect(item, file.id).toBeDefined();
+      expect(select(`a[href="${file.data.sources[0]!.url}"]`, item!), file.id).toBeDefined();
+    }
+  });
+});

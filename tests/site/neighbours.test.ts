@@ -83,3 +83,35 @@ describe('/neighbours/', () => {
     }
   });
 });
+
+describe('“In neighbouring councils” on a theme page', () => {
+  it('quotes the newest ten neighbours’ paragraphs on the theme, each its page’s words, with its council and a judgement of that report', async () => {
+    const { tree } = await builtPage('/themes/workforce/');
+    const section = select('section.neighbour-theme', tree)!;
+    expect(text(select('h2', section)!)).toBe('In neighbouring councils');
+    expect(text(section)).toContain('nobody has reviewed them');
+    const quotes = selectAll('figure.neighbour-quote', section);
+    expect(quotes).toHaveLength(10);
+    let previous = '9999';
+    for (const quote of quotes) {
+      const href = String(select('figcaption a', quote)!.properties.href);
+      const [, id = '', anchor = ''] = /^\/neighbours\/([^#]+)\/#(.+)$/.exec(href) ?? [];
+      const file = files.find((candidate) => candidate.id === id);
+      expect(file, href).toBeDefined();
+      // Newest report first.
+      expect(file!.data.visitStart <= previous, href).toBe(true);
+      previous = file!.data.visitStart;
+      const { html } = await builtPage(`/neighbours/${id}/`);
+      const words = anchorsInPage(html).find((candidate) => candidate.id === anchor)?.text;
+      expect(text(select('blockquote', quote)!), href).toBe(words);
+      const caption = text(select('figcaption', quote)!);
+      expect(caption).toContain(`${file!.data.authority}: inspection,`);
+      const judgement = /in .+’s report: (.+)$/.exec(caption)?.[1] ?? '';
+      if (file!.data.visitStart >= '2026-04-01') expect(judgement).not.toMatch(/^Overall/);
+      expect(
+        judgement === 'no overall judgement (the framework from April 2026)' || file!.data.judgements.some(({ area }) => judgement.startsWith(`${area} – `)),
+        caption,
+      ).toBe(true);
+    }
+  });
+});

@@ -166,7 +166,7 @@ describe('/themes/', () => {
     expect(items.length).toBeLessThanOrEqual(25);
 
     const { tree } = await builtPage('/themes/workforce/');
-    const groups = selectAll('main section', tree);
+    const groups = selectAll('main section.theme-report', tree);
     const headings = groups.map((group) => text(select('h2', group)!));
     expect(headings.slice(0, 2)).toEqual(['Inspection, November 2025', 'Monitoring visit 7, June 2025']);
     expect(headings.slice(-4)).toEqual(['Focused visit, December 2019', 'Focused visit, January 2019', 'Inspection, June 2018', 'Inspection, April 2014']);
@@ -186,9 +186,10 @@ describe('the real record’s theme pages', () => {
       const link = select('a', item)!;
       const count = Number(/\((\d+) paragraphs?\)/.exec(text(item))![1]);
       const { tree } = await builtPage(String(link.properties.href));
-      const quotes = selectAll('main figure.quote', tree);
+      // Herefordshire's reports' paragraphs: the neighbours' follow in their own section (tests/site/neighbours.test.ts).
+      const quotes = selectAll('main section.theme-report figure.quote', tree);
       expect(quotes, text(link)).toHaveLength(count);
-      const reports = selectAll('main section', tree).length;
+      const reports = selectAll('main section.theme-report', tree).length;
       expect(text(select('main .theme-count', tree)!)).toBe(`${count} paragraphs in ${reports} reports, newest first.`);
       expect(select('main nav.pagination, main a[rel="prev"], main a[rel="next"]', tree), text(link)).toBeUndefined();
     }

@@ -221,3 +221,4 @@ export type Weakness = z.output<typeof weaknessSchema>;
 export type ReportData = z.output<typeof reportSchema>;
 export type NeighbourReportData = z.output<typeof neighbourReportSchema>;
 export type Source = z.output<typeof sourceSchema>;
+export type Judgement = z.output<typeof judgementSchema>;

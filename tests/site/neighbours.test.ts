@@ -84,6 +84,19 @@ describe('/neighbours/', () => {
   });
 });
 
+describe('/neighbours/<council>/', () => {
+  it('lists each council’s reports, newest first, at the address a report’s shortens to', async () => {
+    const councils = [...new Set(files.map((file) => file.id.split('/')[0]!))];
+    expect(councils).toHaveLength(10);
+    for (const council of councils) {
+      const { tree } = await builtPage(`/neighbours/${council}/`);
+      const mine = files.filter((file) => file.id.startsWith(`${council}/`)).sort((a, b) => (a.data.visitStart < b.data.visitStart ? 1 : -1));
+      expect(text(select('h1', tree)!)).toContain(mine[0]!.data.authority);
+      expect(selectAll('.neighbour-reports li > a:first-child', tree).map((link) => link.properties.href)).toEqual(mine.map((file) => `/neighbours/${file.id}/`));
+    }
+  });
+});
+
 describe('“In neighbouring councils” on a theme page', () => {
   it('quotes the newest ten neighbours’ paragraphs on the theme, each its page’s words, with its council and a judgement of that report', async () => {
     const { tree } = await builtPage('/themes/workforce/');

@@ -18,7 +18,7 @@ let pages: string[];
 const PREVIEW_SAMPLE = ['/r/2025-06-monitoring-visit-7/p12/', '/r/2023-03-monitoring-visit-1/p1/', '/r/2018-06-inspection/s3/'];
 
 /**
- * The statistical neighbours' 30 report pages are one template over one importer's output: the
+ * The statistical neighbours' 30 report pages (and their ten councils' lists) are one template over one importer's output: the
  * browser gates (axe at two widths, CSP, requests) open one of each shape of report, which costs
  * about a minute less than all 30 on the CI machine; every one of them still takes the page rules,
  * HTML validation and the link check, and tests/site/neighbours.test.ts reads each.
@@ -29,8 +29,9 @@ const NEIGHBOUR_SAMPLE = [
   '/neighbours/staffordshire/2019-02-inspection/', // short ILACS inspection
   '/neighbours/westmorland-and-furness/2024-04-inspection/', // standard ILACS inspection
   '/neighbours/lancashire/2026-05-inspection/', // the framework from April 2026: no overall judgement
+  '/neighbours/lancashire/', // a council's list of its reports (ten of these, one template)
 ];
-const isNeighbourReport = (page: string) => /^\/neighbours\/[^/]+\/[^/]+\/$/.test(page);
+const isNeighbourReport = (page: string) => /^\/neighbours\/[^/]+\/(?:[^/]+\/)?$/.test(page);
 
 beforeAll(async () => {
   const distDir = inject('distDir');

@@ -35,11 +35,11 @@ export function reportPreviewsPath(slug: string): string {
 
 export const REPORTS_PATH = 'reports/';
 
-/** The statistical neighbours' reports (issue 26): `/neighbours/`, and one council's section of it. */
+/** The statistical neighbours' reports (issue 26): `/neighbours/`, and one council's, `/neighbours/<council>/`. */
 export const NEIGHBOURS_PATH = 'neighbours/';
 
 export function neighbourCouncilPath(councilSlug: string): string {
-  return `${NEIGHBOURS_PATH}#${councilSlug}`;
+  return `${NEIGHBOURS_PATH}${councilSlug}/`;
 }
 
 /** A neighbour's report: `id` is its collection id, `<council>/<slug>`, e.g. `lancashire/2026-05-inspection`. */

@@ -15,11 +15,11 @@
  */
 import { z } from 'zod';
 import { GRADES, laCode, partialDate } from '../record/schema.ts';
-import { seriesForArea, SERIES_IDS, type SeriesId } from '../pictures/judgement-history.ts';
+import { FRAMEWORK_2026_FROM, seriesForArea, SERIES_IDS, type SeriesId } from '../pictures/judgement-history.ts';
 import { ContentError, type ContentProblem } from '../utils/content-problems.ts';
 
-/** From 1 April 2026 Ofsted gives four judgements and no overall effectiveness judgement. */
-export const FRAMEWORK_2026_FROM = '2026-04-01';
+/** From 1 April 2026 Ofsted gives four judgements and no overall effectiveness judgement (defined beside the judgement lines). */
+export { FRAMEWORK_2026_FROM } from '../pictures/judgement-history.ts';
 
 // The DfE's local authority code is the record's (a neighbour's report carries it too).
 export { laCode } from '../record/schema.ts';

@@ -10,13 +10,13 @@
  * April 2026 has no overall judgement: it is counted as that, its own count, never as a grade.
  */
 import { GRADES, type Grade } from '../record/schema.ts';
-import { gradeName, seriesForArea, SERIES_IDS, SERIES_LABELS, type SeriesId } from '../pictures/judgement-history.ts';
+import { gradeName, NO_OVERALL_LABEL, seriesForArea, SERIES_IDS, SERIES_LABELS, type SeriesId } from '../pictures/judgement-history.ts';
 import type { ComparisonData, LatestReport, LatestReports } from './data.ts';
 
 /** A report under the framework from April 2026, which gives no overall judgement. */
 export const NO_OVERALL = 'no-overall' as const;
 export type Count = Grade | typeof NO_OVERALL;
-export const NO_OVERALL_LABEL = 'No overall judgement (the framework from April 2026)';
+export { NO_OVERALL_LABEL };
 
 /** A council a count counts, with what a page needs to link to its report. */
 export interface CountedCouncil {

@@ -130,14 +130,27 @@ export function chartModel(history: JudgementHistory): ChartModel {
     .filter((series) => series.points.length > 0)
     .map((series) => {
       const points = series.points.map((point) => ({ x: xOf(point.inspection), y: yOf(point.grade, series.id), grade: point.grade, inspection: point.inspection }));
+      // An inspection that gives no judgement on this line (no overall judgement, from April 2026)
+      // ends the grade before it there: the line stops, and starts again at the next grade.
+      const gaps = series.id === 'overall' ? history.inspections.flatMap((inspection, index) => (inspection.noOverall ? [index] : [])) : [];
+      const gapAfter = (from: number, to: number): number | undefined => gaps.find((gap) => gap > from && gap < to);
       const [start, ...rest] = points;
       let d = `M${start!.x} ${start!.y}`;
       let y = start!.y;
+      let previous = start!.inspection;
       for (const point of rest) {
-        d += ` H${point.x}`;
-        if (point.y !== y) d += ` V${point.y}`;
+        const gap = gapAfter(previous, point.inspection);
+        if (gap === undefined) {
+          d += ` H${point.x}`;
+          if (point.y !== y) d += ` V${point.y}`;
+        } else {
+          d += ` H${xOf(gap)} M${point.x} ${point.y}`;
+        }
         y = point.y;
+        previous = point.inspection;
       }
+      const last = gapAfter(previous, Number.POSITIVE_INFINITY);
+      if (last !== undefined) d += ` H${xOf(last)}`;
       return { series: series.id, label: series.label, style: SERIES_STYLES[series.id], d, points };
     });
 
@@ -186,7 +199,10 @@ export function chartDescription(history: JudgementHistory): string {
   const sentences = history.series
     .filter((series) => series.points.length > 0)
     .map((series) => {
-      const steps = series.points.map((point) => `${gradeLabel(point.grade).toLowerCase()} in ${history.inspections[point.inspection]!.year}`);
+      const gaps = series.id === 'overall' ? history.inspections.flatMap((inspection, index) => (inspection.noOverall ? [{ inspection: index, text: `no overall judgement in ${inspection.year} (the framework from April 2026)` }] : [])) : [];
+      const steps = [...series.points.map((point) => ({ inspection: point.inspection, text: `${gradeLabel(point.grade).toLowerCase()} in ${history.inspections[point.inspection]!.year}` })), ...gaps]
+        .sort((a, b) => a.inspection - b.inspection)
+        .map((step) => step.text);
       return `${series.label}: ${steps.join(', ')}.`;
     });
   return `Step chart of Ofsted’s judgements on a four-point scale (outstanding, good, requires improvement, inadequate). ${sentences.join(' ')} The table below gives the same judgements with their sources.`;

@@ -25,6 +25,12 @@ import { gradeLabel } from '../record/report-entries.ts';
 export const SERIES_IDS = ['overall', 'help-and-protection', 'children-in-care', 'care-leavers', 'leaders'] as const;
 export type SeriesId = (typeof SERIES_IDS)[number];
 
+/** From 1 April 2026 Ofsted gives four judgements and no overall effectiveness judgement. */
+export const FRAMEWORK_2026_FROM = '2026-04-01';
+
+/** What a chart, table or file says in place of an overall grade for a report under that framework: never a grade. */
+export const NO_OVERALL_LABEL = 'No overall judgement (the framework from April 2026)';
+
 /** Each line's name, as the chart's legend and the table's rows show it. */
 export const SERIES_LABELS: Record<SeriesId, string> = {
   overall: 'Overall effectiveness',
@@ -154,6 +160,11 @@ export interface HistoryInspection {
   /** For an event: its sources (each with a URL or a note), shown in the table. */
   sources?: TimelineEvent['sources'];
   dateNote?: string;
+  /**
+   * An inspection under the framework from April 2026, which gives no overall judgement: the
+   * overall line has no point for it (and stops there), and the table says so, never a grade.
+   */
+  noOverall?: true;
 }
 
 export interface HistoryPoint {
@@ -209,7 +220,11 @@ export function judgementHistory(
       if (!mapped) unknown.push(`${report.file ?? `content/reports/${report.id}.mdx`}: judgement area “${judgement.area}” is not mapped to a line of the judgement chart. Add it to AREA_SERIES in src/lib/pictures/judgement-history.ts (with the line it corresponds to, or [] and why not).`);
       return { area: judgement.area, grade: judgement.grade, series: mapped?.series ?? [], why: mapped?.why ?? '', citations: [] };
     });
-    entries.push({ inspection: { id: report.id, date: report.data.visitStart, year: yearOf(report.data.visitStart), when: formatMonth(report.data.visitStart), reportId: report.id }, judgements });
+    const noOverall = report.data.visitStart >= FRAMEWORK_2026_FROM && !judgements.some((judgement) => judgement.series.includes('overall'));
+    entries.push({
+      inspection: { id: report.id, date: report.data.visitStart, year: yearOf(report.data.visitStart), when: formatMonth(report.data.visitStart), reportId: report.id, ...(noOverall ? { noOverall: true as const } : {}) },
+      judgements,
+    });
   }
   if (unknown.length > 0) throw new Error(unknown.join('\n'));
   for (const event of events) {
@@ -250,4 +265,18 @@ export function judgementHistory(
 /** "Requires improvement to be good": the grade as Ofsted's scale names it, for the table. */
 export function gradeName(grade: Grade): string {
   return grade === 'requires-improvement' ? 'Requires improvement to be good' : gradeLabel(grade);
+}
+
+/** What the table beside the chart shows for one line at one inspection. */
+export type HistoryCell =
+  | { kind: 'grade'; point: HistoryPoint; label: string }
+  | { kind: 'no-overall'; label: typeof NO_OVERALL_LABEL }
+  | { kind: 'not-judged'; label: 'Not judged' };
+
+/** The table's cell for line `series` at inspection `index`: a grade, “no overall judgement” (from April 2026), or not judged. */
+export function historyCell(history: JudgementHistory, series: SeriesId, index: number): HistoryCell {
+  const point = history.series.find((line) => line.id === series)?.points.find((candidate) => candidate.inspection === index);
+  if (point) return { kind: 'grade', point, label: gradeName(point.grade) };
+  if (series === 'overall' && history.inspections[index]?.noOverall) return { kind: 'no-overall', label: NO_OVERALL_LABEL };
+  return { kind: 'not-judged', label: 'Not judged' };
 }

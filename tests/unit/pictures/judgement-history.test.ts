@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CHART, chartDescription, chartModel, labelWidth, SERIES_STYLES } from '../../../src/lib/pictures/judgement-chart.ts';
-import { AREA_SERIES, EVENT_SERIES, judgementHistory, type HistoryReport } from '../../../src/lib/pictures/judgement-history.ts';
+import { AREA_SERIES, EVENT_SERIES, historyCell, judgementHistory, NO_OVERALL_LABEL, SERIES_IDS, type HistoryReport } from '../../../src/lib/pictures/judgement-history.ts';
 import { eventSchema, GRADES, reportSchema } from '../../../src/lib/record/schema.ts';
 
 const contentDir = new URL('../../../content/', import.meta.url);
@@ -168,5 +168,70 @@ describe('chartModel', () => {
   it('describes the chart in words', () => {
     expect(chartDescription(history)).toContain('Overall effectiveness: requires improvement in 2014, requires improvement in 2018, inadequate in 2022, good in 2025.');
     expect(chartDescription(history)).toContain('Children who need help and protection: inadequate in 2012,');
+  });
+});
+
+describe('a report without an overall judgement (the framework from April 2026)', () => {
+  // Fictional: Herefordshire has no such report yet. Four judgements, as the framework gives them.
+  const fictional2026 = inspection('2026-09-inspection', '2026-09-14', [
+    ['The impact of leaders on practice with children and families', 'good'],
+    ['The experiences and progress of children who need help and protection', 'good'],
+    ['The experiences and progress of children in care', 'requires-improvement'],
+    ['The experiences and progress of care leavers', 'good'],
+  ]);
+  const history = judgementHistory([...reports, fictional2026], events);
+  const model = chartModel(history);
+  const index = history.inspections.findIndex((item) => item.id === '2026-09-inspection');
+
+  it('draws no point on the overall line for it, and stops the line there rather than carrying the 2025 grade on', () => {
+    expect(history.inspections[index]!.noOverall).toBe(true);
+    const overall = model.lines.find((line) => line.series === 'overall')!;
+    expect(overall.points.map((point) => point.inspection)).not.toContain(index);
+    expect(overall.points.map((point) => point.grade)).toEqual(['requires-improvement', 'requires-improvement', 'inadequate', 'good']);
+    const tick = model.ticks.find((candidate) => candidate.inspection === index)!;
+    const last = overall.points.at(-1)!;
+    // The 2025 grade holds until the 2026 inspection, and there the line ends.
+    expect(overall.d.endsWith(`H${last.x} V${last.y} H${tick.x}`)).toBe(true);
+    expect(overall.d).not.toContain(`M${tick.x}`);
+    // The four areas it judged are drawn at it.
+    for (const series of SERIES_IDS.filter((id) => id !== 'overall')) {
+      expect(model.lines.find((line) => line.series === series)!.points.at(-1)!.inspection).toBe(index);
+    }
+  });
+
+  it('breaks the overall line at it when a graded inspection follows', () => {
+    const later = inspection('2029-05-inspection', '2029-05-14', [
+      ['The impact of leaders on social work practice with children and families', 'good'],
+      ['The experiences and progress of children who need help and protection', 'good'],
+      ['The experiences and progress of children in care', 'good'],
+      ['The experiences and progress of care leavers', 'good'],
+      ['Overall effectiveness', 'outstanding'],
+    ]);
+    const withLater = judgementHistory([...reports, fictional2026, later], events);
+    const overall = chartModel(withLater).lines.find((line) => line.series === 'overall')!;
+    const [, , , p2025, p2029] = overall.points;
+    const gapX = chartModel(withLater).ticks.find((tick) => tick.inspection === index)!.x;
+    expect(overall.d).toContain(`H${p2025!.x} V${p2025!.y} H${gapX} M${p2029!.x} ${p2029!.y}`);
+  });
+
+  it('says “no overall judgement” in the table, never a grade, and gives the other four lines their grades', () => {
+    const rows = Object.fromEntries(SERIES_IDS.map((series) => [series, historyCell(history, series, index).label]));
+    expect(rows).toEqual({
+      overall: NO_OVERALL_LABEL,
+      'help-and-protection': 'Good',
+      'children-in-care': 'Requires improvement to be good',
+      'care-leavers': 'Good',
+      leaders: 'Good',
+    });
+    expect(historyCell(history, 'overall', index).kind).toBe('no-overall');
+    // An earlier inspection that did not judge a line is “not judged”, as before.
+    expect(historyCell(history, 'overall', 0)).toEqual({ kind: 'not-judged', label: 'Not judged' });
+    expect(chartDescription(history)).toContain('good in 2025, no overall judgement in 2026 (the framework from April 2026).');
+  });
+
+  it('is a judgement like any other before April 2026: a report then without an overall judgement is not marked so', () => {
+    const before = judgementHistory([inspection('2026-03-inspection', '2026-03-02', [['The experiences and progress of children in care', 'good']])], []);
+    expect(before.inspections[0]!.noOverall).toBeUndefined();
+    expect(historyCell(before, 'overall', 0).kind).toBe('not-judged');
   });
 });

@@ -24,8 +24,8 @@ export interface ChartInspection {
   judgements: ReadonlyArray<{ area: string; grade: Grade }>;
   /** The report on this site, when it is one (relative to the base); absent for another council's. */
   href?: string;
-  /** The report's official address. */
-  officialUrl: string;
+  /** The report's official address, where the source gives one. */
+  officialUrl?: string;
 }
 
 export interface ChartCouncil {

@@ -148,3 +148,21 @@ export function comparisonPlaces(data: ComparisonData): { picture: EnglandPictur
 export function pictureSummary(picture: EnglandPicture): string[] {
   return picture.areas.map((line) => `${line.label}: ${line.counts.map((count) => `${count.councils.length} ${count.label.charAt(0).toLowerCase()}${count.label.slice(1)}`).join(', ')}`);
 }
+
+/**
+ * One line of a council's place, in words: “one of 61 councils judged good: 46 are judged better
+ * and 35 worse; 11 have no overall judgement (the framework from April 2026).”
+ */
+export function placeWords(line: CouncilPlace['areas'][number]): string {
+  const councils = (count: number) => `${count} ${count === 1 ? 'council' : 'councils'}`;
+  if (line.count === NO_OVERALL) {
+    return `one of ${councils(line.sharedWith)} of England’s ${line.total} whose latest report, under the framework from April 2026, gives no overall judgement; the others’ reports give one.`;
+  }
+  const better = line.better ?? 0;
+  const worse = line.worse ?? 0;
+  const without = line.total - line.sharedWith - better - worse;
+  const grade = line.count === 'requires-improvement' ? 'to require improvement to be good' : line.label.toLowerCase();
+  const betterWords = better === 0 ? 'none is judged better' : `${better} ${better === 1 ? 'is' : 'are'} judged better`;
+  const withoutWords = without > 0 ? `; ${without} ${without === 1 ? 'has' : 'have'} no overall judgement (the framework from April 2026)` : '';
+  return `one of ${councils(line.sharedWith)} of England’s ${line.total} judged ${grade}: ${betterWords} and ${worse} worse${withoutWords}.`;
+}

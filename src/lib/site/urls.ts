@@ -90,3 +90,15 @@ export function themeFeedPath(id: string): string {
 export function weaknessFeedPath(id: string): string {
   return `${weaknessPath(id)}feed.xml`;
 }
+
+/** Herefordshire beside England and its statistical neighbours (issue 26); built only where the content has content/england/. */
+export const COMPARE_PATH = 'compare/';
+
+/** A count of England's picture on the comparison page: the list of the councils it counts. */
+export function compareCountPath(series: string, count: string): string {
+  return `${COMPARE_PATH}#england-${series}-${count}`;
+}
+
+/** The comparison as open data: one record per council of England. */
+export const COMPARISON_JSON_PATH = 'data/comparison.json';
+export const COMPARISON_CSV_PATH = 'data/comparison.csv';

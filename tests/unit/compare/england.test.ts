@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readComparisonData, type LatestReport } from '../../../src/lib/compare/data.ts';
 import { latestReport, latestReportsData, parseEnglandIndex, sameCouncil, type IndexRow } from '../../../src/lib/compare/from-documents.ts';
-import { comparisonPlaces, councilPlace, englandPicture, NO_OVERALL, NO_OVERALL_LABEL, pictureSummary } from '../../../src/lib/compare/england-picture.ts';
+import { comparisonPlaces, councilPlace, englandPicture, NO_OVERALL, NO_OVERALL_LABEL, pictureSummary, placeWords } from '../../../src/lib/compare/england-picture.ts';
 import { ContentError } from '../../../src/lib/utils/content-problems.ts';
 import { parseCsv } from '../../../src/lib/utils/csv.ts';
 import { CARE_AND_LEAVERS, CARE_LEAVERS, HELP, IN_CARE, LEADERS } from '../../helpers/ilacs-areas.ts';
@@ -246,5 +246,21 @@ describe.skipIf(neighboursIndex === undefined)('the statistical neighbours, agai
     expect(committed.neighbours.neighbours).toEqual(listed);
     const readme = await readFile(path.join(path.dirname(neighboursIndex!), 'README.md'), 'utf8');
     expect(readme.replace(/\s+/g, ' ')).toContain(`Herefordshire (local authority code ${committed.neighbours.council.laCode}): ${listed.slice(0, -1).map((council) => council.name).join(', ')} and ${listed.at(-1)!.name}, in the model's order (closest first)`);
+  });
+});
+
+describe('placeWords', () => {
+  it('says a council’s place on each line in words, with the councils that have no overall judgement', async () => {
+    const data = readComparisonData(
+      await readFile(path.join(repoRoot, 'content/england/latest-reports.json'), 'utf8'),
+      await readFile(path.join(repoRoot, 'content/england/statistical-neighbours.json'), 'utf8'),
+    );
+    const { council, neighbours } = comparisonPlaces(data);
+    expect(placeWords(council.areas[0]!)).toBe('one of 61 councils of England’s 153 judged good: 46 are judged better and 35 worse; 11 have no overall judgement (the framework from April 2026).');
+    expect(placeWords(council.areas.at(-1)!)).toBe('one of 60 councils of England’s 153 judged outstanding: none is judged better and 93 worse.');
+    const lancashire = neighbours.find((place) => place.council === 'Lancashire')!;
+    expect(placeWords(lancashire.areas[0]!)).toBe('one of 11 councils of England’s 153 whose latest report, under the framework from April 2026, gives no overall judgement; the others’ reports give one.');
+    const staffordshire = neighbours.find((place) => place.council === 'Staffordshire')!;
+    expect(placeWords(staffordshire.areas[0]!)).toMatch(/^one of 24 councils of England’s 153 judged to require improvement to be good: 107 are judged better and 11 worse; 11 have no overall/);
   });
 });

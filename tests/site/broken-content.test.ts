@@ -2,7 +2,7 @@
  * A real build over broken content must fail, listing every problem with its file, line and
  * fix, rather than silently dropping a dangling reference.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,5 +63,46 @@ describe('a build over broken content', () => {
     // Astro's MDX compile reports it, before the record is read: file, line and column.
     expect(failure).toContain(`2025-06-monitoring-visit-7.mdx:${line}:`);
     expect(failure).toMatch(/closing brace/);
+  });
+
+  it('fails on bad comparison data (content/england/), naming the file, what is wrong and the fix', async () => {
+    const content = path.join(workDir, 'content-england');
+    await cp(path.join(repoRoot, 'content'), content, { recursive: true });
+    // A judgement area no line knows (a new framework's?) and a neighbour code that matches no report.
+    await edit(path.join(content, 'england/latest-reports.json'), (text) => text.replace('"area": "The experiences and progress of care leavers"', '"area": "The experiences and progress of young adults"'));
+    await edit(path.join(content, 'england/statistical-neighbours.json'), (text) => text.replace('{ "laCode": "830", "name": "Derbyshire" }', '{ "laCode": "999", "name": "Derbyshire" }'));
+    const failure = await buildSite(path.join(workDir, 'dist-england'), { CONTENT_DIR: content }).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    expect(failure).toBeDefined();
+    expect(failure).toMatch(/england\/latest-reports\.json: the report of [^\n]+ grades “The experiences and progress of young adults”, a judgement area the comparison does not know \(a new inspection framework\?\)\. Fix: map it to the judgement it corresponds to in AREA_SERIES/);
+    expect(failure).toContain('england/statistical-neighbours.json: council code 999 (Derbyshire) matches no report in ');
+  });
+
+  it('builds without the comparison where the content has no england/ folder: no page, no data, no link', async () => {
+    const content = path.join(workDir, 'content-no-england');
+    await cp(path.join(repoRoot, 'content'), content, { recursive: true });
+    await rm(path.join(content, 'england'), { recursive: true });
+    const dist = path.join(workDir, 'dist-no-england');
+    await buildSite(dist, { CONTENT_DIR: content });
+    const files = await readdir(dist, { recursive: true });
+    expect(files.filter((file) => /compar/.test(file))).toEqual([]);
+    for (const page of ['index.html', 'data/index.html', 'reports/index.html']) {
+      const html = await readFile(path.join(dist, page), 'utf8');
+      expect(html, page).not.toMatch(/href="\/(compare\/|data\/comparison)/);
+    }
+  });
+
+  it('fails when only one of the comparison’s two files is there', async () => {
+    const content = path.join(workDir, 'content-half-england');
+    await cp(path.join(repoRoot, 'content'), content, { recursive: true });
+    await rm(path.join(content, 'england/statistical-neighbours.json'));
+    const failure = await buildSite(path.join(workDir, 'dist-half-england'), { CONTENT_DIR: content }).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    expect(failure).toContain('england/statistical-neighbours.json: is missing, though ');
+    expect(failure).toContain('the comparison needs both. Fix: restore the statistical neighbours list');
   });
 });

@@ -54,7 +54,7 @@ afterAll(async () => {
 
 describe('quality gates over the whole site', () => {
   it('covers every kind of page', () => {
-    for (const expected of [...PREVIEW_SAMPLE, ...NEIGHBOUR_SAMPLE, '/neighbours/', '/', '/reports/', '/reports/2025-06-monitoring-visit-7/', '/weaknesses/', '/weaknesses/supervision/', '/themes/', '/themes/workforce/', '/search/', '/briefing/', '/about/', '/data/', '/glossary/', '/404.html']) {
+    for (const expected of [...PREVIEW_SAMPLE, ...NEIGHBOUR_SAMPLE, '/neighbours/', '/', '/reports/', '/reports/2025-06-monitoring-visit-7/', '/weaknesses/', '/weaknesses/supervision/', '/themes/', '/themes/workforce/', '/search/', '/briefing/', '/about/', '/data/', '/glossary/', '/compare/', '/404.html']) {
       expect(pages).toContain(expected);
     }
   });
@@ -81,6 +81,8 @@ describe('quality gates over the whole site', () => {
       // Pages with the judgement chart (home, the reports list) also print its data table open
       // (src/browser/print-disclosures.ts, started by src/components/JudgementChart.astro).
       [/^\/(?:reports\/)?$/, 1_300],
+      // The comparison page prints its disclosures open too (England's lists, the chart's table).
+      [/^\/compare\/$/, 1_300],
     ];
     for (const facts of results.browser) {
       if (facts.page === '/search/') continue;

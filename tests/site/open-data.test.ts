@@ -77,7 +77,7 @@ describe('/data/reports.json, the feed and the sitemap', () => {
   it('explain the files, their columns and their licence on /data/', async () => {
     const { tree } = await builtPage('/data/');
     const links = selectAll('main h2 a', tree).map((a) => String(a.properties.href));
-    expect(links).toEqual(['/data/reports.json', '/data/findings.json', '/data/findings.csv', '/data/progress.csv']);
+    expect(links).toEqual(['/data/reports.json', '/data/findings.json', '/data/findings.csv', '/data/progress.csv', '/data/comparison.json', '/data/comparison.csv']);
     expect(text(select('main', tree)!)).toContain('Open Government Licence v3.0');
   });
 });

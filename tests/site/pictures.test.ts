@@ -130,10 +130,10 @@ describe('the weakness strips', () => {
 });
 
 describe('the home page', () => {
-  it('shows where things stand, then the chart, then the strips, then the timeline', async () => {
+  it('shows where things stand, then the chart, how Herefordshire compares, the strips, then the timeline', async () => {
     const { tree } = await builtPage('/');
     const headings = selectAll('main h2', tree).map(text);
-    expect(headings).toEqual(['Where things stand', 'How the judgements moved', 'The 2018 weaknesses at a glance', 'Timeline']);
+    expect(headings).toEqual(['Where things stand', 'How the judgements moved', 'How Herefordshire compares', 'The 2018 weaknesses at a glance', 'Timeline']);
     expect(text(select('.current-position', tree)!)).toContain('Inspectors were on site 10 to 21 November 2025; Ofsted published the report on 12 January 2026.');
   });
 

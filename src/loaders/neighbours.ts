@@ -6,15 +6,15 @@
  * fails the build here, listed with file, line and fix. A content folder without neighbours (the
  * test fixtures, the benchmark's corpus) has none, and no page is built for them.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { statisticalNeighboursSchema } from '../lib/compare/data.ts';
+import { NEIGHBOURS_FILE } from '../lib/compare/data.ts';
 import { buildNeighbourRecord, type NeighbourRecord } from '../lib/neighbours/reports.ts';
 import { themeSchema } from '../lib/record/schema.ts';
 import { numberingMode } from '../lib/record/paragraph-numbering.ts';
 import { ContentError, type ContentProblem } from '../lib/utils/content-problems.ts';
 import { compiledParagraphs } from '../plugins/compiled-paragraphs.ts';
+import { loadComparison } from './comparison.ts';
 import { contentDir, displayPath, readYamlList } from './content-dir.ts';
 
 export type NeighbourEntry = CollectionEntry<'neighbours'>;
@@ -39,30 +39,20 @@ export async function neighbourEntry(id: string): Promise<NeighbourEntry> {
   return entry;
 }
 
-/** The statistical neighbours list, or its problems; none where the folder has no file. */
-function readNeighboursList(): { neighbours: Array<{ laCode: string; name: string }>; file: string; problems: ContentProblem[] } {
-  const filePath = path.join(contentDir, 'england', 'statistical-neighbours.json');
-  const file = displayPath(filePath);
-  if (!existsSync(filePath)) return { neighbours: [], file, problems: [] };
-  let value: unknown;
-  try {
-    value = JSON.parse(readFileSync(filePath, 'utf8'));
-  } catch (error) {
-    return { neighbours: [], file, problems: [{ file, message: `is not valid JSON (${(error as Error).message}).`, fix: 'correct the JSON.' }] };
-  }
-  const parsed = statisticalNeighboursSchema.safeParse(value);
-  if (!parsed.success) {
-    return { neighbours: [], file, problems: parsed.error.issues.map((issue) => ({ file, message: `${issue.path.join('.')}: ${issue.message}`, fix: 'correct the field (README, “England’s latest reports”).' })) };
-  }
-  return { neighbours: parsed.data.neighbours, file, problems: [] };
-}
-
 async function load(): Promise<Loaded> {
   const entries = await getCollection('neighbours');
   if (entries.length === 0) return { record: { reports: [], councils: [], byId: new Map() }, entries: new Map() };
   const problems: ContentProblem[] = [];
-  const list = readNeighboursList();
-  problems.push(...list.problems);
+  // The statistical neighbours list, read (and checked) with England's data (src/loaders/comparison.ts).
+  const comparison = loadComparison();
+  if (!comparison) {
+    problems.push({
+      file: displayPath(path.join(contentDir, 'neighbours')),
+      message: `holds the neighbours’ reports, but ${NEIGHBOURS_FILE} and England’s latest reports are not there to say who the neighbours are.`,
+      fix: 'restore content/england/ (README, “England’s latest reports and the statistical neighbours”), or remove content/neighbours/.',
+    });
+  }
+  const neighbours = comparison?.data.neighbours.neighbours ?? [];
   const themes = readYamlList('themes.yaml', themeSchema);
   problems.push(...themes.problems);
   const inputs = await Promise.all(
@@ -78,7 +68,7 @@ async function load(): Promise<Loaded> {
       return { id: entry.id, file, data: entry.data, paragraphs: collected.paragraphs };
     }),
   );
-  const built = buildNeighbourRecord(inputs, list.neighbours, themes.items, list.file);
+  const built = buildNeighbourRecord(inputs, neighbours, themes.items, NEIGHBOURS_FILE);
   problems.push(...built.problems);
   if (problems.length > 0) throw new ContentError(problems);
   return { record: built.record, entries: new Map(entries.map((entry) => [entry.id, entry])) };

@@ -128,3 +128,49 @@ describe('“In neighbouring councils” on a theme page', () => {
     }
   });
 });
+
+describe('the comparison page and the neighbours’ reports', () => {
+  const WORDS: Record<string, string> = { outstanding: 'outstanding', good: 'good', 'requires-improvement': 'requires improvement to be good', inadequate: 'inadequate' };
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const month = (date: string) => `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+
+  it('charts every neighbour’s report with the overall judgement its frontmatter gives, linked to its page and to Ofsted’s', async () => {
+    const { tree } = await builtPage('/compare/');
+    const table = select('table.councils-chart-table', tree)!;
+    for (const code of new Set(files.map((file) => file.data.laCode))) {
+      const items = selectAll(`tr[data-la-code="${code}"] li`, table);
+      const mine = files.filter((file) => file.data.laCode === code).sort((a, b) => (a.data.visitStart < b.data.visitStart ? -1 : 1));
+      for (const file of mine) {
+        const overall = file.data.judgements.find(({ area }) => /^overall/i.test(area));
+        const words = overall ? WORDS[overall.grade] : 'no overall judgement (the framework from April 2026)';
+        const item = items.find((candidate) => select(`a[href="/neighbours/${file.id}/"]`, candidate));
+        expect(item, file.id).toBeDefined();
+        expect(text(item!).startsWith(`${month(file.data.visitStart)}: ${words}, published`), `${file.id}: ${text(item!)}`).toBe(true);
+        expect(select(`a[href="${file.data.sources[0]!.url}"]`, item!), file.id).toBeDefined();
+      }
+    }
+  });
+
+  it('gives each neighbour’s latest report in the table the judgements of its frontmatter, where the site holds it', async () => {
+    const { tree } = await builtPage('/compare/');
+    const table = select('#neighbours-table', tree)!;
+    const GRADE_WORDS: Record<string, string> = { outstanding: 'Outstanding', good: 'Good', 'requires-improvement': 'Requires improvement to be good', inadequate: 'Inadequate' };
+    let held = 0;
+    for (const row of selectAll('tbody tr', table)) {
+      const link = selectAll('a', row).find((anchor) => String(anchor.properties.href).startsWith('/neighbours/'));
+      if (!link) continue;
+      held += 1;
+      const file = files.find((candidate) => `/neighbours/${candidate.id}/` === link.properties.href)!;
+      expect(file.data.laCode).toBe(row.properties.dataLaCode);
+      const cells = selectAll('td[data-series]', row).map((cell) => [String(cell.properties.dataSeries), text(cell)]);
+      const overall = cells.find(([series]) => series === 'overall')![1];
+      const graded = file.data.judgements.find(({ area }) => /^overall/i.test(area));
+      expect(overall, file.id).toBe(graded ? GRADE_WORDS[graded.grade] : 'No overall judgement (the framework from April 2026)');
+      // Every other judgement the table shows is one the report's frontmatter gives.
+      for (const [series, words] of cells.filter(([series]) => series !== 'overall')) {
+        expect(file.data.judgements.map(({ grade }) => GRADE_WORDS[grade]), `${file.id} ${series}`).toContain(words);
+      }
+    }
+    expect(held).toBe(10);
+  });
+});

@@ -12,6 +12,8 @@ import { toText } from 'hast-util-to-text';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FindingRecord } from '../../src/lib/publish/findings.ts';
+import { anchorsInPage } from '../../src/lib/record/anchor-manifest.ts';
+import { builtPage } from '../helpers/site.ts';
 import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
 
 
@@ -177,21 +179,35 @@ describe('copying a selection of Ofsted’s words', () => {
       await page.goto(`${site.url}${address}`);
       await page.locator('.quote .briefing-button').first().waitFor();
       // Each quote's report and anchor, and a mark to find it by.
-      const quotes = await page.locator('figure.quote').evaluateAll((figures) =>
+      const quotes = await page.locator('figure.quote:not(.neighbour-quote)').evaluateAll((figures) =>
         figures.map((figure, index) => {
           figure.setAttribute('data-test-quote', String(index));
           return [(figure as HTMLElement).dataset.briefingReport!, (figure as HTMLElement).dataset.briefingAnchor!] as const;
         }),
       );
       expect(quotes.length).toBeGreaterThan(3);
-      const wrong = await copiesOf(
-        page,
-        quotes.map(([report, anchor], index) => ({
+      // The statistical neighbours' paragraphs quoted on a theme page ("In neighbouring councils"): each copies as
+      // the words of the paragraph it links to, as its own page publishes them.
+      const neighbourQuotes = await page.locator('figure.neighbour-quote').evaluateAll((figures) =>
+        figures.map((figure, index) => {
+          figure.setAttribute('data-test-neighbour', String(index));
+          return figure.querySelector('figcaption a')!.getAttribute('href')!;
+        }),
+      );
+      const neighbourWords = await Promise.all(
+        neighbourQuotes.map(async (href) => {
+          const [pagePath = '', anchor] = href.split('#');
+          return anchorsInPage((await builtPage(pagePath)).html).find((candidate) => candidate.id === anchor)!.text;
+        }),
+      );
+      const wrong = await copiesOf(page, [
+        ...quotes.map(([report, anchor], index) => ({
           selector: `[data-test-quote="${index}"] blockquote p`,
           words: findings.find((finding) => finding.report === report && finding.anchor === anchor)!.words,
           where: `${address} ${report}#${anchor}`,
         })),
-      );
+        ...neighbourQuotes.map((href, index) => ({ selector: `[data-test-neighbour="${index}"] blockquote p`, words: neighbourWords[index]!, where: `${address} ${href}` })),
+      ]);
       expect(wrong).toEqual([]);
       await page.close();
     });

@@ -83,7 +83,9 @@ describe('a build over broken content', () => {
   it('builds without the comparison where the content has no england/ folder: no page, no data, no link', async () => {
     const content = path.join(workDir, 'content-no-england');
     await cp(path.join(repoRoot, 'content'), content, { recursive: true });
+    // The neighbours' reports need the statistical neighbours list, which is in england/: without it they go too.
     await rm(path.join(content, 'england'), { recursive: true });
+    await rm(path.join(content, 'neighbours'), { recursive: true });
     const dist = path.join(workDir, 'dist-no-england');
     await buildSite(dist, { CONTENT_DIR: content });
     const files = await readdir(dist, { recursive: true });
@@ -92,6 +94,28 @@ describe('a build over broken content', () => {
       const html = await readFile(path.join(dist, page), 'utf8');
       expect(html, page).not.toMatch(/href="\/(compare\/|data\/comparison)/);
     }
+  });
+
+  it('fails on a neighbour’s report graded in an unknown area, given a 2018 weakness’s status, or filed under another council, naming each', async () => {
+    const content = path.join(workDir, 'content-neighbours');
+    await cp(path.join(repoRoot, 'content'), content, { recursive: true });
+    const file = path.join(content, 'neighbours/lancashire/2026-05-inspection.mdx');
+    await edit(file, (text) =>
+      text
+        .replace('area: The experiences and progress of care leavers', 'area: The experiences and progress of young adults')
+        .replace(/<Finding themes="([^"]*)" suggested>\n\n1\\\. /, '<Finding themes="$1" progress="high-caseloads: improved" suggested>\n\n1\\. '),
+    );
+    await cp(path.join(content, 'neighbours/somerset/2022-07-inspection.mdx'), path.join(content, 'neighbours/suffolk/2022-07-inspection.mdx'));
+    await rm(path.join(content, 'neighbours/somerset/2022-07-inspection.mdx'));
+    const line = (await readFile(file, 'utf8')).split('\n').findIndex((text) => text.includes('progress="high-caseloads')) + 1;
+    const failure = await buildSite(path.join(workDir, 'dist-neighbours'), { CONTENT_DIR: content }).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    expect(failure).toBeDefined();
+    expect(failure).toContain('neighbours/lancashire/2026-05-inspection.mdx:1: grades “The experiences and progress of young adults”, a judgement area the site does not know (a new inspection framework?). Fix: map it');
+    expect(failure).toContain(`neighbours/lancashire/2026-05-inspection.mdx:${line}: paragraph 1 gives a 2018 weakness a status, but this is another council’s report. Fix: remove progress`);
+    expect(failure).toContain('neighbours/suffolk/2022-07-inspection.mdx:1: the file is not where its frontmatter puts it (laCode 933, visitStart 2022-07-18). Fix: move it to content/neighbours/somerset/2022-07-inspection.mdx');
   });
 
   it('fails when only one of the comparison’s two files is there', async () => {

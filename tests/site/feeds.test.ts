@@ -95,7 +95,8 @@ async function themeQuotes(pagePath: string): Promise<Quote[]> {
   const quotes: Quote[] = [];
   for (let next: string | undefined = pagePath; next; ) {
     const { tree } = await builtPage(next);
-    quotes.push(...selectAll('main figure.quote', tree).map(quote));
+    // Herefordshire's paragraphs: the feed follows them, not the neighbours' quoted under them.
+    quotes.push(...selectAll('main section.theme-report figure.quote', tree).map(quote));
     const older = select('main a[rel="next"]', tree);
     next = older ? String(older.properties.href) : undefined;
   }

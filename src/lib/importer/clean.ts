@@ -451,8 +451,12 @@ function numberInSequence(line: string, expected: number, atBlockStart: boolean)
 /** The first words of Ofsted's notice on complaints, at the end of a 2014-18 report. */
 const COMPLAINTS_NOTICE = /^Any complaints about the inspection\b/i;
 
-/** Ofsted's note after a 2015-17 report's paragraph, on a line of its own: "(Recommendation)". */
-const BRACKETED_NOTE = /^\([^()]+\)$/;
+/**
+ * Ofsted's note after a 2015-17 report's paragraph, on a line of its own ("(Recommendation)"), or
+ * at the end of the paragraph's last line, after its last sentence ("… or learning.
+ * (Recommendation)", Shropshire 2017).
+ */
+const BRACKETED_NOTE = /(?:^|[.!?]["”’')\]]*\s+)\([^()]+\)$/;
 
 /** How the blocks of a document are read: letters as they always were, or reports. */
 interface BlockRules {

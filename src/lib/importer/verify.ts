@@ -355,6 +355,30 @@ export function tangledAreaHeading(heading: string): boolean {
   const gradeFirst = words.findIndex((word) => !BOX_GRADE_WORD.test(word)) === grade.length;
   return gradeFirst && [...SECTION_NAMES].some((section) => section.endsWith(` ${name}`));
 }
+/**
+ * A section's box run into a paragraph, its name and grade interleaved, where the paragraph
+ * before it did not end where the importer looked for an end (Shropshire 2017: "… or learning.
+ * (Recommendation) The experiences and progress of Requires improvement children looked after
+ * and achieving to be good permanence"): the run of words that is the box, or undefined. A run
+ * is one that `tangledAreaHeading` takes for a box and that starts with the section's first word
+ * (Ofsted's own sentences name an area in lower case, or with its grade in lower case after it).
+ * The words check cannot see it: a PDF's text layer may read the box's cells in the very order
+ * the paragraph runs them.
+ */
+export function boxInParagraph(text: string): string | undefined {
+  // A full stop may end the box's last word; a colon stays, as in Ofsted's own list ("Children who need help and protection: Inadequate").
+  const words = text.trim().split(/\s+/).map((word) => word.replace(/\.$/, ''));
+  const firsts = new Set([...SECTION_NAMES].map((name) => name.split(' ')[0]!));
+  const longest = Math.max(...[...SECTION_NAMES].map((name) => name.split(' ').length)) + 5;
+  for (let start = 0; start < words.length; start++) {
+    if (!/^\p{Lu}/u.test(words[start]!) || !firsts.has(words[start]!.toLowerCase())) continue;
+    for (let end = start + 2; end <= Math.min(words.length, start + longest); end++) {
+      const run = words.slice(start, end).join(' ');
+      if (tangledAreaHeading(run)) return run;
+    }
+  }
+  return undefined;
+}
 const GRADE_WORDS = new Set(['outstanding', 'good', 'requires-improvement', 'inadequate']);
 /** Words of Ofsted's office and back page that belong to no report's or letter's text. */
 const OFFICE_WORDS = /Piccadilly Gate|M1 2WD|Textphone|www\.gov\.uk\/ofsted|Crown copyright|enquiries@ofsted/i;
@@ -479,6 +503,8 @@ function bodyDefects(result: ImportResult, source: string): Defect[] {
   if (entry) add('contents', `a contents entry kept as a heading: “${entry.text.trim().slice(0, 80)}”`);
   const tangled = blocks.find((block) => block.type === 'heading' && tangledAreaHeading(block.text));
   if (tangled) add('headings', `a judgement area’s heading with its grade run into it: “${tangled.text}”`);
+  const boxed = blocks.find((block) => block.type !== 'heading' && boxInParagraph(block.text) !== undefined);
+  if (boxed) add('paragraphs', `a section’s box (its name and grade) run into a ${boxed.type}: “${boxInParagraph(boxed.text)}”`);
   const long = blocks.find((block) => block.text.length > LONGEST_PARAGRAPH);
   if (long) add('paragraphs', `a ${long.text.length}-character ${long.type}, starting “${long.text.slice(0, 60)}”`);
   if (fm.kind !== 'inspection' && !/<SignOff\b/.test(body)) add('sign-off', 'no sign-off');

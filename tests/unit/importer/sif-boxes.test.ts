@@ -134,3 +134,55 @@ describe('a 2014 section’s box headed “Key judgement Judgement grade”', ()
     expect(importDefects(result, inspection)).toEqual([]);
   });
 });
+
+/**
+ * A 2015-17 paragraph may end with Ofsted's note on the same line as its last sentence
+ * ("… to inform future learning. (Recommendation)"), at the foot of a page whose next opens with
+ * a section's box (Shropshire 2017): the note ends the paragraph, and the box is the next
+ * section's heading and grade, not words run on into the paragraph.
+ */
+describe('a section’s box at the top of the page after a paragraph that ends with its note', () => {
+  const text = [
+    ...HEAD,
+    'The experiences and progress of',
+    'children who need help and                          Good',
+    'protection',
+    '',
+    'Summary',
+    '',
+    '1. Children in need of help are seen quickly by social workers who know them well.',
+    '',
+    '2.   Arrangements for children to take part in their conferences are weak. Some',
+    '     children are helped to speak at their meetings. However, the council does not',
+    '     count how many children take part to inform future learning. (Recommendation)',
+    '',
+    '',
+    '14',
+    '\fThe experiences and progress of',
+    '                                                    Requires improvement',
+    'children looked after and achieving',
+    'permanence                                          to be good',
+    '',
+    'Summary',
+    '',
+    '3. Children in care live in stable homes and see their social workers often.',
+    '',
+  ].join('\n');
+
+  it('ends the paragraph with its note; the box is the next section’s heading, then its grade', async () => {
+    for (const result of [importDocument(text, { fileName: 'exampleshire-2017.txt' }), await importPdf(await layoutPdf(text), { fileName: 'exampleshire-2017.pdf' })]) {
+      const body = blocks(result);
+      const at = body.findIndex((block) => block.startsWith('paragraph: 2. '));
+      expect(body.slice(at, at + 4)).toEqual([
+        'paragraph: 2. Arrangements for children to take part in their conferences are weak. Some children are helped to speak at their meetings. However, the council does not count how many children take part to inform future learning. (Recommendation)',
+        'heading: The experiences and progress of children looked after and achieving permanence',
+        'paragraph: Requires improvement to be good',
+        'heading: Summary',
+      ]);
+    }
+  });
+
+  it('passes the checks', () => {
+    expect(importDefects(importDocument(text, { fileName: 'exampleshire-2017.txt' }), text)).toEqual([]);
+  });
+});

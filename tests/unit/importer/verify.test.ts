@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDocument, type ImportResult } from '../../../src/lib/importer/index.ts';
-import { importDefects, numberingProblems, sourceWordStream, tangledAreaHeading, unaccountedGaps } from '../../../src/lib/importer/verify.ts';
+import { boxInParagraph, importDefects, numberingProblems, sourceWordStream, tangledAreaHeading, unaccountedGaps } from '../../../src/lib/importer/verify.ts';
 
 const source = await readFile(path.resolve(import.meta.dirname, '../../fixtures/letters/ilacs-report.txt'), 'utf8');
 const imported = importDocument(source, { fileName: 'ilacs-report.txt' });
@@ -103,6 +103,25 @@ describe('importDefects', () => {
     }
     const heading = /^## .+$/m.exec(imported.mdx)![0];
     expect(checks(broken({ mdx: (mdx) => mdx.replace(heading, `${heading}\n\n## Leadership, management and\n\n## Good governance`) }))).toContain('body headings');
+  });
+
+  it('names a section’s box run into a paragraph (2014-18), never a paragraph that names an area in its own words', () => {
+    expect(
+      boxInParagraph('34. The council does not count it to inform future learning. (Recommendation) The experiences and progress of Requires improvement children looked after and achieving to be good permanence'),
+    ).toBe('The experiences and progress of Requires improvement children looked after and achieving to be good permanence');
+    expect(boxInParagraph('Leadership, management and governance Inadequate 12. Leaders do not know their services.')).toBe('Leadership, management and governance Inadequate');
+    for (const paragraph of [
+      'Leadership, management and governance requires improvement to be good.',
+      'The experiences and progress of children looked after and achieving permanence are good.',
+      'Good practice in early help means that children who need help and protection are seen quickly.',
+      'Requires improvement to be good',
+      // Ofsted's own list of the last inspection's judgements (Lancashire 2018).
+      'Children who need help and protection: Inadequate',
+    ]) {
+      expect(boxInParagraph(paragraph), paragraph).toBeUndefined();
+    }
+    const paragraph = /^\d+\\\. .+$/m.exec(imported.mdx)![0];
+    expect(checks(broken({ mdx: (mdx) => mdx.replace(paragraph, `${paragraph} Leadership, management and Good governance`) }))).toContain('body paragraphs');
   });
 
   it('names an overall effectiveness grade in a document that gives none (the 2026 framework)', () => {

@@ -251,7 +251,7 @@ function overallJudgement(lines: readonly Line[], index: number): { judgement: J
 
 /**
  * Footnotes: a mark glued to a word or after punctuation in the text ("improve?1", "board1"),
- * and at the foot of the same page the note, starting with its number on a line of its own or
+ * or before the first word of its line ("1Information about this local authority area"), and at the foot of the same page the note, starting with its number on a line of its own or
  * before its first word. The notes are lifted out of the page (so they neither split a
  * paragraph the page breaks nor sit between two of Ofsted's numbered paragraphs) and their marks
  * removed; the importer writes the notes after the report.
@@ -268,7 +268,8 @@ function liftFootnotes(raw: string): { text: string; footnotes: string[]; marks:
       const number = String(footnotes.length + 1);
       const alone = line === number && (page[index + 1] ?? '').trim() !== '';
       const before = new RegExp(`^${number}\\s*(?=\\p{Lu})`, 'u').exec(line);
-      if ((alone || before) && index > 0 && footnoteMark(number).test(seen)) {
+      const markedAbove = footnoteMark(number).test(seen) || page.slice(0, index).some((above) => leadingMark(number).test(above));
+      if ((alone || before) && index > 0 && markedAbove) {
         const end = footnoteEnd(page, index + 1, String(footnotes.length + 2));
         const first = alone ? [] : [line.slice(before![0].length)];
         const note = [...first, ...page.slice(index + 1, end).map((text) => text.trim())].filter((text) => text !== '');
@@ -279,6 +280,14 @@ function liftFootnotes(raw: string): { text: string; footnotes: string[]; marks:
         for (let above = index - 1; above >= 0; above--) {
           const matches = [...page[above]!.matchAll(new RegExp(footnoteMark(number).source, 'gu'))];
           const match = matches.at(-1);
+          const leading = match ? null : leadingMark(number).exec(page[above]!);
+          if (leading) {
+            // A mark before its words: they carry it.
+            const start = leading[1]!.length;
+            found[found.length - 1] = markContext(page[above]!.slice(start + number.length));
+            page[above] = `${page[above]!.slice(0, start)}${page[above]!.slice(start + number.length)}`;
+            break;
+          }
           if (!match) continue;
           const end = match.index + match[1]!.length;
           found[found.length - 1] = markContext(page[above]!.slice(0, end));
@@ -337,6 +346,15 @@ export function footnoteTargets(report: Pick<ReportParts, 'title' | 'body' | 'fo
     if (report.title !== undefined && squash(report.title).endsWith(before)) return TITLE_TARGET;
     return places.find((place) => squash(place.text).includes(before))?.id;
   });
+}
+
+/**
+ * A footnote's mark set before the words that carry it, at the start of their line and glued to
+ * their first word (Lancashire 2018: "1Information about this local authority area", the mark
+ * printed in the margin beside the heading).
+ */
+function leadingMark(number: string): RegExp {
+  return new RegExp(`^(\\s*)${number}(?=\\p{Lu}\\p{Ll})`, 'u');
 }
 
 /**

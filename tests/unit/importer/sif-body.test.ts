@@ -456,3 +456,42 @@ describe('a footnote mark with a comma after it (“residential special schools3
     expect(words(result)).toContain('four live in residential special schools, all of whom live outside the area');
   });
 });
+
+/**
+ * A mark set in the margin before the heading that carries it (Lancashire 2018: a 3-point "1"
+ * just left of "Information about this local authority area"), which the text layer glues to
+ * the heading's first word: the heading stays a heading, without the mark, and the note at the
+ * page's foot goes to the end as the heading's footnote, as with a mark after its words.
+ */
+describe('a footnote mark before the heading that carries it (“1Information about this local authority area”)', () => {
+  const text = [
+    ...sifHead({ dates: DATES_2015, overall: 'The overall judgement is good', rows: [HELP_GOOD] }),
+    '\fThe local authority',
+    '',
+    '1Information about this local authority area',
+    'Previous Ofsted inspections',
+    '',
+    '• The local authority operates 14 children’s homes.',
+    '',
+    '1 The local authority was given the opportunity to review this section of the report.',
+    '',
+    '\fThe experiences and progress of children who need help and protection',
+    '',
+    '1. Senior leaders know their services well.',
+    '',
+  ].join('\n');
+
+  it('is the heading’s mark: the heading without it, the note at the end on the heading', () => {
+    const result = importDocument(text, { fileName: 'exampleshire-2018.txt' });
+    const blocks = mdxBlocks(stripFrontmatter(result.mdx)).map((block) => `${block.type}: ${block.text}`);
+    const at = blocks.indexOf('heading: The local authority');
+    expect(blocks.slice(at, at + 4)).toEqual([
+      'heading: The local authority',
+      'heading: Information about this local authority area',
+      'heading: Previous Ofsted inspections',
+      'list-item: The local authority operates 14 children’s homes.',
+    ]);
+    expect(result.mdx).toMatch(/<Footnote mark="1" of="information-about-this-local-authority-area">\n\nThe local authority was given the opportunity to review this section of the report\.\n/);
+    expect(words(result).filter((block) => /^1\s?\p{Lu}/u.test(block))).toEqual([]);
+  });
+});

@@ -48,6 +48,8 @@ export interface ImportedFrontmatter extends ExtractedFields {
   /** Inspection reports: the judgement table, and Ofsted's own paragraph numbers. */
   judgements?: Array<{ area: string; grade: string }>;
   paragraphNumbers?: 'ofsted';
+  /** Inspection reports: the year of the report's own "© Crown copyright YYYY" line, where it prints one. */
+  copyrightYear?: number;
 }
 
 export interface ImportResult {
@@ -268,7 +270,8 @@ function intendedReportBlocks(report: ReportParts): TextBlock[] {
  * The frontmatter of an inspection report: its judgements, and `paragraphNumbers: ofsted`
  * where it numbers its own paragraphs (left out where it prints none, as for a letter). An
  * ILACS report does not print its publication date: `published` is then left for the editor,
- * never guessed.
+ * never guessed. `copyrightYear` is the year of the report's own "© Crown copyright" line (on its
+ * back page), which the page's licence line gives: it may be the year after publication.
  */
 function reportFrontmatter(report: ReportParts, authority: string): Record<string, unknown> {
   const ordered: Record<string, unknown> = {
@@ -279,6 +282,7 @@ function reportFrontmatter(report: ReportParts, authority: string): Record<strin
     visitStart: report.dates?.start,
     visitEnd: report.dates?.end,
     published: report.published,
+    copyrightYear: report.copyrightYear,
     inspectors: report.inspectors.length > 0 ? report.inspectors : undefined,
     judgements: report.judgements.length > 0 ? report.judgements : undefined,
     text: 'full',

@@ -52,6 +52,11 @@ export interface ReportParts {
   /** The title of a second report bound after this one's back page (not imported). */
   afterBackPage?: string;
   /**
+   * The year of the report's own "© Crown copyright YYYY" line (on its back page, which the body
+   * leaves out), which may not be the year of its publication; undefined where it prints none.
+   */
+  copyrightYear?: number;
+  /**
    * For each footnote, the words its mark stood after (on its line, whitespace collapsed), to find
    * the paragraph, heading or title that carries it (`footnoteTargets`).
    */
@@ -556,7 +561,33 @@ export function parseReport(raw: string): ReportParts {
   // Any paragraph that starts with a number: without the mode such a paragraph would be refused by
   // the build (its anchor would not be its number), so only a body with none is left unnumbered.
   const numbered = body.some((block) => block.type === 'paragraph' && ofstedNumber(block.text) !== undefined);
-  return { title, authority, dates, published, inspectors, judgements, unreadJudgements, unknownJudgements, body, numbered, footnotes, footnoteMarks, ...(afterBackPage ? { afterBackPage } : {}) };
+  const copyrightYear = crownCopyrightYear(raw);
+  return {
+    title,
+    authority,
+    dates,
+    published,
+    inspectors,
+    judgements,
+    unreadJudgements,
+    unknownJudgements,
+    body,
+    numbered,
+    footnotes,
+    footnoteMarks,
+    ...(afterBackPage ? { afterBackPage } : {}),
+    ...(copyrightYear !== undefined ? { copyrightYear } : {}),
+  };
+}
+
+/**
+ * The year of the document's first "© Crown copyright YYYY" line: the report's own back page,
+ * which comes before any second report's bound after it. Read from the whole text, since the
+ * body stops where the back page starts.
+ */
+function crownCopyrightYear(raw: string): number | undefined {
+  const line = /©\s*Crown\s+copyright\s+(\d{4})\b/i.exec(normalise(raw));
+  return line ? Number(line[1]) : undefined;
 }
 
 /**

@@ -49,6 +49,7 @@ export function neighbourFile(row: IndexRow, imported: ImportResult, documentFil
     visitStart: facts.visitStart,
     visitEnd: facts.visitEnd,
     published: row.published,
+    copyrightYear: facts.copyrightYear,
     inspectors: facts.inspectors,
     judgements: facts.judgements,
     framework: row.framework,

@@ -52,6 +52,15 @@ describe('an ILACS inspection report', () => {
     });
   });
 
+  it('gives the year of the report’s own “© Crown copyright” line, from its back page, which may not be the year of the visit', async () => {
+    expect(result.frontmatter.copyrightYear).toBe(2024);
+    const later = text.replace('© Crown copyright 2024', '© Crown copyright 2025');
+    expect(importDocument(later, { fileName: 'report.txt' }).frontmatter.copyrightYear).toBe(2025);
+    expect((await importPdf(await layoutPdf(later), { fileName: 'report.pdf' })).frontmatter.copyrightYear).toBe(2025);
+    // A report that prints none has none: the page then gives the year it was issued.
+    expect(importDocument(text.replace('© Crown copyright 2024', ''), { fileName: 'report.txt' }).frontmatter).not.toHaveProperty('copyrightYear');
+  });
+
   it('keeps a one-line title that the running footer repeats', () => {
     const oneLine = text.replace('Inspection of Exampleshire local\nauthority children’s services', 'Inspection of Exampleshire local authority children’s services');
     expect(importDocument(oneLine, { fileName: 'report.txt' }).frontmatter.title).toBe('Inspection of Exampleshire local authority children’s services');

@@ -12,7 +12,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { tierParagraphs, paragraphSearchRecords, searchTiers, type ParagraphSearchRecord, type SearchableParagraph } from '../src/lib/search/index-records.ts';
+import { NEIGHBOURS_INDEX_PATH, neighbourSearchRecords, tierParagraphs, paragraphSearchRecords, searchTiers, type ParagraphSearchRecord, type SearchableParagraph } from '../src/lib/search/index-records.ts';
+import type { NeighbourParagraph } from '../src/lib/search/neighbour-paragraphs.ts';
 
 /** The open data the index is made from, relative to the output folder. */
 export const INDEXED_DATA = 'data/findings.json';
@@ -59,6 +60,25 @@ async function readParagraphs(outDir: string): Promise<SearchableParagraph[]> {
   return paragraphs;
 }
 
+/** The statistical neighbours' paragraphs the build wrote, relative to the output folder (src/lib/search/neighbour-paragraphs.ts). */
+export const NEIGHBOURS_DATA = 'search/neighbour-paragraphs.json';
+
+/** The neighbours' paragraphs, or none where the build has none (a content folder without neighbours). */
+async function readNeighbourParagraphs(outDir: string): Promise<NeighbourParagraph[]> {
+  const file = path.join(outDir, NEIGHBOURS_DATA);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return [];
+  }
+  try {
+    return JSON.parse(text) as NeighbourParagraph[];
+  } catch (error) {
+    throw new Error(`${file} is not JSON (${(error as Error).message}). Fix: run the whole build again (npm run build); the file is written by astro build.`);
+  }
+}
+
 /** Records sent to Pagefind at once. */
 const RECORDS_PER_BATCH = 500;
 
@@ -86,7 +106,7 @@ async function writeTier(records: readonly ParagraphSearchRecord[], outputPath: 
  * record is large enough to have more than one tier, all with one Pagefind service. Throws,
  * naming the cause, if Pagefind fails or there is nothing to index.
  */
-export async function buildSearchIndex(outDir: string): Promise<{ pages: number; paragraphs: number; tiers: number; milliseconds: number }> {
+export async function buildSearchIndex(outDir: string): Promise<{ pages: number; paragraphs: number; tiers: number; neighbours: number; milliseconds: number }> {
   const started = performance.now();
   const paragraphs = await readParagraphs(outDir);
   const records = paragraphSearchRecords(paragraphs);
@@ -103,18 +123,28 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number;
         path.join(outDir, tier.path),
       );
     }
+    // The neighbours' index, in a service of its own: its chunk size is for its own number of
+    // reports, and Herefordshire's index is the same with or without it.
+    const neighbours = await readNeighbourParagraphs(outDir);
+    if (neighbours.length > 0) {
+      await pagefind.close();
+      process.env[CHUNK_SIZE_VARIABLE] = String(indexChunkSize(new Set(neighbours.map((paragraph) => paragraph.report)).size));
+      await writeTier(neighbourSearchRecords(neighbours), path.join(outDir, NEIGHBOURS_INDEX_PATH));
+    }
+    return { pages: tiers.reduce((sum, tier) => sum + tier.reports.length, 0), paragraphs: records.length, tiers: tiers.length, neighbours: neighbours.length, milliseconds: Math.round(performance.now() - started) };
   } finally {
     if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
     else process.env[CHUNK_SIZE_VARIABLE] = previous;
     // Close the service Pagefind started, so the process can exit and a later index starts afresh.
     await pagefind.close();
   }
-  return { pages: tiers.reduce((sum, tier) => sum + tier.reports.length, 0), paragraphs: records.length, tiers: tiers.length, milliseconds: Math.round(performance.now() - started) };
 }
 
 /** The line npm run build prints; the benchmark reads the indexing time from it. */
-export function indexLogLine(result: { pages: number; paragraphs: number; tiers: number; milliseconds: number }): string {
-  return `[search] indexed ${result.pages} report pages (${result.paragraphs} paragraphs, ${result.tiers} ${result.tiers === 1 ? 'tier' : 'tiers'}) in ${result.milliseconds} ms`;
+export function indexLogLine(result: { pages: number; paragraphs: number; tiers: number; neighbours?: number; milliseconds: number }): string {
+  // The neighbours inside the brackets: the benchmark reads "indexed N report pages (...) in X ms".
+  const neighbours = result.neighbours ? `; the statistical neighbours' ${result.neighbours} paragraphs` : '';
+  return `[search] indexed ${result.pages} report pages (${result.paragraphs} paragraphs, ${result.tiers} ${result.tiers === 1 ? 'tier' : 'tiers'}${neighbours}) in ${result.milliseconds} ms`;
 }
 
 if (import.meta.main) {

@@ -18,12 +18,12 @@ import type { FilterCounts, Pagefind, PagefindResult } from '../lib/search/pagef
 import {
   EXCERPT_WORDS,
   exactQuery,
+  newestFirstAcross,
   paragraphResult,
   preloadTerm,
   progressText,
   queryWords,
   rankResults,
-  reportAt,
   RESULTS_PER_BATCH,
   statusText,
   Candidates,
@@ -41,8 +41,12 @@ import {
 import { paragraphItem, searchLink } from './search-render.ts';
 import { required } from './dom.ts';
 
-/** The filter Pagefind gives every record of a tier (its number, newest tier 0), for ordering across tiers. */
+/**
+ * The filter Pagefind gives every record of a tier (its number, newest tier 0), for ordering across
+ * tiers; the statistical neighbours' index has the value `neighbours`.
+ */
 const TIER_FILTER = 'tier';
+const NEIGHBOURS_TIER = 'neighbours';
 
 const WHAT = 'search page';
 
@@ -59,6 +63,8 @@ interface Outcome {
   counted: Array<string | null>;
   /** Words the result links highlight on the report page. */
   highlight: string;
+  /** Searched with the statistical neighbours' reports: every result says whose report it is. */
+  withNeighbours: boolean;
 }
 
 export function startSearch(root: HTMLElement): void {
@@ -83,20 +89,27 @@ export function startSearch(root: HTMLElement): void {
   const tiers = JSON.parse(root.dataset.tiers ?? '[]') as Array<{ bundle: string; reports: number; from: number; to: number }>;
   let merged = 1;
   let merging: Promise<void> = Promise.resolve();
-  // Each report's last place, plus one, in a newest-first list of every paragraph (src/lib/search/index-records.ts reportSizesNewestFirst).
-  const reportEnds: number[] = [];
-  for (const size of JSON.parse(root.dataset.reportSizes ?? '[]') as number[]) reportEnds.push((reportEnds.at(-1) ?? 0) + size);
+  // Each report's visit start and number of paragraphs, newest first (src/lib/search/index-records.ts
+  // reportsNewestFirst): Herefordshire's, and the statistical neighbours'.
+  const reports = JSON.parse(root.dataset.reports ?? '[]') as Array<[string, number]>;
+  const neighbourReports = JSON.parse(root.dataset.neighbourReports ?? '[]') as Array<[string, number]>;
+  // The neighbours' index (issue 26), added to the search the first time the reader asks for it.
+  const neighboursBundle = root.dataset.neighbours;
+  let neighboursMerged = false;
+  const scopeChoice = root.querySelector<HTMLElement>('[data-search-scope]');
+  const scopeBox = root.querySelector<HTMLInputElement>('input[name="scope"]');
   // Each form of a glossary term -> its other forms, to search for as well (src/lib/search/term-forms.ts).
   const glossary = JSON.parse(root.dataset.glossary ?? '{}') as SearchExpansions;
 
   // The checkboxes and their starting counts come with the page; the address says which are chosen.
   const checkboxes = [...filtersContainer.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const known = byFilter((name) => new Set(checkboxes.filter((box) => box.name === name).map((box) => box.value)));
-  const read = readSearchState(window.location.search, known);
+  const read = readSearchState(window.location.search, known, neighboursBundle !== undefined);
   let state: SearchState = read.state;
   showNotices(read.notices);
   input.value = state.query;
   sortSelect.value = state.sort;
+  if (scopeBox) scopeBox.checked = state.scope === 'neighbours';
   const countOfBox = new Map<HTMLInputElement, HTMLElement>();
   for (const box of checkboxes) {
     box.checked = state.filters[box.name as SearchFilterName]?.includes(box.value) ?? false;
@@ -114,8 +127,10 @@ export function startSearch(root: HTMLElement): void {
     if (chosen) chosen.textContent = count === 0 ? '' : ` (${count} chosen)`;
   };
   showChosen();
+  showScopeValues();
   ui.hidden = false;
   required<HTMLElement>(root, '[data-search-sort]', WHAT).hidden = false;
+  if (scopeChoice) scopeChoice.hidden = false;
 
   const pagefind: Promise<Pagefind> = (async () => {
     const bundle = (await import(/* @vite-ignore */ root.dataset.bundle!)) as Pagefind;
@@ -144,35 +159,69 @@ export function startSearch(root: HTMLElement): void {
   function readForm(): SearchState {
     const filters = emptyFilters();
     for (const name of SEARCH_FILTERS) filters[name] = checkboxes.filter((box) => box.name === name && box.checked).map((box) => box.value);
-    return { query: input.value.trim().slice(0, MAX_QUERY_LENGTH), filters, sort: sortSelect.value === 'newest' ? 'newest' : 'best' };
+    const scope = scopeBox?.checked ? 'neighbours' : 'herefordshire';
+    return { query: input.value.trim().slice(0, MAX_QUERY_LENGTH), filters, sort: sortSelect.value === 'newest' ? 'newest' : 'best', scope };
   }
 
-  /** The paragraphs the filters keep in the tiers searched so far, newest first: each tier in turn, each newest first. */
-  async function newestFirst(engine: Pagefind, filters: Record<string, unknown>): Promise<PagefindResult[]> {
-    const results: PagefindResult[] = [];
+  /**
+   * Pagefind's filters for a state: the reader's, and, once the neighbours' index is part of the
+   * search (it cannot be taken out again), Herefordshire's tiers only unless the reader asked for
+   * the neighbours.
+   */
+  function scopedFilters(current: SearchState): Record<string, unknown> {
+    const filters: Record<string, unknown> = pagefindFilters(current);
+    if (neighboursMerged && current.scope === 'herefordshire') filters[TIER_FILTER] = { any: Array.from({ length: merged }, (_, tier) => String(tier)) };
+    return filters;
+  }
+
+  /** Adds the neighbours' index to every later search, once. */
+  function mergeNeighbours(engine: Pagefind): Promise<void> {
+    merging = merging.then(async () => {
+      if (neighboursMerged || neighboursBundle === undefined) return;
+      // Its records' addresses are under the site's base, as Herefordshire's are: the folder's parent.
+      await engine.mergeIndex(neighboursBundle, { baseUrl: neighboursBundle.replace(/[^/]+\/$/, ''), mergeFilter: { [TIER_FILTER]: NEIGHBOURS_TIER } });
+      neighboursMerged = true;
+    });
+    return merging;
+  }
+
+  /**
+   * The paragraphs the reader's filters keep (none: every paragraph) in the indexes searched,
+   * newest first, each with its report. Pagefind orders several indexes' results by score, so each
+   * tier is searched on its own, newest first; Herefordshire's tiers follow each other in time,
+   * and the neighbours' paragraphs are merged in by their visits' dates (newestFirstAcross).
+   */
+  async function newestFirst(engine: Pagefind, current: SearchState, filters: Record<string, unknown>): Promise<Array<{ item: PagefindResult; report: string }>> {
+    const herefordshire: PagefindResult[] = [];
     for (let tier = 0; tier < merged; tier++) {
-      results.push(...((await engine.search(null, { filters: { ...filters, [TIER_FILTER]: String(tier) }, sort: { date: 'desc' } }))?.results ?? []));
+      herefordshire.push(...((await engine.search(null, { filters: { ...filters, [TIER_FILTER]: String(tier) }, sort: { date: 'desc' } }))?.results ?? []));
     }
-    return results;
+    const lists = [{ results: herefordshire, reports }];
+    if (current.scope === 'neighbours' && neighboursMerged) {
+      const theirs = (await engine.search(null, { filters: { ...filters, [TIER_FILTER]: NEIGHBOURS_TIER }, sort: { date: 'desc' } }))?.results ?? [];
+      lists.push({ results: theirs, reports: neighbourReports });
+    }
+    return newestFirstAcross(lists);
   }
 
   /** The searches for a state, one at a time: two of Pagefind's searches in flight together can mix their results' data. */
   async function searchFor(engine: Pagefind, current: SearchState): Promise<Outcome> {
-    const filters = pagefindFilters(current);
-    // Every paragraph the filters keep, newest first: what a search by filters alone lists.
-    const byDate = await newestFirst(engine, filters);
+    const filters = scopedFilters(current);
     // Every paragraph searched, newest first: the date order all rankings use, and, with the
-    // reports' sizes the page was given, which report each paragraph is in.
-    const everyByDate = hasFilters(current) ? await newestFirst(engine, {}) : byDate;
-    const dateOrder = new Map(everyByDate.map((result, place) => [result.id, place]));
-    const reportOf = (id: string): string | undefined => {
-      const place = dateOrder.get(id);
-      return place === undefined ? undefined : String(reportAt(reportEnds, place));
-    };
+    // reports' sizes the page was given, which report each paragraph is in. (A place in a
+    // filtered list would not tell the report.)
+    const every = await newestFirst(engine, current, {});
+    const dateOrder = new Map(every.map(({ item }, place) => [item.id, place]));
+    const reportById = new Map(every.map(({ item, report }) => [item.id, report]));
+    const reportOf = (id: string): string | undefined => reportById.get(id);
+    // Every paragraph the filters keep, newest first: what a search by filters alone lists.
+    const byDate = hasFilters(current)
+      ? [...((await engine.search(null, { filters }))?.results ?? [])].sort((a, b) => (dateOrder.get(a.id) ?? Number.MAX_SAFE_INTEGER) - (dateOrder.get(b.id) ?? Number.MAX_SAFE_INTEGER))
+      : every.map(({ item }) => item);
     if (queryWords(current.query).length === 0) {
       // Filters alone (or a query of punctuation only, which lists nothing): newest first.
       const results = current.query === '' && hasFilters(current) ? byDate : [];
-      return { ranked: results.map((result) => ({ id: result.id, tier: 'all', score: 0 })), byId: new Map(results.map((result) => [result.id, result])), main: results.length, some: 0, counted: [null], highlight: '' };
+      return { ranked: results.map((result) => ({ id: result.id, tier: 'all', score: 0 })), byId: new Map(results.map((result) => [result.id, result])), main: results.length, some: 0, counted: [null], highlight: '', withNeighbours: current.scope === 'neighbours' };
     }
     const forms = otherForms(current.query, glossary);
     await Promise.all([engine.preload(preloadTerm(current.query), { filters }), ...forms.map((form) => engine.preload(form, { filters }))]);
@@ -207,6 +256,7 @@ export function startSearch(root: HTMLElement): void {
       // The exact searches find a part of the search for all the words; the other forms may find more.
       counted: [current.query, ...forms.map((form) => exactQuery(form) ?? form)],
       highlight: [current.query, ...forms].join(' '),
+      withNeighbours: current.scope === 'neighbours',
     };
   }
 
@@ -216,7 +266,7 @@ export function startSearch(root: HTMLElement): void {
    * filters whose chunk it has). A paragraph two terms found is counted once.
    */
   async function countsFor(engine: Pagefind, current: SearchState, counted: ReadonlyArray<string | null>): Promise<FilterCounts> {
-    const filters = pagefindFilters(current);
+    const filters = scopedFilters(current);
     // A search by the three filters with no value chosen keeps every paragraph, and loads their
     // chunks whether or not the reader searched for words.
     await engine.search(null, { filters: byFilter((): string[] => []) });
@@ -235,7 +285,17 @@ export function startSearch(root: HTMLElement): void {
 
   function updateCounts(counts: FilterCounts | undefined): void {
     for (const [box, label] of countOfBox) {
-      label.textContent = filterCountText(counts ? countOf(counts, box.name, box.value) : Number(label.dataset.startingCount));
+      const starting = state.scope === 'neighbours' ? label.dataset.withNeighbours : label.dataset.startingCount;
+      label.textContent = filterCountText(counts ? countOf(counts, box.name, box.value) : Number(starting));
+    }
+  }
+
+  /** Shows the filter values the reports searched have (a year only the neighbours have is shown with them), and any chosen. */
+  function showScopeValues(): void {
+    for (const [box, label] of countOfBox) {
+      const item = box.closest<HTMLElement>('[data-filter-value]');
+      const starting = Number(state.scope === 'neighbours' ? label.dataset.withNeighbours : label.dataset.startingCount);
+      if (item) item.hidden = starting === 0 && !box.checked;
     }
   }
 
@@ -279,7 +339,7 @@ export function startSearch(root: HTMLElement): void {
     const batch = current.ranked.slice(shown, shown + RESULTS_PER_BATCH);
     const loaded = await Promise.all(batch.map(async (item) => ({ item, data: await current.byId.get(item.id)!.data() })));
     if (id !== runId) return undefined; // a newer search has started
-    const items = loaded.map(({ item, data }) => ({ tier: item.tier, element: paragraphItem(paragraphResult(data), current.highlight) }));
+    const items = loaded.map(({ item, data }) => ({ tier: item.tier, element: paragraphItem(paragraphResult(data), current.highlight, current.withNeighbours) }));
     list.append(...items.filter((entry) => entry.tier !== 'some').map((entry) => entry.element));
     partialList.append(...items.filter((entry) => entry.tier === 'some').map((entry) => entry.element));
     partial.hidden = partialList.childElementCount === 0;
@@ -313,6 +373,7 @@ export function startSearch(root: HTMLElement): void {
   async function run(): Promise<void> {
     const id = ++runId;
     state = readForm();
+    showScopeValues();
     window.history.replaceState(null, '', `${window.location.pathname}${searchStateToQueryString(state)}`);
     if (state.query === '' && !hasFilters(state)) {
       outcome = undefined;
@@ -328,7 +389,9 @@ export function startSearch(root: HTMLElement): void {
       return;
     }
     const engine = await pagefind;
+    if (state.scope === 'neighbours') await mergeNeighbours(engine);
     await merging;
+    if (id !== runId) return;
     let found = await searchFor(engine, state);
     // Less than a page with the words from the reports searched so far: add the next older tier.
     while (found.main < RESULTS_PER_BATCH && merged < tiers.length && queryWords(state.query).length > 0) {
@@ -380,6 +443,7 @@ export function startSearch(root: HTMLElement): void {
     void run();
   });
   sortSelect.addEventListener('change', () => void run());
+  scopeBox?.addEventListener('change', () => void run());
   scopeButton.addEventListener('click', async () => {
     scopeButton.disabled = true;
     await mergeOlder(await pagefind, tiers.length);

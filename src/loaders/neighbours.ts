@@ -9,7 +9,9 @@
 import path from 'node:path';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { NEIGHBOURS_FILE } from '../lib/compare/data.ts';
-import { buildNeighbourRecord, type NeighbourRecord } from '../lib/neighbours/reports.ts';
+import { buildNeighbourRecord, neighbourTitle, type NeighbourRecord } from '../lib/neighbours/reports.ts';
+import { neighbourParagraphs, type NeighbourParagraph } from '../lib/search/neighbour-paragraphs.ts';
+import { kindLabel, visitDates } from '../lib/record/report-entries.ts';
 import { themeSchema } from '../lib/record/schema.ts';
 import { numberingMode } from '../lib/record/paragraph-numbering.ts';
 import { ContentError, type ContentProblem } from '../lib/utils/content-problems.ts';
@@ -29,6 +31,31 @@ let loaded: Promise<Loaded> | undefined;
 export async function loadNeighbours(): Promise<NeighbourRecord> {
   loaded ??= load();
   return (await loaded).record;
+}
+
+/**
+ * The neighbours' paragraphs as the search indexes them (src/lib/search/neighbour-paragraphs.ts):
+ * /search/neighbour-paragraphs.json, and the search page's filters. None without neighbours.
+ */
+export async function loadNeighbourParagraphs(): Promise<NeighbourParagraph[]> {
+  const record = await loadNeighbours();
+  if (record.reports.length === 0) return [];
+  const themes = readYamlList('themes.yaml', themeSchema);
+  const labels = new Map(themes.items.map((theme) => [theme.id, theme.label]));
+  return neighbourParagraphs(
+    record.reports.map((report) => ({
+      id: report.id,
+      council: report.council,
+      councilSlug: report.councilSlug,
+      laCode: report.laCode,
+      title: neighbourTitle(report),
+      kindLabel: kindLabel(report.data.kind),
+      visitStart: report.data.visitStart,
+      visitDates: visitDates(report.data),
+      paragraphs: report.paragraphs,
+    })),
+    (id) => labels.get(id) ?? id,
+  );
 }
 
 /** The content collection entry of a neighbour's report (`<council>/<slug>`), to render its MDX. */

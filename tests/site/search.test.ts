@@ -10,6 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FindingRecord } from '../../src/lib/publish/findings.ts';
+import type { NeighbourParagraph } from '../../src/lib/search/neighbour-paragraphs.ts';
 import { SCREENSHOTS, servedSite } from '../helpers/served-site.ts';
 
 
@@ -75,7 +76,7 @@ function saying(pattern: RegExp): string[] {
 async function expectCountsOfParagraphsListed(page: Page, keys: readonly string[]): Promise<void> {
   await page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-counted') === window.location.search);
   const shownCounts = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].map((box) => [
+    [...document.querySelectorAll<HTMLInputElement>('[data-filters] input[type="checkbox"]')].map((box) => [
       `${box.name}=${box.value}`,
       Number(/\((\d+)\)/.exec(document.querySelector(`label[for="${box.id}"] .filter-count`)?.textContent ?? '')?.[1]),
     ]),
@@ -121,8 +122,10 @@ describe('search', () => {
     const requests: string[] = [];
     const bodies: Array<Promise<Buffer>> = [];
     let atCompletion = 0;
+    const neighbours: string[] = [];
     context.on('response', (response) => {
       const { pathname } = new URL(response.url());
+      if (pathname.startsWith('/pagefind-neighbours/')) neighbours.push(pathname);
       if (!pathname.startsWith('/pagefind/')) return;
       requests.push(pathname);
       bodies.push(response.body().catch(() => Buffer.alloc(0)));
@@ -152,6 +155,9 @@ describe('search', () => {
     const filterChunks = requests.filter((request) => request.startsWith('/pagefind/filter/'));
     expect(filterChunks).toHaveLength(3);
     const withCounts = await weigh(bodies);
+    // Herefordshire's reports only, by default: nothing of the neighbours' index.
+    expect(neighbours).toEqual([]);
+    expect(first.gzipped / 1024).toBeLessThanOrEqual(90);
     console.log(
       `search: a first query for “children” fetched ${atCompletion} files from /pagefind/ until its results were listed: ${first.raw} bytes, ${first.gzipped} gzipped (${(first.gzipped / 1024).toFixed(1)} KB); ${(withCounts.gzipped / 1024).toFixed(1)} KB with the filter counts`,
     );
@@ -173,9 +179,11 @@ describe('search', () => {
   it('has the starting counts in the page itself, equal to Pagefind’s', async () => {
     const html = await readFile(path.join(inject('distDir'), 'search/index.html'), 'utf8');
     const inHtml: Record<string, Record<string, number>> = { theme: {}, kind: {}, year: {} };
-    for (const match of html.matchAll(/<input type="checkbox" id="[^"]+" name="(\w+)" value="([^"]+)"[^>]*>\s*<label[^>]*>[^<]*<span class="filter-count" data-starting-count="(\d+)">\((\d+)\)<\/span>/g)) {
+    for (const match of html.matchAll(/<input type="checkbox" id="[^"]+" name="(\w+)" value="([^"]+)"[^>]*>\s*<label[^>]*>[^<]*<span class="filter-count" data-starting-count="(\d+)"[^>]*>\((\d+)\)<\/span>/g)) {
       const [, name = '', value = '', starting, shown] = match;
       expect(shown).toBe(starting);
+      // A value only the statistical neighbours' paragraphs have (a year): shown with them only.
+      if (starting === '0') continue;
       inHtml[name]![value.replace(/&amp;/g, '&')] = Number(shown);
     }
     expect(Object.keys(inHtml.theme!).length).toBeGreaterThan(10);
@@ -349,16 +357,16 @@ describe('search', () => {
     const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(`${site.url}search/?q=asylum`);
     await resultLinks(page);
-    expect(await page.getByRole('checkbox').first().isVisible()).toBe(false);
+    expect(await page.locator('[data-filters] input[type="checkbox"]').first().isVisible()).toBe(false);
     const firstResult = await page.locator('[data-result]').first().boundingBox();
     expect(firstResult!.y).toBeLessThan(740);
     await page.getByText('Filter by theme, type of report and year').click();
-    expect(await page.getByRole('checkbox').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-filters] input[type="checkbox"]').first().isVisible()).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'search-phone.png') });
     // A filter chosen in the address: still folded, and the line that opens the filters says so.
     await page.goto(`${site.url}search/?q=caseloads&theme=${encodeURIComponent('Workforce and caseloads')}`);
     await resultLinks(page);
-    expect(await page.getByRole('checkbox').first().isVisible()).toBe(false);
+    expect(await page.locator('[data-filters] input[type="checkbox"]').first().isVisible()).toBe(false);
     expect(await page.locator('[data-filter-panel] summary').textContent()).toBe('Filter by theme, type of report and year (1 chosen)');
     expect((await page.locator('[data-result]').first().boundingBox())!.y).toBeLessThan(740);
     await page.close();
@@ -478,6 +486,163 @@ describe('search', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}search/?q=caseloads&theme=Nonsense`);
+    await resultLinks(page);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('search with the statistical neighbours (scope=neighbours)', () => {
+  let theirs: NeighbourParagraph[];
+  beforeAll(async () => {
+    theirs = JSON.parse(await readFile(path.join(inject('distDir'), 'search/neighbour-paragraphs.json'), 'utf8')) as NeighbourParagraph[];
+  });
+  const theirKey = (paragraph: NeighbourParagraph): string => `neighbours/${paragraph.report}#${paragraph.anchor}`;
+  /** Every paragraph of both, by the key the page marks results with. */
+  const starts = (): Map<string, string> => new Map([...findings.map((finding) => [keyOf(finding), finding.visitStart] as const), ...theirs.map((paragraph) => [theirKey(paragraph), paragraph.visitStart] as const)]);
+
+  it('finds a neighbour’s paragraph, labelled with its council, only when asked, and keeps the choice in the address', async () => {
+    // "Catterick" (the garrison town) is in North Yorkshire's report and nowhere in Herefordshire's.
+    const catterick = theirs.filter((paragraph) => /\bcatterick\b/i.test(paragraph.words));
+    expect(catterick.length).toBeGreaterThan(0);
+    expect(new Set(catterick.map((paragraph) => paragraph.council))).toEqual(new Set(['North Yorkshire']));
+    expect(saying(/\bcatterick\b/i)).toEqual([]);
+
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?q=catterick`);
+    expect((await listed(page)).main).toEqual([]);
+    expect(await page.locator('[data-status]').textContent()).toBe('No paragraphs found for “catterick”.');
+    const scope = page.getByRole('checkbox', { name: 'Also search the reports of Herefordshire’s 10 statistical neighbours' });
+    expect(await scope.isChecked()).toBe(false);
+
+    await scope.check();
+    await expect.poll(() => page.url()).toBe(`${site.url}search/?q=catterick&scope=neighbours`);
+    await showAll(page);
+    expect([...(await listed(page)).main].sort()).toEqual(catterick.map(theirKey).sort());
+    expect(await page.locator('[data-status]').textContent()).toBe(`${catterick.length} paragraphs found for “catterick” in Herefordshire’s and its statistical neighbours’ reports.`);
+    const first = page.locator('[data-result]').first();
+    const firstKey = await first.getAttribute('data-result');
+    const shown = catterick.find((paragraph) => theirKey(paragraph) === firstKey)!;
+    // Whose report it is, in the link and beside it; its themes labelled as suggested; no "Add to briefing".
+    expect(await first.locator('h2 a').textContent()).toBe(`North Yorkshire: inspection, ${shown.reportTitle.split(': inspection, ')[1]}: ${shown.label}`);
+    expect(await first.locator('h2 a').getAttribute('href')).toBe(`/${shown.path.replace('#', '?highlight=catterick#')}`);
+    expect(await first.locator('.council-label').textContent()).toBe('North Yorkshire’s report');
+    expect(await page.locator('[data-result] button').count()).toBe(0);
+    for (const themes of await page.locator('[data-result] .paragraph-themes').allTextContents()) expect(themes).toMatch(/^Themes suggested by keyword, not reviewed: /);
+
+    // The address keeps it: on reload, the choice and the same results.
+    await page.reload();
+    await completed(page);
+    expect(await scope.isChecked()).toBe(true);
+    expect((await listed(page)).main.length).toBe(catterick.length);
+    // The result takes the reader to the neighbour's paragraph, its words highlighted.
+    await first.locator('h2 a').click();
+    await page.waitForURL((url) => url.pathname === `/neighbours/${shown.report}/` && url.hash === `#${shown.anchor}`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.querySelectorAll('mark.search-term').length ?? 0)).toBeGreaterThan(0);
+    await page.goBack();
+    await completed(page);
+    await scope.uncheck();
+    await expect.poll(() => page.url()).toBe(`${site.url}search/?q=catterick`);
+    await completed(page);
+    expect((await listed(page)).main).toEqual([]);
+    await page.close();
+  });
+
+  it('labels Herefordshire’s results too when the neighbours’ are among them, and says what it ignored in an address', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}search/?q=caseloads&scope=neighbours`);
+    await showAll(page);
+    const found = (await listed(page)).main;
+    const ours = found.filter((key) => !key.startsWith('neighbours/'));
+    expect([...ours].sort()).toEqual(saying(/\bcaseloads?\b/i).sort());
+    expect([...found.filter((key) => key.startsWith('neighbours/'))].sort()).toEqual(theirs.filter((paragraph) => /\bcaseloads?\b/i.test(paragraph.words)).map(theirKey).sort());
+    expect(await page.locator(`[data-result="${ours[0]}"] .council-label`).textContent()).toBe('Herefordshire’s report');
+    expect(await page.locator(`[data-result="${ours[0]}"] button`, { hasText: 'Add to briefing' }).count()).toBe(1);
+
+    await page.goto(`${site.url}search/?q=caseloads&scope=england`);
+    await completed(page);
+    expect(await page.locator('[data-notices]').textContent()).toContain('“england”');
+    expect(page.url()).not.toContain('scope');
+    expect((await listed(page)).main.every((key) => !key.startsWith('neighbours/'))).toBe(true);
+    await page.close();
+  });
+
+  it('keeps, with a theme chosen, exactly both councils’ paragraphs tagged with it, and lists them newest first across both', async () => {
+    const theme = 'Workforce and caseloads';
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    // The address the theme pages link to.
+    await page.goto(`${site.url}search/?q=supervision&theme=${encodeURIComponent(theme)}&scope=neighbours&sort=newest`);
+    await showAll(page);
+    const found = (await listed(page)).main;
+    const tagged = (themes: ReadonlyArray<{ label: string }>): boolean => themes.some((t) => t.label === theme);
+    const expected = [
+      ...findings.filter((finding) => tagged(finding.themes) && /\bsupervis/i.test(finding.words)).map(keyOf),
+      ...theirs.filter((paragraph) => tagged(paragraph.themes) && /\bsupervis/i.test(paragraph.words)).map(theirKey),
+    ];
+    expect(found.some((key) => key.startsWith('neighbours/'))).toBe(true);
+    expect(found.some((key) => !key.startsWith('neighbours/'))).toBe(true);
+    expect([...found].sort()).toEqual(expected.sort());
+    // Newest first across both indexes: by the visit's date, whoever's report it is; the
+    // paragraphs with the word itself before those with another form of it ("supervised"), as
+    // with Herefordshire's alone: each of the two runs newest first.
+    const dates = starts();
+    const visits = found.map((key) => dates.get(key)!);
+    const backToNewer = visits.filter((visit, at) => at > 0 && visit > visits[at - 1]!).length;
+    expect(backToNewer).toBeLessThanOrEqual(1);
+    expect(new Set(found.slice(0, 10).map((key) => key.startsWith('neighbours/'))).size).toBe(2);
+    // The counts beside the filters are of both councils' paragraphs.
+    await page.waitForFunction(() => document.querySelector('[data-search]')?.getAttribute('data-counted') === window.location.search);
+    expect(await page.locator('label', { has: page.locator('.filter-count') }).filter({ hasText: new RegExp(`^${theme}`) }).textContent()).toBe(`${theme} (${found.length})`);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'search-neighbours.png'), fullPage: true });
+
+    // A theme and no words: every paragraph of both on the theme, strictly newest first.
+    const small = 'Separated and asylum-seeking children';
+    await page.goto(`${site.url}search/?theme=${encodeURIComponent(small)}&scope=neighbours&sort=newest`);
+    await showAll(page);
+    const onTheme = (await listed(page)).main;
+    const onSmall = (themes: ReadonlyArray<{ label: string }>): boolean => themes.some((t) => t.label === small);
+    expect([...onTheme].sort()).toEqual([...findings.filter((finding) => onSmall(finding.themes)).map(keyOf), ...theirs.filter((paragraph) => onSmall(paragraph.themes)).map(theirKey)].sort());
+    const themeVisits = onTheme.map((key) => dates.get(key)!);
+    expect(themeVisits).toEqual([...themeVisits].sort().reverse());
+
+    // Best match: the same paragraphs, in another order.
+    await page.goto(`${site.url}search/?q=supervision&theme=${encodeURIComponent(theme)}&scope=neighbours&sort=newest`);
+    await completed(page);
+    await page.getByLabel('Order').selectOption('best');
+    await expect.poll(() => page.url()).not.toContain('sort=newest');
+    await showAll(page);
+    const best = (await listed(page)).main;
+    expect([...best].sort()).toEqual([...found].sort());
+    await page.close();
+  });
+
+  it('downloads the neighbours’ index only when asked, and prints a first search’s weight with it', async () => {
+    const context = await site.browser.newContext();
+    const requests: string[] = [];
+    const bodies: Array<Promise<Buffer>> = [];
+    context.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (!/^\/pagefind(-neighbours)?\//.test(pathname)) return;
+      requests.push(pathname);
+      bodies.push(response.body().catch(() => Buffer.alloc(0)));
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}search/?q=children&scope=neighbours`);
+    await completed(page);
+    const received = await Promise.all(bodies.slice(0, requests.length));
+    const gzipped = received.reduce((sum, body) => sum + Math.min(body.length, gzipSync(body).length), 0);
+    expect(requests.filter((request) => request.startsWith('/pagefind-neighbours/')).length).toBeGreaterThan(0);
+    expect(await page.locator('[data-result]').count()).toBe(10);
+    console.log(`search: a first query for “children” with the statistical neighbours fetched ${requests.length} files from /pagefind/ and /pagefind-neighbours/ until its results were listed: ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+    expect(gzipped / 1024).toBeLessThanOrEqual(150);
+    await context.close();
+  });
+
+  it('has no axe violations with the neighbours’ results shown', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}search/?q=caseloads&scope=neighbours`);
     await resultLinks(page);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);

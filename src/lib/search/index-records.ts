@@ -45,8 +45,22 @@ export interface ParagraphSearchRecord {
   url: string;
   content: string;
   language: 'en';
-  filters: Record<SearchFilterName | (typeof DISPLAY_FIELDS)[number], string[]>;
+  /** A neighbour's paragraph also names its council (`council`, read back, never searched). */
+  filters: Record<SearchFilterName | (typeof DISPLAY_FIELDS)[number], string[]> & { council?: string[] };
   sort: { date: string };
+}
+
+/**
+ * The statistical neighbours' index (issue 26): one index for all ten councils, beside
+ * Herefordshire's tiers, added to a search only when the reader asks for the neighbours
+ * (`scope=neighbours`). One index with the council as a value read back beat one index per council
+ * merged together (README, Search: scripts/bench/neighbours-index.ts measured both).
+ */
+export const NEIGHBOURS_INDEX_PATH = 'pagefind-neighbours/';
+
+/** A neighbour's paragraph's record: Herefordshire's, with its council. */
+export function neighbourSearchRecords(paragraphs: ReadonlyArray<SearchableParagraph & { council: string }>): ParagraphSearchRecord[] {
+  return paragraphSearchRecords(paragraphs).map((record, at) => ({ ...record, filters: { ...record.filters, council: [paragraphs[at]!.council] } }));
 }
 
 /** The words searched: the paragraph's, without Ofsted's printed number at the start. */
@@ -166,11 +180,20 @@ export function tierParagraphs(environment: Readonly<Record<string, string | und
  * that list, which report it is in, without downloading its data.
  */
 export function reportSizesNewestFirst(paragraphs: readonly Pick<SearchableParagraph, 'report' | 'visitStart'>[]): number[] {
+  return reportsNewestFirst(paragraphs).map(([, count]) => count);
+}
+
+/**
+ * Each report's visit start and number of paragraphs, newest report first: with these, the search
+ * page knows the date of a paragraph from its place in an index's newest-first list, and so can
+ * list two indexes' paragraphs (Herefordshire's and the neighbours') newest first together.
+ */
+export function reportsNewestFirst(paragraphs: readonly Pick<SearchableParagraph, 'report' | 'visitStart'>[]): Array<[start: string, count: number]> {
   const sizes = new Map<string, { start: string; count: number }>();
   for (const paragraph of paragraphs) {
     const report = sizes.get(paragraph.report) ?? { start: paragraph.visitStart, count: 0 };
     report.count += 1;
     sizes.set(paragraph.report, report);
   }
-  return [...sizes].sort(([a, ra], [b, rb]) => rb.start.localeCompare(ra.start) || b.localeCompare(a)).map(([, report]) => report.count);
+  return [...sizes].sort(([a, ra], [b, rb]) => rb.start.localeCompare(ra.start) || b.localeCompare(a)).map(([, report]) => [report.start, report.count]);
 }

@@ -147,6 +147,33 @@ export function reportAt(ends: readonly number[], place: number): number {
   return low;
 }
 
+/** One index's paragraphs newest first (a search sorted by date), with its reports' visit starts and sizes, newest first. */
+export interface DatedList<T> {
+  results: readonly T[];
+  /** Each report's visit start and number of paragraphs, newest report first (reportsNewestFirst, src/lib/search/index-records.ts). */
+  reports: ReadonlyArray<readonly [start: string, count: number]>;
+}
+
+/**
+ * Several indexes' paragraphs newest first, together (Herefordshire's and the neighbours'):
+ * Pagefind sorts each index's by date but orders several indexes' results by score. A
+ * paragraph's place in its own list gives its report (reportAt) and so its visit's start; the
+ * lists are merged by that date, the earlier list first on the same day, each in its own order.
+ * `report` names each paragraph's report (`<list>:<report>`), for rankResults.
+ */
+export function newestFirstAcross<T>(lists: ReadonlyArray<DatedList<T>>): Array<{ item: T; report: string }> {
+  const dated = lists.flatMap((list, which) => {
+    const ends: number[] = [];
+    for (const [, count] of list.reports) ends.push((ends.at(-1) ?? 0) + count);
+    return list.results.map((item, place) => {
+      const report = reportAt(ends, place);
+      return { item, which, place, start: list.reports[report]?.[0] ?? '', report: `${which}:${report}` };
+    });
+  });
+  dated.sort((a, b) => (a.start === b.start ? a.which - b.which || a.place - b.place : a.start < b.start ? 1 : -1));
+  return dated.map(({ item, report }) => ({ item, report }));
+}
+
 /**
  * The words of a query, as Pagefind would split them (letters and digits; case ignored). A hyphen
  * inside a word stays: Pagefind indexes "multi-agency" as one word (and its parts), and an exact
@@ -172,12 +199,14 @@ export function exactQuery(query: string): string | undefined {
 
 /** A paragraph result, ready to render. */
 export interface ParagraphResult {
-  /** The paragraph's address, `/reports/<slug>/#p12`. */
+  /** The paragraph's address, `/reports/<slug>/#p12`, or a neighbour's `/neighbours/<council>/<slug>/#p12`. */
   url: string;
-  /** `<slug>#<anchor>`: what the page marks each result with (data-result). */
+  /** `<slug>#<anchor>`, a neighbour's `neighbours/<council>/<slug>#<anchor>`: what the page marks each result with (data-result). */
   key: string;
-  /** "Inspection, November 2025". */
+  /** "Inspection, November 2025"; a neighbour's "Lancashire: inspection, May 2026". */
   reportTitle: string;
+  /** A statistical neighbour's paragraph: its council ("Lancashire"). Herefordshire's have none. */
+  council?: string;
   /** "Paragraph 12", "Summary, paragraph 3". */
   label: string;
   /** The type of report, e.g. `Monitoring visit`. */
@@ -192,15 +221,24 @@ export interface ParagraphResult {
   themes: string[];
 }
 
+/** A neighbour's paragraph's address (`/inspections/neighbours/<council>/<slug>/?highlight=x#p12`): `neighbours/<council>/<slug>` and the anchor. */
+export function neighbourParagraphOfUrl(address: string): { report: string; anchor: string } | undefined {
+  const match = /(?:^|\/)(neighbours\/[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*)\/(?:\?[^#]*)?#([a-z0-9-]+)$/.exec(address);
+  return match ? { report: match[1]!, anchor: match[2]! } : undefined;
+}
+
 /** A paragraph result from its Pagefind data (the record src/lib/search/index-records.ts made). */
 export function paragraphResult(item: Pick<PagefindResultData, 'url' | 'excerpt' | 'filters'>): ParagraphResult {
+  const neighbour = neighbourParagraphOfUrl(item.url);
   // The briefing's id of the paragraph (`<slug>:<anchor>`), respelled as the page marks results.
-  const id = idFromParagraphUrl(item.url) ?? item.url;
+  const id = neighbour ? `${neighbour.report}:${neighbour.anchor}` : (idFromParagraphUrl(item.url) ?? item.url);
   const [slug = id, anchor = ''] = id.split(':');
   const ref = parseParagraphId(anchor);
+  const council = item.filters.council?.[0];
   return {
     url: item.url,
     key: `${slug}#${anchor}`,
+    ...(council ? { council } : {}),
     reportTitle: item.filters.report?.[0] ?? slug,
     label: ref ? paragraphTitle(ref) : id,
     kind: item.filters.kind?.[0] ?? '',
@@ -213,7 +251,13 @@ export function paragraphResult(item: Pick<PagefindResultData, 'url' | 'excerpt'
 
 /** What was searched for, in words: `for “caseloads” with the chosen filters`. */
 function searchedFor(state: SearchState): string {
-  return [state.query === '' ? '' : `for “${state.query}”`, hasFilters(state) ? 'with the chosen filters' : ''].filter(Boolean).join(' ');
+  return [
+    state.query === '' ? '' : `for “${state.query}”`,
+    hasFilters(state) ? 'with the chosen filters' : '',
+    state.scope === 'neighbours' ? 'in Herefordshire’s and its statistical neighbours’ reports' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function paragraphs(count: number): string {

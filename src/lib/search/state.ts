@@ -1,5 +1,6 @@
 /**
- * The search page's state and the address that holds it: `/search/?q=caseloads&theme=Education&sort=newest`.
+ * The search page's state and the address that holds it:
+ * `/search/?q=caseloads&theme=Education&scope=neighbours&sort=newest`.
  * Keeping the state in the address means a search can be bookmarked or pasted into a briefing.
  * Pure functions, shared by the search page and the highlighter on report pages.
  */
@@ -9,6 +10,13 @@ import { byFilter, SEARCH_FILTERS, type SearchFilterName } from './filters.ts';
 export const SORTS = ['best', 'newest'] as const;
 export type SortOrder = (typeof SORTS)[number];
 
+/**
+ * Whose reports are searched: Herefordshire's (the default, not written in the address) or
+ * Herefordshire's and its statistical neighbours' (`scope=neighbours`, issue 26).
+ */
+export const SCOPES = ['herefordshire', 'neighbours'] as const;
+export type SearchScope = (typeof SCOPES)[number];
+
 /** The longest query searched; longer ones are cut here, with a notice. */
 export const MAX_QUERY_LENGTH = 200;
 
@@ -16,6 +24,7 @@ export interface SearchState {
   query: string;
   filters: Record<SearchFilterName, string[]>;
   sort: SortOrder;
+  scope: SearchScope;
 }
 
 /** A state read from an address, with what in it was ignored, in words for the reader. */
@@ -37,7 +46,7 @@ export function parseSearchState(search: string): SearchState {
  * offer (when `known` lists them), an unknown sort, a query cut to MAX_QUERY_LENGTH. An address
  * someone edited, or one from an older version of the site, never breaks the page.
  */
-export function readSearchState(search: string, known?: Readonly<Record<SearchFilterName, ReadonlySet<string>>>): ReadState {
+export function readSearchState(search: string, known?: Readonly<Record<SearchFilterName, ReadonlySet<string>>>, offersNeighbours = true): ReadState {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const filters = emptyFilters();
@@ -53,18 +62,24 @@ export function readSearchState(search: string, known?: Readonly<Record<SearchFi
   let sort: SortOrder = 'best';
   if (sortValue === 'newest') sort = 'newest';
   else if (sortValue !== null && sortValue !== '' && sortValue !== 'best') notices.push(`The address asked to sort by “${sortValue}”, which the search does not offer, so results are in order of best match.`);
+  const scopeValue = params.get('scope');
+  let scope: SearchScope = 'herefordshire';
+  if (scopeValue === 'neighbours' && offersNeighbours) scope = 'neighbours';
+  else if (scopeValue === 'neighbours') notices.push('The address asked to search the statistical neighbours’ reports too, which this copy of the record does not have, so only Herefordshire’s reports were searched.');
+  else if (scopeValue !== null && scopeValue !== '' && scopeValue !== 'herefordshire') notices.push(`The address asked to search “${scopeValue}”, which the search does not offer, so only Herefordshire’s reports were searched.`);
   let query = (params.get('q') ?? '').trim();
   if (query.length > MAX_QUERY_LENGTH) {
     query = query.slice(0, MAX_QUERY_LENGTH).trim();
     notices.push(`The search was cut to its first ${MAX_QUERY_LENGTH} characters.`);
   }
-  return { state: { query, filters, sort }, notices };
+  return { state: { query, filters, sort, scope }, notices };
 }
 
 export function searchStateToQueryString(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query !== '') params.set('q', state.query);
   for (const name of SEARCH_FILTERS) for (const value of state.filters[name]) params.append(name, value);
+  if (state.scope === 'neighbours') params.set('scope', 'neighbours');
   if (state.sort !== 'best') params.set('sort', state.sort);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;

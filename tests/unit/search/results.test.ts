@@ -4,6 +4,8 @@ import {
   Candidates,
   exactQuery,
   paragraphResult,
+  neighbourParagraphOfUrl,
+  newestFirstAcross,
   preloadTerm,
   progressText,
   queryWords,
@@ -194,6 +196,31 @@ describe('paragraphResult', () => {
       excerptHtml: 'x',
       themes: [],
     });
+  });
+});
+
+describe('a statistical neighbour’s paragraph', () => {
+  it('says whose report it is, keyed by its address, under a base path too', () => {
+    const result = paragraphResult({
+      url: '/inspections/neighbours/lancashire/2026-05-inspection/#p12',
+      excerpt: 'x',
+      filters: { theme: ['Education'], kind: ['Inspection'], year: ['2026'], text: ['full'], report: ['Lancashire: inspection, May 2026'], dates: ['11 to 22 May 2026'], council: ['Lancashire'] },
+    });
+    expect(result).toMatchObject({ key: 'neighbours/lancashire/2026-05-inspection#p12', council: 'Lancashire', reportTitle: 'Lancashire: inspection, May 2026', label: 'Paragraph 12' });
+    expect(neighbourParagraphOfUrl('/neighbours/lancashire/2026-05-inspection/?highlight=x#s3')).toEqual({ report: 'neighbours/lancashire/2026-05-inspection', anchor: 's3' });
+    expect(neighbourParagraphOfUrl('/reports/2018-06-inspection/#p6')).toBeUndefined();
+  });
+});
+
+describe('newestFirstAcross: Herefordshire’s and the neighbours’ paragraphs newest first together', () => {
+  it('merges each index’s newest-first list by its reports’ visit dates, each list in its own order', () => {
+    // Herefordshire: a report of 2025 (2 paragraphs), one of 2018 (1). Neighbours: 2026 (1), 2018 on the same day (2), 2015 (1).
+    const ours = { results: ['h25a', 'h25b', 'h18a'], reports: [['2025-06-17', 2], ['2018-06-04', 1]] as Array<[string, number]> };
+    const theirs = { results: ['n26a', 'n18a', 'n18b', 'n15a'], reports: [['2026-05-11', 1], ['2018-06-04', 2], ['2015-09-14', 1]] as Array<[string, number]> };
+    const merged = newestFirstAcross([ours, theirs]);
+    expect(merged.map(({ item }) => item)).toEqual(['n26a', 'h25a', 'h25b', 'h18a', 'n18a', 'n18b', 'n15a']);
+    expect(merged.map(({ report }) => report)).toEqual(['1:0', '0:0', '0:0', '0:1', '1:1', '1:1', '1:2']);
+    expect(newestFirstAcross([ours]).map(({ item }) => item)).toEqual(['h25a', 'h25b', 'h18a']);
   });
 });
 

@@ -9,12 +9,12 @@ import {
   searchStateToQueryString,
 } from '../../../src/lib/search/state.ts';
 import type { SearchFilterName } from '../../../src/lib/search/filters.ts';
-import { isTierFolder, newestFirstKey, paragraphSearchRecord, paragraphSearchRecords, reportSizesNewestFirst, searchTiers, tierParagraphs, tierPath, type SearchableParagraph } from '../../../src/lib/search/index-records.ts';
+import { isTierFolder, neighbourSearchRecords, newestFirstKey, paragraphSearchRecord, paragraphSearchRecords, reportsNewestFirst, reportSizesNewestFirst, searchTiers, tierParagraphs, tierPath, type SearchableParagraph } from '../../../src/lib/search/index-records.ts';
 
 describe('search state in the address', () => {
   it('round-trips the query and every filter', () => {
     const state = parseSearchState('?q=life+story&theme=Education&theme=Health+and+well-being&year=2025');
-    expect(state).toEqual({ query: 'life story', filters: { theme: ['Education', 'Health and well-being'], kind: [], year: ['2025'] }, sort: 'best' });
+    expect(state).toEqual({ query: 'life story', filters: { theme: ['Education', 'Health and well-being'], kind: [], year: ['2025'] }, sort: 'best', scope: 'herefordshire' });
     expect(searchStateToQueryString(state)).toBe('?q=life+story&theme=Education&theme=Health+and+well-being&year=2025');
     expect(searchStateToQueryString(parseSearchState(''))).toBe('');
   });
@@ -40,10 +40,10 @@ describe('readSearchState', () => {
 
   it('round-trips sort=newest', () => {
     const { state, notices } = readSearchState('?q=caseloads&sort=newest');
-    expect(state).toEqual({ query: 'caseloads', filters: { theme: [], kind: [], year: [] }, sort: 'newest' });
+    expect(state).toEqual({ query: 'caseloads', filters: { theme: [], kind: [], year: [] }, sort: 'newest', scope: 'herefordshire' });
     expect(notices).toEqual([]);
     expect(searchStateToQueryString(state)).toBe('?q=caseloads&sort=newest');
-    expect(searchStateToQueryString({ query: '', filters: { theme: [], kind: [], year: [] }, sort: 'newest' })).toBe('?sort=newest');
+    expect(searchStateToQueryString({ query: '', filters: { theme: [], kind: [], year: [] }, sort: 'newest', scope: 'herefordshire' })).toBe('?sort=newest');
   });
 
   it('reads sort=best, an empty sort or none as best match, which the address does not write', () => {
@@ -101,6 +101,29 @@ describe('readSearchState', () => {
     // Cut after a space: trimmed again.
     expect(state.query).toBe(long.slice(0, MAX_QUERY_LENGTH).trim());
     expect(notices).toEqual([`The search was cut to its first ${MAX_QUERY_LENGTH} characters.`]);
+  });
+
+  it('reads scope=neighbours, writes it before the order, and takes no scope as Herefordshire’s reports only', () => {
+    const { state, notices } = readSearchState('?q=caseloads&theme=Education&scope=neighbours&sort=newest', known);
+    expect(state.scope).toBe('neighbours');
+    expect(notices).toEqual([]);
+    // The address the theme pages link to, exactly.
+    expect(searchStateToQueryString(state)).toBe('?q=caseloads&theme=Education&scope=neighbours&sort=newest');
+    for (const search of ['?q=caseloads', '?q=caseloads&scope=', '?q=caseloads&scope=herefordshire']) {
+      const read = readSearchState(search);
+      expect(read.state.scope).toBe('herefordshire');
+      expect(read.notices).toEqual([]);
+      expect(searchStateToQueryString(read.state)).toBe('?q=caseloads');
+    }
+  });
+
+  it('reads an unknown scope, or the neighbours where the page has none, as Herefordshire’s reports only, with a notice', () => {
+    const unknown = readSearchState('?q=caseloads&scope=england');
+    expect(unknown.state.scope).toBe('herefordshire');
+    expect(unknown.notices).toEqual(['The address asked to search “england”, which the search does not offer, so only Herefordshire’s reports were searched.']);
+    const without = readSearchState('?q=caseloads&scope=neighbours', undefined, false);
+    expect(without.state.scope).toBe('herefordshire');
+    expect(without.notices).toEqual(['The address asked to search the statistical neighbours’ reports too, which this copy of the record does not have, so only Herefordshire’s reports were searched.']);
   });
 
   it('keeps a query of exactly MAX_QUERY_LENGTH characters, trimmed of spaces around it, without a notice', () => {
@@ -242,6 +265,32 @@ describe('search tiers', () => {
 
   it('gives each report’s size newest first, the order of a Newest first list of every paragraph', () => {
     expect(reportSizesNewestFirst(record)).toEqual([3, 2, 2, 5]);
+    expect(reportsNewestFirst(record)).toEqual([['2025-11-10', 3], ['2022-07-18', 2], ['2019-01-22', 2], ['2014-04-29', 5]]);
+  });
+
+  it('makes a neighbour’s paragraph’s record as Herefordshire’s, with its council read back, never searched', () => {
+    const paragraph: SearchableParagraph & { council: string } = {
+      report: 'lancashire/2026-05-inspection',
+      reportTitle: 'Lancashire: inspection, May 2026',
+      kindLabel: 'Inspection',
+      text: 'full',
+      visitStart: '2026-05-11',
+      visitDates: '11 to 22 May 2026',
+      year: 2026,
+      anchor: 'p12',
+      path: 'neighbours/lancashire/2026-05-inspection/#p12',
+      words: '12. Children are seen.',
+      themes: [{ id: 'education', label: 'Education' }],
+      council: 'Lancashire',
+    };
+    const [record] = neighbourSearchRecords([paragraph]);
+    expect(record).toEqual({
+      url: '/neighbours/lancashire/2026-05-inspection/#p12',
+      content: 'Children are seen.',
+      language: 'en',
+      filters: { theme: ['Education'], kind: ['Inspection'], year: ['2026'], text: ['full'], report: ['Lancashire: inspection, May 2026'], dates: ['11 to 22 May 2026'], council: ['Lancashire'] },
+      sort: { date: newestFirstKey('2026-05-11', 0, 'lancashire/2026-05-inspection') },
+    });
   });
 
   it('reads the tier size from SEARCH_TIER_PARAGRAPHS, refusing anything but a whole number', () => {

@@ -78,6 +78,13 @@ describe(`a build under ${BASE}`, () => {
     await page.locator('[data-result] h2 a').first().click();
     await page.waitForURL(/\/inspections\/reports\//);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toMatch(/^(p|s)\d+/);
+    // The statistical neighbours' index, merged in when asked: its results' addresses under the base too.
+    await page.goto(`${server.url}search/?q=catterick&scope=neighbours`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.completed === window.location.search);
+    const theirs = await page.locator('[data-result] h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(theirs.length).toBeGreaterThan(0);
+    for (const href of theirs) expect(href).toMatch(/^\/inspections\/neighbours\/north-yorkshire\/[a-z0-9-]+\/\?highlight=catterick#[a-z0-9-]+$/);
+    expect(failed).toEqual([]);
     await page.close();
   });
 

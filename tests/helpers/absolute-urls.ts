@@ -20,11 +20,12 @@ const TEXT_FILE = /(\.(html|xml|json|txt|csv|js|mjs|css|svg|webmanifest|md)|^_he
 const NAMESPACE_HOSTS = ['www.w3.org', 'www.sitemaps.org', 'www.google.com'];
 
 /**
- * Pagefind's own library, copied into pagefind/ as it ships (its licence comments and code hold
- * URLs of its authors and bug trackers): not addresses this site writes. Its index files are
- * binary; its entry file (pagefind-entry.json) is read like any other.
+ * Pagefind's own library, copied into pagefind/ as it ships, and into each other index's folder
+ * (the older tiers', pagefind-older-N/, and the statistical neighbours', pagefind-neighbours/) (its
+ * licence comments and code hold URLs of its authors and bug trackers): not addresses this site
+ * writes. Its index files are binary; its entry file (pagefind-entry.json) is read like any other.
  */
-const LIBRARY_FILE = /^pagefind\/[^/]+\.(js|css)$/;
+const LIBRARY_FILE = /^pagefind(?:-older-[1-9][0-9]*|-neighbours)?\/[^/]+\.(js|css)$/;
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

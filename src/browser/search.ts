@@ -348,12 +348,15 @@ export function startSearch(root: HTMLElement): void {
     return items[0]?.element;
   }
 
-  /** Other searches to offer when one finds nothing: without the filters, or with a glossary term's other form. */
+  /** Other searches to offer when one finds nothing: without the filters, in the neighbours' reports too, or with a glossary term's other form. */
   function suggest(current: SearchState, found: number): void {
     const links: HTMLLIElement[] = [];
     if (found === 0) {
       const path = window.location.pathname;
       if (hasFilters(current)) links.push(searchLink(`Search for “${current.query}” without the filters`, `${path}${searchStateToQueryString({ ...current, filters: emptyFilters() })}`));
+      if (current.scope === 'herefordshire' && neighboursBundle !== undefined && current.query !== '') {
+        links.push(searchLink(`Search for “${current.query}” in the statistical neighbours’ reports too`, `${path}${searchStateToQueryString({ ...current, scope: 'neighbours' })}`));
+      }
       const normal = ` ${normalQuery(current.query)} `;
       for (const [form, others] of Object.entries(glossary)) {
         if (!normal.includes(` ${form} `)) continue;

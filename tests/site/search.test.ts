@@ -513,6 +513,8 @@ describe('search with the statistical neighbours (scope=neighbours)', () => {
     await page.goto(`${site.url}search/?q=catterick`);
     expect((await listed(page)).main).toEqual([]);
     expect(await page.locator('[data-status]').textContent()).toBe('No paragraphs found for “catterick”.');
+    // A search that finds nothing in Herefordshire's reports offers the neighbours'.
+    expect(await page.locator('[data-suggestions] a').getAttribute('href')).toBe('/search/?q=catterick&scope=neighbours');
     const scope = page.getByRole('checkbox', { name: 'Also search the reports of Herefordshire’s 10 statistical neighbours' });
     expect(await scope.isChecked()).toBe(false);
 

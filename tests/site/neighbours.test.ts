@@ -105,6 +105,8 @@ describe('“In neighbouring councils” on a theme page', () => {
     expect(text(section)).toContain('nobody has reviewed them');
     const quotes = selectAll('figure.neighbour-quote', section);
     expect(quotes).toHaveLength(10);
+    // The rest are a search away: every paragraph on the theme, both councils', newest first (tests/site/search.test.ts runs that search).
+    expect(selectAll('a', section).map((a) => a.properties.href)).toContain('/search/?theme=Workforce+and+caseloads&scope=neighbours&sort=newest');
     let previous = '9999';
     for (const quote of quotes) {
       const href = String(select('figcaption a', quote)!.properties.href);

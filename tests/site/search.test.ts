@@ -157,7 +157,9 @@ describe('search', () => {
     const withCounts = await weigh(bodies);
     // Herefordshire's reports only, by default: nothing of the neighbours' index.
     expect(neighbours).toEqual([]);
-    expect(first.gzipped / 1024).toBeLessThanOrEqual(90);
+    // The weight is printed, not asserted (sizes are measured, never tested: README, Performance). What has
+    // arrived when the results are listed varies by a few hundred bytes from run to run (the filter counts'
+    // chunks may or may not be in), so a limit here would fail at random near its target.
     console.log(
       `search: a first query for “children” fetched ${atCompletion} files from /pagefind/ until its results were listed: ${first.raw} bytes, ${first.gzipped} gzipped (${(first.gzipped / 1024).toFixed(1)} KB); ${(withCounts.gzipped / 1024).toFixed(1)} KB with the filter counts`,
     );
@@ -637,7 +639,6 @@ describe('search with the statistical neighbours (scope=neighbours)', () => {
     expect(requests.filter((request) => request.startsWith('/pagefind-neighbours/')).length).toBeGreaterThan(0);
     expect(await page.locator('[data-result]').count()).toBe(10);
     console.log(`search: a first query for “children” with the statistical neighbours fetched ${requests.length} files from /pagefind/ and /pagefind-neighbours/ until its results were listed: ${(gzipped / 1024).toFixed(1)} KB gzipped`);
-    expect(gzipped / 1024).toBeLessThanOrEqual(150);
     await context.close();
   });
 

@@ -20,14 +20,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { importDocument, ImportError } from '../src/lib/importer/index.ts';
-import { pdfToText } from '../src/lib/importer/pdf.ts';
 import { latestReport, latestReportsData, parseEnglandIndex, type ImportedFacts, type IndexRow } from '../src/lib/compare/from-documents.ts';
 import { latestReportsProblems, type LatestReport, type LatestReports } from '../src/lib/compare/data.ts';
 import { englandPicture, pictureSummary } from '../src/lib/compare/england-picture.ts';
 import { formatProblem, type ContentProblem } from '../src/lib/utils/content-problems.ts';
-import { EXIT, processIo, writeAtomically, type Io } from './cli-io.ts';
+import { EXIT, folderArguments, processIo, shown, writeAtomically, type Io } from './cli-io.ts';
+import { importListedPdf } from './listed-document.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 export const DEFAULT_FOLDER = path.resolve(repoRoot, '../shared/sources/england');
@@ -35,12 +33,6 @@ export const DEFAULT_OUT = path.join(repoRoot, 'content/england/latest-reports.j
 const USAGE = 'npm run england -- [<folder>] [--out content/england/latest-reports.json]';
 
 export { EXIT, type Io } from './cli-io.ts';
-
-/** How to show a path: relative to the working folder when it is inside it. */
-function shown(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}
 
 /** The index's rows (or the problems with it), from `<folder>/index.csv`. */
 export async function readIndex(folder: string): Promise<{ rows: IndexRow[]; problems: ContentProblem[] }> {
@@ -57,23 +49,8 @@ export async function readIndex(folder: string): Promise<{ rows: IndexRow[]; pro
 
 /** What the importer read from one listed document, or the problem that stops it. */
 export async function importListed(folder: string, row: IndexRow): Promise<{ facts?: ImportedFacts; problem?: ContentProblem }> {
-  const file = path.join(folder, row.file);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return { problem: { file: shown(file), message: `is listed in index.csv but cannot be read (${code}).`, fix: 'put the PDF in the folder, or take its row out of index.csv.' } };
-  }
-  try {
-    const result = importDocument(await pdfToText(bytes, row.file), { fileName: row.file });
-    return { facts: result.frontmatter };
-  } catch (error) {
-    if (error instanceof ImportError) {
-      return { problem: { file: shown(file), message: `the importer refused it: ${error.message}`, fix: 'check it is the council’s inspection report as Ofsted published it, or make the importer read it (npm run import -- <file> --stdout).' } };
-    }
-    return { problem: { file: shown(file), message: `the importer crashed on it (${(error as Error).message.split('\n')[0]}).`, fix: 'report this as an importer bug.' } };
-  }
+  const { result, problem } = await importListedPdf(folder, row.file);
+  return problem ? { problem } : { facts: result!.frontmatter };
 }
 
 /**
@@ -115,15 +92,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   let folder: string;
   let out: string;
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-    if (values.help) {
+    const args = folderArguments(argv, 'file');
+    if (args === 'help') {
       io.stdout(`Usage: ${USAGE}\n`);
       return EXIT.ok;
     }
-    if (positionals.length > 1) throw new Error(`one folder at a time (got ${positionals.join(' and ')})`);
-    if (values.out !== undefined && (values.out === '' || values.out.startsWith('--'))) throw new Error('--out needs the file to write');
-    folder = path.resolve(positionals[0] ?? DEFAULT_FOLDER);
-    out = path.resolve(values.out ?? DEFAULT_OUT);
+    folder = path.resolve(args.folder ?? DEFAULT_FOLDER);
+    out = path.resolve(args.out ?? DEFAULT_OUT);
   } catch (error) {
     io.stderr(`england: ${(error as Error).message.replace(/\.$/, '')}. Fix: run ${USAGE}\n`);
     return EXIT.usage;

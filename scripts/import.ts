@@ -37,9 +37,8 @@ import { decodeText, ImportError, importDocument, importPdf, looksLikePdf, other
 import type { ThemeKeywords } from '../src/lib/importer/suggest-themes.ts';
 import { parseYamlList } from '../src/lib/utils/yaml-list.ts';
 import { themeSchema } from '../src/lib/record/schema.ts';
-import { EXIT, processIo, writeAtomically, type Io } from './cli-io.ts';
+import { EXIT, contentFolder, processIo, shown, writeAtomically, type Io } from './cli-io.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '..');
 const USAGE =
   'npm run import -- <letter-or-report.txt|.pdf> [--out content/reports] [--stdout] [--force], or npm run import -- <folder> [--out content/reports] [--force] [--json results.json]';
 
@@ -90,7 +89,7 @@ export function parseArgs(argv: readonly string[]): Args | 'help' {
   const [input, second] = positionals;
   if (input === undefined) throw usageError('no letter given');
   if (second !== undefined) throw usageError(`one letter at a time (got ${input} and ${second})`);
-  return { input, out: values.out ?? path.join(contentDir(), 'reports'), stdout: values.stdout ?? false, force: values.force ?? false, json: values.json };
+  return { input, out: values.out ?? path.join(contentFolder(), 'reports'), stdout: values.stdout ?? false, force: values.force ?? false, json: values.json };
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -102,20 +101,9 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** How to show a path: relative to the working folder when it is inside it. */
-function shown(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}
-
-/** The site's content folder: content/, or CONTENT_DIR's. */
-function contentDir(): string {
-  return process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(repoRoot, 'content');
-}
-
 /** Is the folder the content folder or inside it? */
 function insideContent(folder: string): boolean {
-  const relative = path.relative(contentDir(), path.resolve(folder));
+  const relative = path.relative(contentFolder(), path.resolve(folder));
   return !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
@@ -124,7 +112,7 @@ function insideContent(folder: string): boolean {
  * the letter is imported unannotated; a broken file is refused, as the build would refuse it.
  */
 async function loadThemes(input: string, io: Io): Promise<ThemeKeywords[] | undefined> {
-  const file = path.join(contentDir(), 'themes.yaml');
+  const file = path.join(contentFolder(), 'themes.yaml');
   const text = await readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) {
     io.stderr(`import: ${shown(file)} not found, so no themes are suggested\n`);

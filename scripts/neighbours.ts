@@ -18,17 +18,16 @@
  *
  * Exit codes as scripts/import.ts: 0 written, 1 refused (any file), 2 wrong usage.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { ImportError, importPdf } from '../src/lib/importer/index.ts';
 import type { ThemeKeywords } from '../src/lib/importer/suggest-themes.ts';
-import { parseEnglandIndex, type IndexRow } from '../src/lib/compare/from-documents.ts';
+import { parseEnglandIndex } from '../src/lib/compare/from-documents.ts';
 import { neighbourFile, type NeighbourFile } from '../src/lib/neighbours/from-documents.ts';
 import { themeSchema } from '../src/lib/record/schema.ts';
 import { formatProblem, type ContentProblem } from '../src/lib/utils/content-problems.ts';
 import { parseYamlList } from '../src/lib/utils/yaml-list.ts';
-import { EXIT, processIo, type Io } from './cli-io.ts';
+import { EXIT, contentFolder, folderArguments, processIo, shown, writeFolderAtomically, type Io } from './cli-io.ts';
+import { importListedPdf } from './listed-document.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 export const DEFAULT_FOLDER = path.resolve(repoRoot, '../shared/sources/neighbours');
@@ -36,18 +35,9 @@ const USAGE = 'npm run neighbours -- [<folder>] [--out content/neighbours]';
 
 export { EXIT, type Io } from './cli-io.ts';
 
-function shown(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}
-
-function contentDir(): string {
-  return process.env.CONTENT_DIR ? path.resolve(process.env.CONTENT_DIR) : path.join(repoRoot, 'content');
-}
-
 /** content/themes.yaml's keywords, for the suggestions; a broken file stops the command, as the build would. */
 async function readThemes(): Promise<{ themes?: ThemeKeywords[]; problems: ContentProblem[] }> {
-  const file = path.join(contentDir(), 'themes.yaml');
+  const file = path.join(contentFolder(), 'themes.yaml');
   const text = await readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) return { problems: [{ file: shown(file), message: 'cannot be read.', fix: 'run the command from the repository, whose content/themes.yaml gives the themes to suggest.' }] };
   const { items, problems } = parseYamlList(text, shown(file), themeSchema);
@@ -68,7 +58,7 @@ export async function readNeighbours(folder: string): Promise<{ files?: Neighbou
   const paths = new Map<string, string>();
   for (const row of rows) {
     const document = shown(path.join(folder, row.file));
-    const { file, problem } = await importRow(folder, row, themes.themes!);
+    const { result: file, problem } = await importListedPdf(folder, row.file, themes.themes!);
     if (problem) {
       problems.push(problem);
       continue;
@@ -84,70 +74,17 @@ export async function readNeighbours(folder: string): Promise<{ files?: Neighbou
   return problems.length > 0 ? { problems } : { files, problems: [] };
 }
 
-async function importRow(folder: string, row: IndexRow, themes: readonly ThemeKeywords[]) {
-  const file = path.join(folder, row.file);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return { problem: { file: shown(file), message: `is listed in index.csv but cannot be read (${code}).`, fix: 'put the PDF in the folder, or take its row out of index.csv.' } };
-  }
-  try {
-    return { file: await importPdf(bytes, { fileName: shown(file), themes }) };
-  } catch (error) {
-    if (error instanceof ImportError) {
-      return { problem: { file: shown(file), message: `the importer refused it: ${error.message}`, fix: 'check it is the council’s inspection report as Ofsted published it, or make the importer read it (npm run import -- <file> --stdout).' } };
-    }
-    return { problem: { file: shown(file), message: `the importer crashed on it (${(error as Error).message.split('\n')[0]}).`, fix: 'report this as an importer bug.' } };
-  }
-}
-
-/**
- * Replaces the folder with the files, whole or not at all: they are written into a new folder
- * beside it, which is then renamed into its place (the old one renamed aside first, and removed).
- */
-export async function writeFolder(out: string, files: readonly NeighbourFile[]): Promise<void> {
-  const fresh = `${out}.new-${process.pid}`;
-  const old = `${out}.old-${process.pid}`;
-  await rm(fresh, { recursive: true, force: true });
-  try {
-    for (const file of files) {
-      const target = path.join(fresh, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.text);
-    }
-  } catch (error) {
-    await rm(fresh, { recursive: true, force: true });
-    throw error;
-  }
-  const hadOld = await rename(out, old).then(() => true, (error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return false;
-    throw error;
-  });
-  try {
-    await rename(fresh, out);
-  } catch (error) {
-    if (hadOld) await rename(old, out);
-    await rm(fresh, { recursive: true, force: true });
-    throw error;
-  }
-  if (hadOld) await rm(old, { recursive: true, force: true });
-}
-
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let folder: string;
   let out: string;
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-    if (values.help) {
+    const args = folderArguments(argv, 'folder');
+    if (args === 'help') {
       io.stdout(`Usage: ${USAGE}\n`);
       return EXIT.ok;
     }
-    if (positionals.length > 1) throw new Error(`one folder at a time (got ${positionals.join(' and ')})`);
-    if (values.out !== undefined && (values.out === '' || values.out.startsWith('--'))) throw new Error('--out needs the folder to write');
-    folder = path.resolve(positionals[0] ?? DEFAULT_FOLDER);
-    out = path.resolve(values.out ?? path.join(contentDir(), 'neighbours'));
+    folder = path.resolve(args.folder ?? DEFAULT_FOLDER);
+    out = path.resolve(args.out ?? path.join(contentFolder(), 'neighbours'));
   } catch (error) {
     io.stderr(`neighbours: ${(error as Error).message.replace(/\.$/, '')}. Fix: run ${USAGE}\n`);
     return EXIT.usage;
@@ -168,7 +105,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return EXIT.refused;
   }
   try {
-    await writeFolder(out, files);
+    await writeFolderAtomically(out, files);
   } catch (error) {
     io.stderr(`neighbours: could not write ${shown(out)} (${(error as Error).message}); it is unchanged. Fix: check the folder is writable.\n`);
     return EXIT.refused;

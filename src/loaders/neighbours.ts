@@ -24,6 +24,8 @@ export type NeighbourEntry = CollectionEntry<'neighbours'>;
 interface Loaded {
   record: NeighbourRecord;
   entries: ReadonlyMap<string, NeighbourEntry>;
+  /** content/themes.yaml's labels by id, read once with the reports. */
+  themeLabels: ReadonlyMap<string, string>;
 }
 
 let loaded: Promise<Loaded> | undefined;
@@ -38,10 +40,17 @@ export async function loadNeighbours(): Promise<NeighbourRecord> {
  * /search/neighbour-paragraphs.json, and the search page's filters. None without neighbours.
  */
 export async function loadNeighbourParagraphs(): Promise<NeighbourParagraph[]> {
-  const record = await loadNeighbours();
+  // Derived once: the JSON file and the search page both ask for them.
+  paragraphsList ??= neighbourParagraphsOf();
+  return paragraphsList;
+}
+
+let paragraphsList: Promise<NeighbourParagraph[]> | undefined;
+
+async function neighbourParagraphsOf(): Promise<NeighbourParagraph[]> {
+  loaded ??= load();
+  const { record, themeLabels } = await loaded;
   if (record.reports.length === 0) return [];
-  const themes = readYamlList('themes.yaml', themeSchema);
-  const labels = new Map(themes.items.map((theme) => [theme.id, theme.label]));
   return neighbourParagraphs(
     record.reports.map((report) => ({
       id: report.id,
@@ -54,7 +63,8 @@ export async function loadNeighbourParagraphs(): Promise<NeighbourParagraph[]> {
       visitDates: visitDates(report.data),
       paragraphs: report.paragraphs,
     })),
-    (id) => labels.get(id) ?? id,
+    // The themes were checked against content/themes.yaml when the reports were loaded.
+    (id) => themeLabels.get(id)!,
   );
 }
 
@@ -68,7 +78,7 @@ export async function neighbourEntry(id: string): Promise<NeighbourEntry> {
 
 async function load(): Promise<Loaded> {
   const entries = await getCollection('neighbours');
-  if (entries.length === 0) return { record: { reports: [], councils: [], byId: new Map() }, entries: new Map() };
+  if (entries.length === 0) return { record: { reports: [], councils: [], byId: new Map() }, entries: new Map(), themeLabels: new Map() };
   const problems: ContentProblem[] = [];
   // The statistical neighbours list, read (and checked) with England's data (src/loaders/comparison.ts).
   const comparison = loadComparison();
@@ -98,5 +108,5 @@ async function load(): Promise<Loaded> {
   const built = buildNeighbourRecord(inputs, neighbours, themes.items, NEIGHBOURS_FILE);
   problems.push(...built.problems);
   if (problems.length > 0) throw new ContentError(problems);
-  return { record: built.record, entries: new Map(entries.map((entry) => [entry.id, entry])) };
+  return { record: built.record, entries: new Map(entries.map((entry) => [entry.id, entry])), themeLabels: new Map(themes.items.map((theme) => [theme.id, theme.label])) };
 }

@@ -11,6 +11,7 @@
  */
 import { paragraphLabel, type ParagraphRef } from '../record/paragraph-numbering.ts';
 import { yearOf } from '../utils/dates.ts';
+import { neighbourParagraphPath } from '../site/urls.ts';
 import type { SearchableParagraph } from './index-records.ts';
 
 /** What a neighbour's report gives: its collection id `<council>/<slug>`, council and dates, and its paragraphs. */
@@ -38,11 +39,6 @@ export interface NeighbourParagraph extends SearchableParagraph {
   label: string;
   /** Always true: the themes are the importer's keyword suggestions, not reviewed by an editor. */
   themesSuggested: true;
-}
-
-/** The address of a neighbour's paragraph, under the site's root: `neighbours/<council>/<slug>/#<anchor>`. */
-export function neighbourParagraphPath(reportId: string, anchor: string): string {
-  return `neighbours/${reportId}/#${anchor}`;
 }
 
 /**

@@ -47,6 +47,11 @@ export function neighbourReportPath(id: string): string {
   return `${NEIGHBOURS_PATH}${id}/`;
 }
 
+/** A paragraph of a neighbour's report: `neighbours/<council>/<slug>/#<anchor>`, as paragraphPath is for Herefordshire's. */
+export function neighbourParagraphPath(id: string, anchor: string): string {
+  return `${neighbourReportPath(id)}#${anchor}`;
+}
+
 /** The site's icon (public/), linked from every page: the SVG, and the ICO browsers still ask for (scripts/favicon.ts makes it from the SVG). */
 export const FAVICON_SVG_PATH = 'favicon.svg';
 export const FAVICON_ICO_PATH = 'favicon.ico';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourParagraphPath, neighbourParagraphs, neighbourParagraphsJson, type NeighbourReportInput } from '../../../src/lib/search/neighbour-paragraphs.ts';
+import { neighbourParagraphPath } from '../../../src/lib/site/urls.ts';
+import { neighbourParagraphs, neighbourParagraphsJson, type NeighbourReportInput } from '../../../src/lib/search/neighbour-paragraphs.ts';
 import { paragraphSearchRecords } from '../../../src/lib/search/index-records.ts';
 
 const report = (id: string, visitStart: string, texts: string[]): NeighbourReportInput => ({
